@@ -1,0 +1,52 @@
+// One lint config for the four rooms. The boundaries below are the architecture, enforced:
+// src/domain is pure (zod only); web, server and mocks may import src/domain and nothing of each other.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+
+export default defineConfig([
+  globalIgnores(['dist', 'coverage', 'test-results', 'playwright-report', '.vitest', 'public/mockServiceWorker.js']),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  reactHooks.configs.flat.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/domain', from: ['./src/web', './src/server', './mocks'], message: 'src/domain is pure.' },
+            { target: './src/web', from: ['./src/server', './mocks'], message: 'The browser talks to the BFF only.' },
+            { target: './src/server', from: ['./src/web'], message: 'The BFF does not import the app.' },
+            { target: './mocks', from: ['./src/web', './src/server'], message: 'The mock cloud imports only src/domain.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'react', 'react-dom', 'hono', 'msw', 'antd'], message: 'src/domain imports only zod.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/server/env.ts'],
+    rules: {},
+  },
+  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], extends: [tseslint.configs.disableTypeChecked] },
+]);
