@@ -636,6 +636,17 @@ const specs: ActionSpec[] = [
       AssumedRoleUser: z.looseObject({ Arn: z.string(), AssumedRoleId: z.string() }).optional(),
     }),
   }),
+  define({
+    product: 'Sts',
+    action: 'GetCallerIdentity',
+    write: false,
+    clientToken: false,
+    regional: false,
+    proxied: false,
+    params: z.object({}),
+    // AccountId is the caller's UID; the BFF asks once per live account that has no UID configured.
+    response: z.looseObject({ ...requestId, AccountId: z.string(), Arn: z.string(), IdentityType: z.string().optional() }),
+  }),
 ];
 
 /** Every action, keyed "Product.Action" — DescribeGrantRulesToCen exists in both Cbn and Vpc. */
