@@ -8,7 +8,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import importX from 'eslint-plugin-import-x';
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'test-results', 'playwright-report', '.vitest', 'public/mockServiceWorker.js']),
+  globalIgnores([
+    'dist',
+    'coverage',
+    'test-results',
+    'playwright-report',
+    '.vitest',
+    'public/mockServiceWorker.js',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   reactHooks.configs.flat.recommended,
@@ -26,10 +33,22 @@ export default defineConfig([
         'error',
         {
           zones: [
-            { target: './src/domain', from: ['./src/web', './src/server', './mocks'], message: 'src/domain is pure.' },
-            { target: './src/web', from: ['./src/server', './mocks'], message: 'The browser talks to the BFF only.' },
+            {
+              target: './src/domain',
+              from: ['./src/web', './src/server', './mocks'],
+              message: 'src/domain is pure.',
+            },
+            {
+              target: './src/web',
+              from: ['./src/server', './mocks'],
+              message: 'The browser talks to the BFF only.',
+            },
             { target: './src/server', from: ['./src/web'], message: 'The BFF does not import the app.' },
-            { target: './mocks', from: ['./src/web', './src/server'], message: 'The mock cloud imports only src/domain.' },
+            {
+              target: './mocks',
+              from: ['./src/web', './src/server'],
+              message: 'The mock cloud imports only src/domain.',
+            },
           ],
         },
       ],
@@ -40,13 +59,42 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'react', 'react-dom', 'hono', 'msw', 'antd'], message: 'src/domain imports only zod.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'react', 'react-dom', 'hono', 'msw', 'antd'],
+              message: 'src/domain imports only zod.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['src/server/env.ts'],
-    rules: {},
+    // The composition root and the BFF's integration tests may start the mock cloud in-process
+    // (docs/decisions/0002-composition-root-imports-mock.md); every other boundary still holds for them.
+    files: ['src/server/main.ts', 'src/server/**/*.test.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/server', from: ['./src/web'], message: 'The BFF does not import the app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // env.ts is the only reader of process.env (architecture.md example 1).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/server/env.ts', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration in src/server/env.ts only.' },
+      ],
+    },
   },
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], extends: [tseslint.configs.disableTypeChecked] },
 ]);

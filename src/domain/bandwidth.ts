@@ -97,13 +97,20 @@ export function checkInterRegionLimit(
 ): LimitProblem | null {
   if (local === opposite) return { kind: 'same-region' };
   for (const id of [local, opposite]) if (!areaOf(id)) return { kind: 'unknown-region', regionId: id };
-  if (!regionsFitAreas(local, opposite, budget.areaA, budget.areaB)) return { kind: 'outside-areas', local, opposite };
+  if (!regionsFitAreas(local, opposite, budget.areaA, budget.areaB))
+    return { kind: 'outside-areas', local, opposite };
   if (bandwidthLimit === 0) return null;
   if (!Number.isInteger(bandwidthLimit) || bandwidthLimit < LIMIT_MIN || bandwidthLimit > budget.total)
     return { kind: 'range', min: LIMIT_MIN, max: budget.total };
   const allocated = allocatedExcluding(budget, local, opposite);
   if (allocated + bandwidthLimit > budget.total)
-    return { kind: 'over-budget', requested: bandwidthLimit, allocated, total: budget.total, remaining: budget.total - allocated };
+    return {
+      kind: 'over-budget',
+      requested: bandwidthLimit,
+      allocated,
+      total: budget.total,
+      remaining: budget.total - allocated,
+    };
   return null;
 }
 

@@ -28,7 +28,9 @@ export const createCenInputSchema = z.object({
 });
 export type CreateCenInput = z.infer<typeof createCenInputSchema>;
 
-export const cenIdSchema = z.string().regex(/^cen-[a-z0-9]+$/, { error: 'A CEN ID looks like cen-xxxxxxxxxxxxxxxxxx.' });
+export const cenIdSchema = z
+  .string()
+  .regex(/^cen-[a-z0-9]+$/, { error: 'A CEN ID looks like cen-xxxxxxxxxxxxxxxxxx.' });
 
 /** CEN statuses (cen-api.md §3). Only Active accepts writes. */
 export const cenStatusSchema = z.enum(['Creating', 'Active', 'Modifying', 'Deleting']);

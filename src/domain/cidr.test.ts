@@ -9,7 +9,8 @@ const c = (text: string) => {
 describe('CIDR', () => {
   it('parses and normalises the network address', () => {
     expect(parseCidr('192.168.1.7/24')).toMatchObject({ prefix: 24, base: c('192.168.1.0/24').base });
-    for (const bad of ['192.168.1.0', '256.0.0.0/8', '10.0.0.0/33', 'x/8', '10.0.0/8']) expect(parseCidr(bad)).toBeNull();
+    for (const bad of ['192.168.1.0', '256.0.0.0/8', '10.0.0.0/33', 'x/8', '10.0.0/8'])
+      expect(parseCidr(bad)).toBeNull();
   });
 
   it('classifies identical, overlapping and disjoint blocks', () => {

@@ -22,14 +22,20 @@ export function parseCidr(text: string): Cidr | null {
   return { base: (addr & mask) >>> 0, prefix, text: text.trim() };
 }
 
-export const cidrSchema = z.string().refine((v) => parseCidr(v) !== null, { error: 'Not an IPv4 CIDR block like 172.16.0.0/12.' });
+export const cidrSchema = z
+  .string()
+  .refine((v) => parseCidr(v) !== null, { error: 'Not an IPv4 CIDR block like 172.16.0.0/12.' });
 
 function size(c: Cidr): number {
   return 2 ** (32 - c.prefix);
 }
 
 export function cidrContains(outer: Cidr, inner: Cidr): boolean {
-  return outer.prefix <= inner.prefix && inner.base >= outer.base && inner.base + size(inner) <= outer.base + size(outer);
+  return (
+    outer.prefix <= inner.prefix &&
+    inner.base >= outer.base &&
+    inner.base + size(inner) <= outer.base + size(outer)
+  );
 }
 
 export type CidrRelation = 'identical' | 'overlapping' | 'disjoint';

@@ -5,7 +5,13 @@
 import { z } from 'zod';
 import type { Product } from './products';
 import { cenDescriptionSchema, cenNameSchema } from '../cen';
-import { PACKAGE_BANDWIDTH_MAX, PACKAGE_BANDWIDTH_MIN, isValidPeriod, PERIOD_RULE, packageNameSchema } from '../bandwidth';
+import {
+  PACKAGE_BANDWIDTH_MAX,
+  PACKAGE_BANDWIDTH_MIN,
+  isValidPeriod,
+  PERIOD_RULE,
+  packageNameSchema,
+} from '../bandwidth';
 import { areaIdSchema, areaRequestIdSchema } from '../regions';
 import {
   clientTokenSchema,
@@ -38,7 +44,10 @@ const childType = z.enum(['VPC', 'VBR', 'CCN']);
 const requestId = { RequestId: z.string() };
 const ok = z.looseObject(requestId);
 
-const define = (spec: Omit<ActionSpec, 'proxied'> & { proxied?: boolean }): ActionSpec => ({ proxied: true, ...spec });
+const define = (spec: Omit<ActionSpec, 'proxied'> & { proxied?: boolean }): ActionSpec => ({
+  proxied: true,
+  ...spec,
+});
 
 const cen = z.looseObject({
   CenId: z.string(),
@@ -77,7 +86,11 @@ const bandwidthPackage = z.looseObject({
   OrginInterRegionBandwidthLimits: z
     .object({
       OrginInterRegionBandwidthLimit: z.array(
-        z.looseObject({ LocalRegionId: z.string(), OppositeRegionId: z.string(), BandwidthLimit: z.string() }),
+        z.looseObject({
+          LocalRegionId: z.string(),
+          OppositeRegionId: z.string(),
+          BandwidthLimit: z.string(),
+        }),
       ),
     })
     .optional(),
@@ -208,7 +221,11 @@ const specs: ActionSpec[] = [
     write: true,
     clientToken: false,
     regional: false,
-    params: z.object({ ...childIdentity, ChildInstanceOwnerId: uidSchema.optional(), CenOwnerId: uidSchema.optional() }),
+    params: z.object({
+      ...childIdentity,
+      ChildInstanceOwnerId: uidSchema.optional(),
+      CenOwnerId: uidSchema.optional(),
+    }),
     response: ok,
   }),
   define({
@@ -463,7 +480,11 @@ const specs: ActionSpec[] = [
       .looseObject({
         CenGrantRules: z.object({
           CbnGrantRule: z.array(
-            z.looseObject({ CenInstanceId: z.string(), CenOwnerId: uidOut, CreationTime: z.string().optional() }),
+            z.looseObject({
+              CenInstanceId: z.string(),
+              CenOwnerId: uidOut,
+              CreationTime: z.string().optional(),
+            }),
           ),
         }),
       })
@@ -500,7 +521,10 @@ const specs: ActionSpec[] = [
     write: false,
     clientToken: false,
     regional: false,
-    params: z.object({ AcceptLanguage: z.enum(['zh-CN', 'en-US', 'ja']).optional(), ProductType: z.string().optional() }),
+    params: z.object({
+      AcceptLanguage: z.enum(['zh-CN', 'en-US', 'ja']).optional(),
+      ProductType: z.string().optional(),
+    }),
     response: list('Regions', 'Region', z.looseObject({ RegionId: z.string(), LocalName: z.string() })),
   }),
   // ── Step 6: ECS ────────────────────────────────────────────────────────────────────────────────────
@@ -519,7 +543,10 @@ const specs: ActionSpec[] = [
       MaxResults: wireInt(1, 100).optional(),
       ...pageParams(100),
     }),
-    response: list('Instances', 'Instance', instance).extend({ RequestId: z.string(), TotalCount: z.number() }),
+    response: list('Instances', 'Instance', instance).extend({
+      RequestId: z.string(),
+      TotalCount: z.number(),
+    }),
   }),
   define({
     product: 'Ecs',
@@ -557,7 +584,20 @@ const specs: ActionSpec[] = [
       Permissions: z
         .array(
           z.object({
-            IpProtocol: z.enum(['TCP', 'UDP', 'ICMP', 'ICMPv6', 'GRE', 'ALL', 'tcp', 'udp', 'icmp', 'icmpv6', 'gre', 'all']),
+            IpProtocol: z.enum([
+              'TCP',
+              'UDP',
+              'ICMP',
+              'ICMPv6',
+              'GRE',
+              'ALL',
+              'tcp',
+              'udp',
+              'icmp',
+              'icmpv6',
+              'gre',
+              'all',
+            ]),
             PortRange: z.string().regex(/^-?\d+\/-?\d+$/),
             SourceCidrIp: z.string().optional(),
             Policy: z.enum(['accept', 'drop', 'Accept', 'Drop']).optional(),
@@ -594,7 +634,11 @@ const specs: ActionSpec[] = [
     write: false,
     clientToken: false,
     regional: true,
-    params: z.object({ RegionId: z.string().min(1), InvokeId: z.string().min(1), InstanceId: z.string().optional() }),
+    params: z.object({
+      RegionId: z.string().min(1),
+      InvokeId: z.string().min(1),
+      InstanceId: z.string().optional(),
+    }),
     response: z.looseObject({
       ...requestId,
       Invocation: z.looseObject({
@@ -645,12 +689,19 @@ const specs: ActionSpec[] = [
     proxied: false,
     params: z.object({}),
     // AccountId is the caller's UID; the BFF asks once per live account that has no UID configured.
-    response: z.looseObject({ ...requestId, AccountId: z.string(), Arn: z.string(), IdentityType: z.string().optional() }),
+    response: z.looseObject({
+      ...requestId,
+      AccountId: z.string(),
+      Arn: z.string(),
+      IdentityType: z.string().optional(),
+    }),
   }),
 ];
 
 /** Every action, keyed "Product.Action" — DescribeGrantRulesToCen exists in both Cbn and Vpc. */
-export const ACTIONS: ReadonlyMap<string, ActionSpec> = new Map(specs.map((s) => [`${s.product}.${s.action}`, s]));
+export const ACTIONS: ReadonlyMap<string, ActionSpec> = new Map(
+  specs.map((s) => [`${s.product}.${s.action}`, s]),
+);
 
 /**
  * Resolves a name from the BFF route: "CreateCen" when only one product has it, or "Vpc.DescribeGrantRulesToCen"

@@ -36,7 +36,12 @@ export function recommendUrl(code: string): string {
 
 /** Codes that Alibaba's own tooling retries (TF errors.go NeedRetry; cen-api.md §3). */
 export function isRetryableCode(code: string, httpStatus: number): boolean {
-  return /Throttling/.test(code) || code === 'ServiceUnavailable' || code === 'Operation.Blocking' || httpStatus >= 500;
+  return (
+    /Throttling/.test(code) ||
+    code === 'ServiceUnavailable' ||
+    code === 'Operation.Blocking' ||
+    httpStatus >= 500
+  );
 }
 
 const HINTS: Record<string, string> = {
@@ -46,22 +51,27 @@ const HINTS: Record<string, string> = {
     'This network is already attached to a CEN. Detach it there first, or adopt that CEN.',
   'InvalidOperation.CenInstanceStatus':
     'The CEN instance is still changing (for example Creating). Wait until it is Active, then retry.',
-  'InvalidOperation.ChildInstanceStatus': 'The network is still changing (for example Attaching). Wait, then retry.',
+  'InvalidOperation.ChildInstanceStatus':
+    'The network is still changing (for example Attaching). Wait, then retry.',
   'Operation.Blocking': 'Another operation on this CEN is in progress. Retry in a few seconds — it is safe.',
   'InvalidOperation.BwpForGeoSpanAlreadyAssociated':
     'This CEN already has a bandwidth package for this pair of areas. Use it instead of buying another.',
   'InvalidOperation.CenBandwidthLimitsNotZero':
     'Set every region connection of this package to 0 before unassociating or deleting it.',
-  'InvalidAccessKeyId.NotFound': 'The AccessKey ID configured for this account does not exist. Check the server’s account configuration.',
+  'InvalidAccessKeyId.NotFound':
+    'The AccessKey ID configured for this account does not exist. Check the server’s account configuration.',
   SignatureDoesNotMatch:
     'The AccessKey secret configured for this account is wrong, or a proxy changed the request. Run `npm run --silent sign` to compare the string to sign.',
-  'InvalidTimeStamp.Expired': 'The server’s clock is more than 15 minutes off. Synchronise it (NTP) and retry.',
+  'InvalidTimeStamp.Expired':
+    'The server’s clock is more than 15 minutes off. Synchronise it (NTP) and retry.',
   SignatureNonceUsed: 'A request was replayed. Retry; a new nonce is used each time.',
   'Throttling.User': 'The cloud is throttling this account. The console retries with backoff; wait a moment.',
   Throttling: 'The cloud is throttling requests. The console retries with backoff; wait a moment.',
-  'Forbidden.RAM': 'This account’s keys lack the RAM permission for this action. Grant it in RAM, or use another key.',
+  'Forbidden.RAM':
+    'This account’s keys lack the RAM permission for this action. Grant it in RAM, or use another key.',
   Unauthorized: 'This account’s keys are not authorized for this action.',
-  'InvalidInstanceId.NotFound': 'Account B has no such network in this region. Check the region and the network ID.',
+  'InvalidInstanceId.NotFound':
+    'Account B has no such network in this region. Check the region and the network ID.',
   'QuotaExceeded.CbnGrantRules': 'This network has reached its quota of CEN grants.',
   TaskConflict: 'Too many operations at once on this network. Retry in a few seconds.',
   'OperationInvalid.UserCanNotBuyCrossBorderBwp':

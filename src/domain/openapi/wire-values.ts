@@ -6,7 +6,15 @@ export const wireInt = (min?: number, max?: number) => {
   let n = z.number().int();
   if (min !== undefined) n = n.min(min);
   if (max !== undefined) n = n.max(max);
-  return z.union([z.number(), z.string().regex(/^-?\d+$/, { error: 'Expected a whole number.' }).transform(Number)]).pipe(n);
+  return z
+    .union([
+      z.number(),
+      z
+        .string()
+        .regex(/^-?\d+$/, { error: 'Expected a whole number.' })
+        .transform(Number),
+    ])
+    .pipe(n);
 };
 
 export const wireBool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
@@ -21,7 +29,9 @@ export const uidSchema = z.union([
     .number()
     .int()
     .nonnegative()
-    .refine((n) => Number.isSafeInteger(n), { error: 'Send a 16-digit UID as a string; as a JSON number it loses digits.' })
+    .refine((n) => Number.isSafeInteger(n), {
+      error: 'Send a 16-digit UID as a string; as a JSON number it loses digits.',
+    })
     .transform(String),
 ]);
 

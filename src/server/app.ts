@@ -1,0 +1,126 @@
+// createApp(): the BFF's routes, security middleware and the served console. No process.env here (env.ts reads it),
+// no network here (openapi-client.ts does it) — so tests build the app in-process with app.request().
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { setCookie } from 'hono/cookie';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { apiGuard, TOKEN_COOKIE, tokenMatches, type SecurityOptions } from './security';
+import { openApiRoutes, type OpenApiRouteDeps } from './routes/openapi';
+import { accountsRoutes, type AccountsRouteDeps } from './routes/accounts';
+import { auditRoutes } from './routes/audit';
+import { mockControlRoutes } from './routes/mock-control';
+
+export interface AppDeps extends OpenApiRouteDeps, Pick<AccountsRouteDeps, 'resolveUid'> {
+  cloud: 'mock' | 'live';
+  security: SecurityOptions;
+  /** Base URL of the mock cloud's control API; undefined in live mode (the routes do not exist then). */
+  mockControlUrl?: string;
+  /** Built console to serve (vite build output); undefined in API-only tests. */
+  distDir?: string;
+  mockFetch?: typeof fetch;
+}
+
+// antd 6 injects its CSS-in-JS as <style> elements, hence style-src 'unsafe-inline'; scripts stay 'self' only.
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+};
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CSP,
+      referrerPolicy: 'no-referrer',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  const api = new Hono();
+  api.use('*', apiGuard(deps.security));
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: (c) =>
+        c.json(
+          {
+            error: {
+              code: 'PayloadTooLarge',
+              message: 'Request bodies are limited to 64 KiB.',
+              httpStatus: 413,
+              source: 'bff',
+            },
+          },
+          413,
+        ),
+    }),
+  );
+  api.get('/health', (c) => c.json({ ok: true, cloud: deps.cloud }));
+  api.route(
+    '/accounts',
+    accountsRoutes({ cloud: deps.cloud, accounts: deps.accounts, resolveUid: deps.resolveUid }),
+  );
+  api.route('/openapi', openApiRoutes(deps));
+  api.route('/audit', auditRoutes(deps.audit));
+  if (deps.mockControlUrl) api.route('/mock', mockControlRoutes(deps.mockControlUrl, deps.mockFetch));
+  // Without this, an unknown /api GET would fall through to index.html with 200 (stack-notes.md §3).
+  api.all('*', (c) =>
+    c.json(
+      {
+        error: {
+          code: 'NotFound',
+          message: `No API route ${c.req.method} ${c.req.path}.`,
+          httpStatus: 404,
+          source: 'bff',
+        },
+      },
+      404,
+    ),
+  );
+  app.route('/api', api);
+
+  app.onError((error, c) => {
+    console.error(error);
+    return c.json(
+      {
+        error: {
+          code: 'InternalError',
+          message: 'The BFF failed unexpectedly; see its log.',
+          httpStatus: 500,
+          source: 'bff',
+        },
+      },
+      500,
+    );
+  });
+
+  if (deps.distDir) {
+    const root = deps.distDir;
+    const token = deps.security.accessToken;
+    // /?token=… once: the token moves into an HttpOnly cookie and out of the address bar.
+    if (token)
+      app.get('/', async (c, next) => {
+        const given = c.req.query('token');
+        if (given === undefined) return next();
+        if (!tokenMatches(token, given)) return c.text('Wrong access token.', 401);
+        setCookie(c, TOKEN_COOKIE, given, { httpOnly: true, sameSite: 'Strict', path: '/' });
+        return c.redirect('/', 302);
+      });
+    app.use('/*', serveStatic({ root }));
+    // A missing hashed asset must be a 404, not the SPA page (stack-notes.md §3).
+    app.get('/assets/*', (c) => c.notFound());
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  }
+  return app;
+}

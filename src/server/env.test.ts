@@ -1,0 +1,35 @@
+import { ConfigError, readEnv } from './env';
+
+describe('configuration', () => {
+  it('defaults to the mock cloud on 127.0.0.1:8080', () => {
+    const env = readEnv({});
+    expect(env).toMatchObject({ cloud: 'mock', host: '127.0.0.1', port: 8080 });
+    expect(env.accounts.A.signature).toBe('v3');
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT: /);
+    expect(() => readEnv({ CEN_CONNECT_CLOUD: 'prod' })).toThrow(/CEN_CONNECT_CLOUD/);
+    expect(() => readEnv({ CEN_CONNECT_B_UID: '12ab' })).toThrow(
+      /CEN_CONNECT_B_UID: must be the account UID/,
+    );
+    expect(() => readEnv({ CEN_CONNECT_A_SIGNATURE: 'v2' })).toThrow(/CEN_CONNECT_A_SIGNATURE/);
+    expect(() => readEnv({ CEN_CONNECT_ENDPOINT_CBN: 'not a url' })).toThrow(/CEN_CONNECT_ENDPOINT_CBN/);
+  });
+
+  it('refuses to listen beyond loopback without an access token', () => {
+    expect(() => readEnv({ HOST: '0.0.0.0' })).toThrow(ConfigError);
+    expect(() => readEnv({ HOST: '0.0.0.0' })).toThrow(/CEN_CONNECT_ACCESS_TOKEN/);
+    expect(readEnv({ HOST: '0.0.0.0', CEN_CONNECT_ACCESS_TOKEN: 'x'.repeat(32) }).host).toBe('0.0.0.0');
+  });
+
+  it('reads per-account credentials and treats empty variables as unset', () => {
+    const env = readEnv({
+      CEN_CONNECT_B_ACCESS_KEY_ID: 'LTAIb',
+      CEN_CONNECT_B_ACCESS_KEY_SECRET: 's',
+      CEN_CONNECT_A_UID: '',
+    });
+    expect(env.accounts.B).toMatchObject({ accessKeyId: 'LTAIb', accessKeySecret: 's' });
+    expect(env.accounts.A.uid).toBeUndefined();
+  });
+});

@@ -1,0 +1,134 @@
+// The only reader of process.env. Parsed once at start-up; a bad value stops the server with a message that
+// names the variable (DEVELOPERS.md: bad config gets a clear error that says what and where).
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalUrl = z.url({ error: 'must be a URL like http://127.0.0.1:9000' }).optional();
+
+const accountSchema = (name: 'A' | 'B') =>
+  z.object({
+    label: z.string().default(name === 'A' ? 'Account A (CEN owner)' : 'Account B (network owner)'),
+    uid: z
+      .string()
+      .regex(/^\d{1,20}$/, { error: 'must be the account UID (digits only)' })
+      .optional(),
+    accessKeyId: z.string().min(1).optional(),
+    accessKeySecret: z.string().min(1).optional(),
+    securityToken: z.string().min(1).optional(),
+    roleArn: z
+      .string()
+      .regex(/^acs:ram::\d+:role\/.+$/, { error: 'must look like acs:ram::<uid>:role/<name>' })
+      .optional(),
+    profile: z.string().min(1).optional(),
+    signature: z.enum(['v3', 'v1']).default('v3'),
+  });
+
+export const envSchema = z
+  .object({
+    port: port.default(8080),
+    host: z.string().min(1).default('127.0.0.1'),
+    cloud: z.enum(['mock', 'live']).default('mock'),
+    accessToken: z.string().min(24, { error: 'must be at least 24 characters' }).optional(),
+    auditFile: z.string().min(1).optional(),
+    timeoutMs: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    maxRetries: z.coerce.number().int().min(0).max(10).default(3),
+    retryBaseMs: z.coerce.number().int().min(0).max(10_000).default(200),
+    mockDelayMs: z.coerce.number().int().min(0).max(600_000).default(3000),
+    mockScenario: z.string().min(1).default('demo'),
+    mockControlUrl: z.url().default('http://mock-cloud.invalid'),
+    control: z.enum(['0', '1']).optional(),
+    aliyunConfigPath: z.string().min(1).optional(),
+    endpoints: z.object({ Cbn: optionalUrl, Vpc: optionalUrl, Ecs: optionalUrl, Sts: optionalUrl }),
+    distDir: z.string().default('dist'),
+    accounts: z.object({ A: accountSchema('A'), B: accountSchema('B') }),
+  })
+  .superRefine((env, ctx) => {
+    const loopback = ['127.0.0.1', 'localhost', '::1'].includes(env.host);
+    if (!loopback && !env.accessToken)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accessToken'],
+        message: `HOST=${env.host} exposes the BFF beyond this machine: set CEN_CONNECT_ACCESS_TOKEN (24+ characters) so every /api request must carry it`,
+      });
+  });
+
+export type Env = z.infer<typeof envSchema>;
+export type AccountEnv = Env['accounts']['A'];
+
+/** Which environment variable each parsed field came from, so errors name what the user actually typed. */
+const SOURCES: Record<string, string> = {
+  port: 'PORT',
+  host: 'HOST',
+  cloud: 'CEN_CONNECT_CLOUD',
+  accessToken: 'CEN_CONNECT_ACCESS_TOKEN',
+  auditFile: 'CEN_CONNECT_AUDIT_FILE',
+  timeoutMs: 'CEN_CONNECT_TIMEOUT_MS',
+  maxRetries: 'CEN_CONNECT_MAX_RETRIES',
+  retryBaseMs: 'CEN_CONNECT_RETRY_BASE_MS',
+  mockDelayMs: 'CEN_CONNECT_MOCK_DELAY_MS',
+  mockScenario: 'CEN_CONNECT_MOCK_SCENARIO',
+  mockControlUrl: 'CEN_CONNECT_MOCK_CONTROL_URL',
+  control: 'CEN_CONNECT_CONTROL',
+  aliyunConfigPath: 'CEN_CONNECT_ALIYUN_CONFIG',
+  distDir: 'CEN_CONNECT_DIST',
+  'endpoints.Cbn': 'CEN_CONNECT_ENDPOINT_CBN',
+  'endpoints.Vpc': 'CEN_CONNECT_ENDPOINT_VPC',
+  'endpoints.Ecs': 'CEN_CONNECT_ENDPOINT_ECS',
+  'endpoints.Sts': 'CEN_CONNECT_ENDPOINT_STS',
+};
+const ACCOUNT_FIELDS: Record<string, string> = {
+  label: 'LABEL',
+  uid: 'UID',
+  accessKeyId: 'ACCESS_KEY_ID',
+  accessKeySecret: 'ACCESS_KEY_SECRET',
+  securityToken: 'SECURITY_TOKEN',
+  roleArn: 'ROLE_ARN',
+  profile: 'PROFILE',
+  signature: 'SIGNATURE',
+};
+
+function variableFor(path: readonly PropertyKey[]): string {
+  if (path[0] === 'accounts' && typeof path[1] === 'string' && typeof path[2] === 'string')
+    return `CEN_CONNECT_${path[1]}_${ACCOUNT_FIELDS[path[2]] ?? path[2].toUpperCase()}`;
+  return SOURCES[path.join('.')] ?? path.join('.');
+}
+
+export class ConfigError extends Error {}
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const empty = (v: string | undefined) => (v === '' ? undefined : v);
+  const get = (name: string) => empty(source[name]);
+  const account = (n: 'A' | 'B') =>
+    Object.fromEntries(
+      Object.entries(ACCOUNT_FIELDS).map(([field, suffix]) => [field, get(`CEN_CONNECT_${n}_${suffix}`)]),
+    );
+  const raw = {
+    ...Object.fromEntries(
+      Object.entries(SOURCES)
+        .filter(([key]) => !key.startsWith('endpoints.'))
+        .map(([key, name]) => [key, get(name)]),
+    ),
+    endpoints: {
+      Cbn: get('CEN_CONNECT_ENDPOINT_CBN'),
+      Vpc: get('CEN_CONNECT_ENDPOINT_VPC'),
+      Ecs: get('CEN_CONNECT_ENDPOINT_ECS'),
+      Sts: get('CEN_CONNECT_ENDPOINT_STS'),
+    },
+    accounts: { A: account('A'), B: account('B') },
+  };
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${variableFor(issue.path)}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** The mock control API (reset, scenarios, clock, faults) exists only against the mock cloud. */
+export function controlEnabled(env: Env): boolean {
+  return env.cloud === 'mock' && env.control !== '0';
+}
+
+export function isLoopback(host: string): boolean {
+  return ['127.0.0.1', 'localhost', '::1'].includes(host);
+}

@@ -1,0 +1,131 @@
+// Entry point and composition root: read the configuration once, start the mock cloud in this process when the
+// cloud is the mock (the default), resolve the two accounts, serve the console and the API.
+// This is the one server file allowed to import mocks/ (docs/decisions/0002-composition-root-imports-mock.md).
+import { serve } from '@hono/node-server';
+import { z } from 'zod';
+import { findAction } from '../domain/openapi/actions';
+import { createApp } from './app';
+import { createAuditLog } from './audit-log';
+import { resolveAccounts, type Account, type AssumeRoleFn, type DemoAccount } from './accounts';
+import { ConfigError, controlEnabled, isLoopback, readEnv } from './env';
+import { createCloudClient } from './openapi-client';
+
+const demoAccountsSchema = z.object({
+  accounts: z.array(
+    z.object({
+      name: z.enum(['A', 'B']),
+      uid: z.string(),
+      accessKeyId: z.string(),
+      accessKeySecret: z.string(),
+    }),
+  ),
+});
+
+async function main() {
+  const env = readEnv();
+  const standaloneMock = env.cloud === 'mock' && Object.values(env.endpoints).some(Boolean);
+  if (env.cloud === 'mock' && !standaloneMock) {
+    const { startMockCloud } = await import('../../mocks/node');
+    startMockCloud({
+      delayMs: env.mockDelayMs,
+      scenario: env.mockScenario,
+      controlOrigin: env.mockControlUrl,
+    });
+  }
+
+  const client = createCloudClient({
+    endpoints: env.endpoints,
+    timeoutMs: env.timeoutMs,
+    maxRetries: env.maxRetries,
+    retryBaseMs: env.retryBaseMs,
+  });
+  const audit = createAuditLog({ file: env.auditFile });
+
+  let demo: DemoAccount[] | undefined;
+  if (env.cloud === 'mock') {
+    // The demo keys belong to the mock cloud; the BFF learns them the way it would learn any account's keys:
+    // from outside its own code (here, the mock's control API).
+    const response = await fetch(new URL('/_mock/accounts', env.mockControlUrl));
+    demo = demoAccountsSchema.parse(await response.json()).accounts;
+  }
+
+  const assumeRoleSpec = findAction('Sts', 'AssumeRole')!;
+  const assumeRole: AssumeRoleFn = async (source, roleArn, sessionName, durationSeconds) => {
+    const result = await client.call({
+      spec: assumeRoleSpec,
+      credentials: source,
+      signatureStyle: 'v3',
+      params: { RoleArn: roleArn, RoleSessionName: sessionName, DurationSeconds: durationSeconds },
+    });
+    if (!result.ok)
+      throw new Error(`AssumeRole ${roleArn} failed: ${result.error.code} ${result.error.message}`);
+    const creds = assumeRoleSpec.response.parse(result.body).Credentials as {
+      AccessKeyId: string;
+      AccessKeySecret: string;
+      SecurityToken: string;
+      Expiration: string;
+    };
+    return {
+      accessKeyId: creds.AccessKeyId,
+      accessKeySecret: creds.AccessKeySecret,
+      securityToken: creds.SecurityToken,
+      expiration: creds.Expiration,
+    };
+  };
+  const accounts = resolveAccounts({ env, demo, assumeRole });
+
+  const identitySpec = findAction('Sts', 'GetCallerIdentity')!;
+  const uids = new Map<string, Promise<string | undefined>>();
+  const resolveUid = (account: Account) => {
+    let pending = uids.get(account.name);
+    if (!pending) {
+      pending = account.credentials().then(async (credentials) => {
+        const result = await client.call({
+          spec: identitySpec,
+          credentials,
+          signatureStyle: account.signatureStyle,
+          params: {},
+        });
+        return result.ok && typeof result.body.AccountId === 'string' ? result.body.AccountId : undefined;
+      });
+      uids.set(account.name, pending);
+    }
+    return pending;
+  };
+
+  const loopback = isLoopback(env.host);
+  const app = createApp({
+    cloud: env.cloud,
+    accounts: () => Promise.resolve(accounts),
+    resolveUid,
+    client,
+    audit,
+    security: {
+      accessToken: env.accessToken,
+      allowedHosts: loopback
+        ? [`127.0.0.1:${env.port}`, `localhost:${env.port}`, `[::1]:${env.port}`]
+        : undefined,
+    },
+    mockControlUrl: controlEnabled(env) ? env.mockControlUrl : undefined,
+    distDir: env.distDir,
+  });
+
+  const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
+    const shown = env.host.includes(':') ? `[${env.host}]` : env.host;
+    console.log(`CEN Connect console (${env.cloud} cloud) at http://${shown}:${info.port}`);
+    if (env.accessToken)
+      console.log('Open it with ?token=<CEN_CONNECT_ACCESS_TOKEN> once; the token then lives in a cookie.');
+  });
+  const stop = () => {
+    server.close();
+    void audit.flush().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+});

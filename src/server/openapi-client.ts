@@ -1,0 +1,189 @@
+// The only code in the BFF that touches the network: build → sign → fetch → parse → retry.
+// In mock mode the fetch below is real; msw/node intercepts it inside this process (DEVELOPERS.md: "the BFF makes
+// real HTTP requests that msw intercepts").
+import { randomUUID } from 'node:crypto';
+import type { ActionSpec } from '../domain/openapi/actions';
+import { PRODUCTS, type Product } from '../domain/openapi/products';
+import {
+  cloudErrorBodySchema,
+  hintFor,
+  isRetryableCode,
+  recommendUrl,
+  type ApiError,
+} from '../domain/openapi/errors';
+import { parseJsonLossless } from '../domain/openapi/lossless-json';
+import { signRequest } from '../domain/openapi/signing';
+import { nodeCrypto } from './node-crypto';
+import type { Credentials } from './accounts';
+
+export interface CloudClientOptions {
+  /** Per-product endpoint overrides (e.g. a standalone mock at http://127.0.0.1:9000). */
+  endpoints?: Partial<Record<Product, string | undefined>>;
+  timeoutMs: number;
+  maxRetries: number;
+  retryBaseMs: number;
+  /** Injected for tests: the clock, the nonce, the sleep between retries and the random jitter. */
+  now?: () => Date;
+  nonce?: () => string;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  fetch?: typeof fetch;
+}
+
+export interface CallRequest {
+  spec: ActionSpec;
+  credentials: Credentials;
+  signatureStyle: 'v3' | 'v1';
+  regionId?: string;
+  /** Nested business parameters, already validated against spec.params. */
+  params: Record<string, unknown>;
+}
+
+export type CallResult =
+  | { ok: true; httpStatus: number; body: Record<string, unknown>; requestId?: string; attempts: number }
+  | { ok: false; error: ApiError; attempts: number };
+
+/** "2026-11-25T10:00:00Z": the SDKs send UTC without milliseconds. */
+export function timestampOf(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function endpointFor(
+  product: Product,
+  regionId: string | undefined,
+  overrides: CloudClientOptions['endpoints'],
+) {
+  const override = overrides?.[product];
+  if (override) {
+    const url = new URL(override);
+    return { protocol: url.protocol === 'http:' ? ('http' as const) : ('https' as const), host: url.host };
+  }
+  return { protocol: 'https' as const, host: PRODUCTS[product].host(regionId) };
+}
+
+export function createCloudClient(options: CloudClientOptions) {
+  const now = options.now ?? (() => new Date());
+  const nonce = options.nonce ?? (() => randomUUID());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const random = options.random ?? Math.random;
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+
+  async function attempt(req: CallRequest): Promise<CallResult & { retryable: boolean }> {
+    const { spec } = req;
+    const product = PRODUCTS[spec.product];
+    const { protocol, host } = endpointFor(spec.product, req.regionId, options.endpoints);
+    // Regional products carry RegionId as a business parameter too (cen-api.md §8.1).
+    const params = spec.regional && req.regionId ? { RegionId: req.regionId, ...req.params } : req.params;
+    const signed = signRequest(
+      {
+        style: req.signatureStyle,
+        method: 'POST',
+        protocol,
+        host,
+        action: spec.action,
+        version: product.version,
+        params,
+        accessKeyId: req.credentials.accessKeyId,
+        accessKeySecret: req.credentials.accessKeySecret,
+        securityToken: req.credentials.securityToken,
+        nonce: nonce(),
+        timestamp: timestampOf(now()),
+      },
+      nodeCrypto,
+    );
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(signed.url, {
+        method: signed.method,
+        headers: signed.headers,
+        body: signed.body,
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
+      text = await response.text();
+    } catch (e) {
+      const timedOut = e instanceof DOMException && e.name === 'TimeoutError';
+      return {
+        ok: false,
+        attempts: 1,
+        retryable: true,
+        error: {
+          code: timedOut ? 'RequestTimeout' : 'NetworkError',
+          message: timedOut
+            ? `${host} did not answer within ${options.timeoutMs} ms.`
+            : `Could not reach ${host}: ${(e as Error).message}`,
+          httpStatus: 504,
+          source: 'network',
+        },
+      };
+    }
+    let body: unknown;
+    try {
+      body = text === '' ? {} : parseJsonLossless(text);
+    } catch {
+      return {
+        ok: false,
+        attempts: 1,
+        retryable: response.status >= 500,
+        error: {
+          code: 'InvalidResponse',
+          message: `${host} answered HTTP ${response.status} with a body that is not JSON.`,
+          httpStatus: 502,
+          source: 'cloud',
+        },
+      };
+    }
+    const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const requestId = typeof record.RequestId === 'string' ? record.RequestId : undefined;
+    if (response.ok)
+      return {
+        ok: true,
+        httpStatus: response.status,
+        body: record,
+        requestId,
+        attempts: 1,
+        retryable: false,
+      };
+    const envelope = cloudErrorBodySchema.safeParse(record);
+    const code = envelope.success ? envelope.data.Code : `HTTP${response.status}`;
+    return {
+      ok: false,
+      attempts: 1,
+      retryable: isRetryableCode(code, response.status),
+      error: {
+        code,
+        message:
+          (envelope.success ? envelope.data.Message : undefined) ?? `HTTP ${response.status} from ${host}`,
+        requestId,
+        httpStatus: response.status,
+        recommend: (envelope.success ? envelope.data.Recommend : undefined) ?? recommendUrl(code),
+        hint: hintFor(code),
+        source: 'cloud',
+      },
+    };
+  }
+
+  /**
+   * Retries like Alibaba's own tooling (TF errors.go NeedRetry): throttling, ServiceUnavailable, Operation.Blocking,
+   * 5xx and network errors, with exponential backoff and full jitter. A write is retried only when it carries a
+   * ClientToken, because only then can a retry after a lost response not apply it twice.
+   */
+  async function call(req: CallRequest): Promise<CallResult> {
+    const retriable = !req.spec.write || (req.spec.clientToken && typeof req.params.ClientToken === 'string');
+    let attempts = 0;
+    for (;;) {
+      attempts += 1;
+      const result = await attempt(req);
+      if (result.ok || !result.retryable || !retriable || attempts > options.maxRetries) {
+        const { retryable: _retryable, ...rest } = result;
+        return { ...rest, attempts };
+      }
+      const cap = options.retryBaseMs * 2 ** (attempts - 1);
+      await sleep(Math.round(cap / 2 + random() * (cap / 2)));
+    }
+  }
+
+  return { call };
+}
+
+export type CloudClient = ReturnType<typeof createCloudClient>;

@@ -1,0 +1,48 @@
+// GET /api/accounts — who the console acts as: label, UID, mode and a masked AccessKey ID. Never a secret.
+import { Hono } from 'hono';
+import { maskAccessKeyId, type Account, type AccountName } from '../accounts';
+
+export interface AccountsRouteDeps {
+  cloud: 'mock' | 'live';
+  accounts: () => Promise<Record<AccountName, Account>>;
+  /** Learns a UID the configuration did not give (STS GetCallerIdentity), once per account. */
+  resolveUid: (account: Account) => Promise<string | undefined>;
+}
+
+export function accountsRoutes(deps: AccountsRouteDeps) {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    let accounts: Record<AccountName, Account>;
+    try {
+      accounts = await deps.accounts();
+    } catch (e) {
+      return c.json(
+        {
+          error: {
+            code: 'AccountUnavailable',
+            message: (e as Error).message,
+            httpStatus: 503,
+            source: 'bff',
+          },
+        },
+        503,
+      );
+    }
+    const list = await Promise.all(
+      (['A', 'B'] as const).map(async (name) => {
+        const account = accounts[name];
+        const uid = account.uid ?? (await deps.resolveUid(account).catch(() => undefined));
+        return {
+          name,
+          label: account.label,
+          uid: uid ?? null,
+          mode: account.mode,
+          accessKeyId: maskAccessKeyId(account.accessKeyId),
+          signatureStyle: account.signatureStyle,
+        };
+      }),
+    );
+    return c.json({ cloud: deps.cloud, accounts: list });
+  });
+  return app;
+}

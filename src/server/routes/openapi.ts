@@ -1,0 +1,134 @@
+// POST /api/openapi/:action — the allow-listed thin proxy. Order matters and is the point of the BFF:
+// allow-list → validate → (only then) sign and send. Nothing is signed for a refused request.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { actionKey, resolveAction } from '../../domain/openapi/actions';
+import { regionIdSchema } from '../../domain/regions';
+import type { AuditLog } from '../audit-log';
+import type { Account, AccountName } from '../accounts';
+import type { CloudClient } from '../openapi-client';
+import { badRequest, errorResponse, fieldErrors, readJson } from '../json-body';
+
+const bodySchema = z.strictObject({
+  account: z.enum(['A', 'B'], { error: 'must be "A" or "B"' }),
+  regionId: regionIdSchema.optional(),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+export interface OpenApiRouteDeps {
+  accounts: () => Promise<Record<AccountName, Account>>;
+  client: CloudClient;
+  audit: AuditLog;
+}
+
+export function openApiRoutes(deps: OpenApiRouteDeps) {
+  const app = new Hono();
+  app.post('/:action', async (c) => {
+    const name = c.req.param('action');
+    const spec = resolveAction(name);
+    if (!spec || 'ambiguous' in spec || !spec.proxied) {
+      if (spec && 'ambiguous' in spec)
+        return errorResponse(
+          c,
+          badRequest(
+            'AmbiguousAction',
+            `${name} exists in several products; call one of: ${spec.ambiguous.join(', ')}.`,
+          ),
+        );
+      return errorResponse(c, {
+        code: 'ActionNotAllowed',
+        message: `${name} is not in CEN Connect's catalogue of allowed OpenAPI actions (src/domain/openapi/actions.ts); nothing was signed.`,
+        httpStatus: 403,
+        source: 'bff',
+      });
+    }
+    const body = await readJson(c, bodySchema);
+    if (!body.ok) return errorResponse(c, body.error);
+    const { account: accountName } = body.data;
+    const regionFromParams =
+      typeof body.data.params.RegionId === 'string' ? body.data.params.RegionId : undefined;
+    const regionId = body.data.regionId ?? regionFromParams;
+    if (spec.regional && !regionId)
+      return errorResponse(
+        c,
+        badRequest('MissingRegion', `${spec.action} is a regional ${spec.product} action: send regionId.`, {
+          regionId: 'required for this action',
+        }),
+      );
+    const rawParams = spec.regional ? { ...body.data.params, RegionId: regionId } : body.data.params;
+    const parsed = spec.params.safeParse(rawParams);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error, 'params');
+      const summary = Object.entries(fields)
+        .map(([path, message]) => `${path}: ${message}`)
+        .join('; ');
+      return errorResponse(
+        c,
+        badRequest('InvalidParameter', `${spec.action} was refused before signing: ${summary}`, fields),
+      );
+    }
+    const params = parsed.data;
+    // A write that can carry a ClientToken must carry one: the console persists it per step, so a retry after a
+    // lost response returns the first result instead of creating a second CEN or buying a second package.
+    if (spec.write && spec.clientToken && typeof params.ClientToken !== 'string')
+      return errorResponse(
+        c,
+        badRequest(
+          'MissingClientToken',
+          `${spec.action} creates or buys something: send params.ClientToken so a retry is safe.`,
+          {
+            'params.ClientToken': 'required for this write',
+          },
+        ),
+      );
+
+    let account: Account;
+    try {
+      account = (await deps.accounts())[accountName];
+    } catch (e) {
+      return errorResponse(c, {
+        code: 'AccountUnavailable',
+        message: (e as Error).message,
+        httpStatus: 503,
+        source: 'bff',
+      });
+    }
+    const started = performance.now();
+    let credentials;
+    try {
+      credentials = await account.credentials();
+    } catch (e) {
+      return errorResponse(c, {
+        code: 'CredentialsUnavailable',
+        message: `Account ${accountName}'s credentials could not be obtained: ${(e as Error).message}`,
+        httpStatus: 502,
+        source: 'bff',
+      });
+    }
+    const result = await deps.client.call({
+      spec,
+      credentials,
+      signatureStyle: account.signatureStyle,
+      regionId: spec.regional ? regionId : undefined,
+      params,
+    });
+    deps.audit.record({
+      time: new Date().toISOString(),
+      account: accountName,
+      action: actionKey(spec),
+      product: spec.product,
+      regionId,
+      write: spec.write,
+      params,
+      requestId: result.ok ? result.requestId : result.error.requestId,
+      outcome: result.ok ? 'ok' : 'error',
+      code: result.ok ? undefined : result.error.code,
+      httpStatus: result.ok ? result.httpStatus : result.error.httpStatus,
+      attempts: result.attempts,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    });
+    if (!result.ok) return errorResponse(c, result.error);
+    return c.json(result.body);
+  });
+  return app;
+}

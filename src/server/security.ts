@@ -1,0 +1,58 @@
+// Keeps the BFF from signing for anyone but the console it serves (issue 3, "Safety"):
+// - Host must be one we serve (defeats DNS rebinding of 127.0.0.1);
+// - a request from a page on another origin is refused (Origin / Sec-Fetch-Site), and a body must be JSON,
+//   which a cross-site form or a no-preflight fetch cannot send;
+// - beyond loopback, every /api request carries the access token (header, or the cookie set by /?token=…).
+import { timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+
+export const TOKEN_COOKIE = 'cen_connect_token';
+
+export interface SecurityOptions {
+  /** Host header values accepted (e.g. "127.0.0.1:8080"); undefined accepts any (in-process tests). */
+  allowedHosts?: readonly string[];
+  accessToken?: string;
+}
+
+function refuse(status: 401 | 403 | 415 | 421, code: string, message: string) {
+  return Response.json({ error: { code, message, httpStatus: status, source: 'bff' } }, { status });
+}
+
+export function tokenMatches(expected: string, given: string | undefined): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function apiGuard(options: SecurityOptions): MiddlewareHandler {
+  return async (c, next) => {
+    // The URL's host is the Host header as the server received it (node-server builds the URL from it).
+    const host = new URL(c.req.url).host;
+    if (options.allowedHosts && !options.allowedHosts.includes(host))
+      return refuse(421, 'HostNotAllowed', `This server does not answer for host "${host}".`);
+    if (options.accessToken) {
+      const bearer = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1];
+      if (!tokenMatches(options.accessToken, bearer ?? getCookie(c, TOKEN_COOKIE)))
+        return refuse(
+          401,
+          'AccessTokenRequired',
+          'This server needs its access token: open the console link that carries ?token=…',
+        );
+    }
+    const method = c.req.method;
+    if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
+      if (c.req.header('sec-fetch-site') === 'cross-site')
+        return refuse(403, 'CrossSiteRequest', 'Requests from other sites are refused.');
+      const origin = c.req.header('origin');
+      if (origin && origin !== `http://${host}` && origin !== `https://${host}`)
+        return refuse(403, 'CrossOriginRequest', `Requests from ${origin} are refused.`);
+      const type = c.req.header('content-type') ?? '';
+      const bodyless = method === 'DELETE' || c.req.header('content-length') === '0';
+      if (!bodyless && !/^application\/json\b/i.test(type))
+        return refuse(415, 'UnsupportedMediaType', 'Send the request body as application/json.');
+    }
+    await next();
+  };
+}
