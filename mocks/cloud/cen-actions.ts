@@ -1,0 +1,74 @@
+// Step 1 (cen-api.md §2): CreateCen, DescribeCens, DeleteCen.
+import { filters, num, req, str, type HandlerTable } from './action-context';
+import { errors } from './cloud-error';
+import { cbnTime, paginate } from './formats';
+import { cenStatus } from './lifecycle';
+import { activeCen } from './lookups';
+import type { Cen } from './model';
+
+function cenView(cen: Cen, now: number, packageIds: string[]): Record<string, unknown> {
+  return {
+    CenId: cen.id,
+    Name: cen.name,
+    Description: cen.description,
+    Status: cenStatus(cen, now),
+    ProtectionLevel: cen.protectionLevel,
+    // Minute precision, "2019-10-22T07:44Z" (cen-api.md §2 DescribeCens).
+    CreationTime: cbnTime(cen.createdAt),
+    Ipv6Level: 'DISABLED',
+    ResourceGroupId: 'rg-acfmzdefaultgroup',
+    Tags: { Tag: cen.tags.map((t) => ({ Key: t.Key, Value: t.Value ?? '' })) },
+    CenBandwidthPackageIds: { CenBandwidthPackageId: packageIds },
+  };
+}
+
+export const cenActions: HandlerTable = {
+  CreateCen(ctx, p) {
+    const cen: Cen = {
+      id: ctx.ids.id('cen-', 18),
+      ownerUid: ctx.caller.uid,
+      name: str(p, 'Name') ?? '',
+      description: str(p, 'Description') ?? '',
+      // REDUCED is the default (cen-api.md §2 CreateCen).
+      protectionLevel: str(p, 'ProtectionLevel') === 'FULL' ? 'FULL' : 'REDUCED',
+      tags: Array.isArray(p.Tag) ? (p.Tag as Cen['tags']) : [],
+      createdAt: ctx.now,
+      readyAt: ctx.now + ctx.delayMs,
+    };
+    ctx.world.cens.push(cen);
+    return { CenId: cen.id };
+  },
+
+  DescribeCens(ctx, p) {
+    // Filters are ANDed, values within a filter ORed (cen-api.md §2 DescribeCens). An unknown CenId is an empty
+    // list, not an error (§4).
+    let list = ctx.world.cens.filter((c) => c.ownerUid === ctx.caller.uid);
+    for (const f of filters(p)) {
+      if (f.Key === 'CenId') list = list.filter((c) => f.Value.includes(c.id));
+      else if (f.Key === 'Name') list = list.filter((c) => f.Value.includes(c.name));
+    }
+    const page = paginate(list, num(p, 'PageNumber'), num(p, 'PageSize'));
+    return {
+      TotalCount: page.totalCount,
+      PageNumber: page.pageNumber,
+      PageSize: page.pageSize,
+      Cens: {
+        Cen: page.items.map((c) =>
+          cenView(
+            c,
+            ctx.now,
+            ctx.world.packages.filter((b) => b.cenId === c.id).map((b) => b.id),
+          ),
+        ),
+      },
+    };
+  },
+
+  DeleteCen(ctx, p) {
+    const cen = activeCen(ctx, req(p, 'CenId'));
+    if (ctx.world.attachments.some((a) => a.cenId === cen.id)) throw errors.cenHasChildren();
+    if (ctx.world.packages.some((b) => b.cenId === cen.id)) throw errors.cenHasPackages();
+    cen.goneAt = ctx.now + ctx.delayMs;
+    return {};
+  },
+};

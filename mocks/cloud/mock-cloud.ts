@@ -1,0 +1,221 @@
+// The simulator's entry point: one MockCloud per sandbox (issue 8 runs many side by side, so there is no
+// module-level mutable state). call() takes an authenticated, decoded request and returns the status and body the
+// gateway would send: the success body with RequestId, or the error envelope (cen-api.md §1.3–1.4).
+import type { ActionContext, ActionHandler } from './action-context';
+import { attachActions } from './attach-actions';
+import { bandwidthActions } from './bandwidth-actions';
+import { cenActions } from './cen-actions';
+import { systemClock, type MockClock } from './clock';
+import { CloudError, errors } from './cloud-error';
+import { ecsActions } from './ecs-actions';
+import { FaultBook } from './faults';
+import { sweep } from './lifecycle';
+import { emptyWorld, type Account, type StsSession, type World } from './model';
+import { IdFactory, seededRandom } from './random';
+import { routeActions } from './route-actions';
+import { stsActions } from './sts-actions';
+import { validateParams } from './validate-params';
+import { vpcActions } from './vpc-actions';
+import { findAction } from '../../src/domain/openapi/actions';
+import { recommendUrl } from '../../src/domain/openapi/errors';
+import { stringifyWithNumericKeys } from '../../src/domain/openapi/lossless-json';
+import { PRODUCTS, type Product } from '../../src/domain/openapi/products';
+
+const HANDLERS: Record<Product, Record<string, ActionHandler>> = {
+  Cbn: { ...cenActions, ...attachActions, ...bandwidthActions, ...routeActions },
+  Vpc: vpcActions,
+  Ecs: ecsActions,
+  Sts: stsActions,
+};
+
+/** Keys whose digit-string values go on the wire as bare JSON numbers, like the real int64 UIDs (cen-api.md §8.6). */
+export const NUMERIC_UID_KEYS: ReadonlySet<string> = new Set([
+  'ChildInstanceOwnerId',
+  'CenOwnerId',
+  'OwnerId',
+]);
+
+export function wireJson(body: unknown): string {
+  return stringifyWithNumericKeys(body, NUMERIC_UID_KEYS);
+}
+
+export interface MockCloudOptions {
+  /** Seeds resource IDs and probability faults; same seed + same calls → same IDs and the same faults. */
+  seed?: number;
+  clock?: MockClock;
+  /** Duration of every asynchronous transition (CEN Creating, Attaching, Modifying…). */
+  delayMs?: number;
+}
+
+export interface CloudCall {
+  product: Product;
+  action: string;
+  /** The authenticated caller (after the signature check), as a UID or an AccessKeyId. */
+  callerUid?: string;
+  accessKeyId?: string;
+  regionId?: string;
+  /** Nested parameters (after unflattening); validated here with the catalogue schema. */
+  params: Record<string, unknown>;
+  /** The request's host, echoed as HostId in errors (cen-api.md §1.4). */
+  host?: string;
+}
+
+export interface CloudResult {
+  status: number;
+  body: Record<string, unknown>;
+  /** Extra latency a fault asked for; the transport waits this long before answering. */
+  latencyMs: number;
+  /** A fault dropped the answer after the write was applied: the transport must fail the connection. */
+  dropped: boolean;
+}
+
+export interface Identity {
+  account: Account;
+  secret: string;
+  session?: StsSession;
+}
+
+export class MockCloud {
+  readonly clock: MockClock;
+  delayMs: number;
+  world: World = emptyWorld();
+  faults: FaultBook;
+  private ids: IdFactory;
+  private readonly seed: number;
+  private nonces = new Map<string, number>();
+
+  constructor(options: MockCloudOptions = {}) {
+    this.seed = options.seed ?? 20171001;
+    this.clock = options.clock ?? systemClock();
+    this.delayMs = options.delayMs ?? 0;
+    this.ids = new IdFactory(seededRandom(this.seed));
+    this.faults = new FaultBook(seededRandom(this.seed ^ 0x5eed));
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Empties the world and rewinds the seeded generators (the clock keeps running). */
+  reset(): void {
+    this.world = emptyWorld();
+    this.ids = new IdFactory(seededRandom(this.seed));
+    this.faults = new FaultBook(seededRandom(this.seed ^ 0x5eed));
+    this.nonces.clear();
+  }
+
+  /** The ID generator, for scenario seeds that create resources directly. */
+  idFactory(): IdFactory {
+    return this.ids;
+  }
+
+  account(nameOrUid: string): Account | undefined {
+    return this.world.accounts.find((a) => a.name === nameOrUid || a.uid === nameOrUid);
+  }
+
+  /** AccessKeyId → identity, for the gateway's signature check. STS keys answer with their session. */
+  identify(accessKeyId: string): Identity | undefined {
+    const account = this.world.accounts.find((a) => a.accessKeyId === accessKeyId);
+    if (account) return { account, secret: account.accessKeySecret };
+    const session = this.world.sessions.find(
+      (s) => s.accessKeyId === accessKeyId && s.expiresAt > this.now(),
+    );
+    const owner = session && this.account(session.uid);
+    return session && owner ? { account: owner, secret: session.accessKeySecret, session } : undefined;
+  }
+
+  /** Records a SignatureNonce; false if the same key used it within the last 15 minutes (cen-api.md §4). */
+  useNonce(accessKeyId: string, nonce: string): boolean {
+    const now = this.clock.wallNow();
+    for (const [k, t] of this.nonces) if (now - t > 15 * 60_000) this.nonces.delete(k);
+    const key = `${accessKeyId}|${nonce}`;
+    if (this.nonces.has(key)) return false;
+    this.nonces.set(key, now);
+    return true;
+  }
+
+  newRequestId(): string {
+    return this.ids.requestId();
+  }
+
+  /** The gateway's error body (cen-api.md §1.4). */
+  envelope(error: { code: string; message: string }, host: string, requestId = this.ids.requestId()) {
+    return {
+      RequestId: requestId,
+      HostId: host,
+      Code: error.code,
+      Message: error.message,
+      Recommend: recommendUrl(error.code),
+    };
+  }
+
+  call(c: CloudCall): CloudResult {
+    const now = this.now();
+    sweep(this.world, now);
+    const regionParam = typeof c.params.RegionId === 'string' ? c.params.RegionId : undefined;
+    const regionId = regionParam ?? c.regionId;
+    const host =
+      c.host ?? PRODUCTS[c.product].host(PRODUCTS[c.product].endpoint === 'regional' ? regionId : undefined);
+    const fail = (
+      err: { httpStatus: number; code: string; message: string },
+      latencyMs = 0,
+    ): CloudResult => ({
+      status: err.httpStatus,
+      body: this.envelope(err, host),
+      latencyMs,
+      dropped: false,
+    });
+
+    const identity = c.accessKeyId ? this.identify(c.accessKeyId) : undefined;
+    const caller = identity?.account ?? (c.callerUid ? this.account(c.callerUid) : undefined);
+    if (!caller)
+      return fail(new CloudError(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.'));
+    const spec = findAction(c.product, c.action);
+    const handler = HANDLERS[c.product][c.action];
+    if (!spec || !handler) return fail(errors.invalidAction(c.action));
+
+    const effect = this.faults.evaluate(c.product, c.action, caller);
+    if (effect.error) return fail(effect.error, effect.latencyMs);
+
+    let result: { status: number; body: Record<string, unknown> };
+    try {
+      const params = validateParams(spec, c.params);
+      const token =
+        spec.clientToken && typeof params.ClientToken === 'string' ? params.ClientToken : undefined;
+      const tokenKey = token && `${caller.uid}|${c.product}.${c.action}|${token}`;
+      const paramsKey = JSON.stringify(params);
+      const previous = tokenKey ? this.world.idempotency.get(tokenKey) : undefined;
+      if (previous) {
+        // Same token, same caller, same action: the first answer again, and no second resource (cen-api.md §2).
+        if (previous.paramsKey !== paramsKey) throw errors.idempotentMismatch();
+        result = { status: previous.status, body: { ...previous.body, RequestId: this.ids.requestId() } };
+      } else {
+        const ctx: ActionContext = {
+          world: this.world,
+          caller,
+          session: identity?.session,
+          regionId,
+          now,
+          clock: this.clock,
+          ids: this.ids,
+          delayMs: this.delayMs,
+          raw: c.params,
+        };
+        const body = { RequestId: this.ids.requestId(), ...handler(ctx, params) };
+        result = { status: 200, body };
+        if (tokenKey) this.world.idempotency.set(tokenKey, { paramsKey, status: 200, body });
+      }
+    } catch (err) {
+      if (err instanceof CloudError) return fail(err, effect.latencyMs);
+      const message = err instanceof Error ? err.message : String(err);
+      return fail(
+        new CloudError(
+          500,
+          'InternalError',
+          `The request processing has failed due to some unknown error. ${message}`,
+        ),
+      );
+    }
+    return { ...result, latencyMs: effect.latencyMs, dropped: effect.dropResponse };
+  }
+}
