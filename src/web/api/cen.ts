@@ -1,0 +1,57 @@
+// CEN instances (Cbn CreateCen / DescribeCens; cen-api.md §2 step 1): query factories and the create call.
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { callAction } from './client';
+
+export const POLL_MS = 1000;
+
+const cenView = z.object({
+  CenId: z.string(),
+  Name: z.string().optional(),
+  Description: z.string().optional(),
+  Status: z.string(),
+});
+export type Cen = z.infer<typeof cenView>;
+
+const describeCensView = z.object({ Cens: z.object({ Cen: z.array(cenView) }), TotalCount: z.number() });
+
+/** Final states end the polling (architecture.md, "Poll until final status, then stop"). */
+export function isCenSettled(cen: Cen | null | undefined): boolean {
+  return cen === null || cen?.Status === 'Active';
+}
+
+export const cenQueries = {
+  all: ['cen'] as const,
+  detail: (cenId: string) =>
+    queryOptions({
+      queryKey: [...cenQueries.all, 'detail', cenId] as const,
+      queryFn: async ({ signal }): Promise<Cen | null> => {
+        const page = await callAction(
+          'DescribeCens',
+          { account: 'A', params: { Filter: [{ Key: 'CenId', Value: [cenId] }] } },
+          describeCensView,
+          signal,
+        );
+        return page.Cens.Cen.find((cen) => cen.CenId === cenId) ?? null;
+      },
+      refetchInterval: (query) => (isCenSettled(query.state.data) ? false : POLL_MS),
+    }),
+};
+
+export interface CreateCenRequest {
+  name: string;
+  description?: string;
+  clientToken: string;
+}
+
+export async function createCen({ name, description, clientToken }: CreateCenRequest): Promise<string> {
+  const result = await callAction(
+    'CreateCen',
+    {
+      account: 'A',
+      params: { Name: name, ...(description ? { Description: description } : {}), ClientToken: clientToken },
+    },
+    z.object({ CenId: z.string() }),
+  );
+  return result.CenId;
+}

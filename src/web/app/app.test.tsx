@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
+import { App } from './app';
+import { progressStore } from './progress-store';
+
+const server = setupServer(http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)));
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  resetBrowserState();
+  localStorage.removeItem('cen-connect.locale');
+});
+
+const TITLES = [
+  'Account A creates a CEN instance',
+  'Account B authorizes Account A to attach a network under Account B',
+  'Account A attaches the network',
+  'Account A buys a bandwidth package',
+  'Set the cross-region bandwidth',
+  'Test the connectivity',
+];
+
+describe('the console shell', () => {
+  it('shows the six tutorial steps with their titles and opens step 1', async () => {
+    renderWithProviders(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Tutorial steps' });
+    for (const title of TITLES) expect(within(nav).getByText(title)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: `Step 1 ${TITLES[0]}` })).toBeInTheDocument();
+    expect(await screen.findByText(/Account A · UID 1262302482727553/)).toBeInTheDocument();
+    expect(await screen.findByText('Mock cloud')).toBeInTheDocument();
+  });
+
+  it('opens another step from the bar, with the acting account, and remembers it', async () => {
+    renderWithProviders(<App />);
+    const user = userEvent.setup();
+    await user.click(within(screen.getByRole('navigation')).getByText(TITLES[1] ?? ''));
+    expect(await screen.findByRole('heading', { name: `Step 2 ${TITLES[1]}` })).toBeInTheDocument();
+    expect(await screen.findByText(/Account B · UID 9263584710374521/)).toBeInTheDocument();
+    expect(progressStore.get().current).toBe(1);
+  });
+
+  it('switches to Chinese: app strings, antd locale and field labels', async () => {
+    renderWithProviders(<App />);
+    const user = userEvent.setup();
+    await user.click(screen.getByText('中文'));
+    expect(await screen.findByRole('heading', { name: '步骤1 账号A创建CEN实例' })).toBeInTheDocument();
+    expect(screen.getByLabelText('名称')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '创建CEN实例' })).toBeInTheDocument();
+    expect(localStorage.getItem('cen-connect.locale')).toBe('zh');
+  });
+});

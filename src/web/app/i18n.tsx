@@ -1,0 +1,52 @@
+// The app's language: antd's locale plus our strings (issue 5 "For people"). Kept in localStorage.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Locale } from '../../domain/regions';
+import { en, zh, zhRules, type MessageKey } from './messages';
+
+const STORAGE_KEY = 'cen-connect.locale';
+
+export interface I18n {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  /** An app string, with {name} placeholders filled in. */
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  /** A domain rule message (English in src/domain), translated when we know it. */
+  tr: (message: string) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLocale(): Locale {
+  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (saved === 'en' || saved === 'zh') return saved;
+  return 'en';
+}
+
+export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
+  const setLocale = useCallback((next: Locale) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+    setLocaleState(next);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const dict = locale === 'zh' ? zh : en;
+    return {
+      locale,
+      setLocale,
+      t: (key, vars) => {
+        let text: string = dict[key];
+        if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
+        return text;
+      },
+      tr: (message) => (locale === 'zh' ? (zhRules[message] ?? message) : message),
+    };
+  }, [locale, setLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n needs <I18nProvider>.');
+  return value;
+}

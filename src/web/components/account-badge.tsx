@@ -1,0 +1,13 @@
+// Which account acts, everywhere (issue 5): a letter badge plus the words, so it reads without colour.
+import { Tag } from 'antd';
+import { useI18n } from '../app/i18n';
+
+export function AccountBadge({ account, uid }: { account: 'A' | 'B'; uid?: string | undefined }) {
+  const { t } = useI18n();
+  return (
+    <Tag color={account === 'A' ? 'blue' : 'purple'} data-testid={`account-badge-${account}`}>
+      {t(account === 'A' ? 'accountA' : 'accountB')}
+      {uid ? ` · ${t('uid')} ${uid}` : ''}
+    </Tag>
+  );
+}

@@ -1,0 +1,69 @@
+// An API failure as Alibaba reports it: the code verbatim (even "Forbbiden.…", errors.ts), the message, the
+// RequestId to quote to support, and a plain hint (issue 5 "Never lose progress").
+import { Alert, Button, Descriptions, Typography } from 'antd';
+import { hintFor, recommendUrl } from '../../domain/openapi/errors';
+import { toApiError } from '../api/api-error';
+import { useI18n } from '../app/i18n';
+
+export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const apiError = toApiError(error);
+  const hint = apiError.hint ?? hintFor(apiError.code);
+  const source =
+    apiError.source === 'cloud'
+      ? t('sourceCloud')
+      : apiError.source === 'bff'
+        ? t('sourceBff')
+        : t('sourceNetwork');
+  return (
+    <Alert
+      type="error"
+      role="alert"
+      showIcon
+      title={t('errorTitle')}
+      description={
+        <>
+          <Descriptions size="small" column={1} bordered={false}>
+            <Descriptions.Item label={t('errorCode')}>
+              <Typography.Text code data-testid="error-code">
+                {apiError.code}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('errorMessage')}>
+              <span data-testid="error-message">{apiError.message}</span>
+            </Descriptions.Item>
+            {apiError.requestId ? (
+              <Descriptions.Item label={t('errorRequestId')}>
+                <Typography.Text data-testid="error-request-id" copyable>
+                  {apiError.requestId}
+                </Typography.Text>
+              </Descriptions.Item>
+            ) : null}
+            {hint ? (
+              <Descriptions.Item label={t('errorHint')}>
+                <span data-testid="error-hint">{hint}</span>
+              </Descriptions.Item>
+            ) : null}
+            <Descriptions.Item label={t('errorSource')}>{source}</Descriptions.Item>
+          </Descriptions>
+          {apiError.source === 'cloud' ? (
+            <Typography.Link
+              href={apiError.recommend ?? recommendUrl(apiError.code)}
+              target="_blank"
+              rel="noreferrer"
+            >
+              {t('errorRecommend')}
+            </Typography.Link>
+          ) : null}
+        </>
+      }
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('retry')}
+          </Button>
+        ) : undefined
+      }
+    />
+  );
+}

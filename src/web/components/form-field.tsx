@@ -1,0 +1,63 @@
+// The one bridge between react-hook-form (zod through zodResolver) and antd's Form.Item (architecture.md #6,
+// stack-notes.md §1.3): RHF owns values and validation; Form.Item only lays out the label, the rule and the error.
+// Never antd `rules` — one validation system.
+import { Form } from 'antd';
+import type { ReactNode } from 'react';
+import {
+  useController,
+  type Control,
+  type ControllerRenderProps,
+  type FieldPath,
+  type FieldValues,
+} from 'react-hook-form';
+import { useI18n } from '../app/i18n';
+
+export interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {
+  control: Control<T>;
+  name: N;
+  label: ReactNode;
+  /** The rule in plain words, shown under the field before anything is typed. */
+  rule?: ReactNode;
+  required?: boolean;
+  children: (
+    field: ControllerRenderProps<T, N> & {
+      id: string;
+      'aria-invalid': boolean;
+      'aria-describedby': string | undefined;
+    },
+  ) => ReactNode;
+}
+
+export function FormField<T extends FieldValues, N extends FieldPath<T>>({
+  control,
+  name,
+  label,
+  rule,
+  required,
+  children,
+}: FormFieldProps<T, N>) {
+  const { tr } = useI18n();
+  const { field, fieldState } = useController({ control, name });
+  const id = `field-${name.replaceAll('.', '-')}`;
+  const error = fieldState.error?.message;
+  // The rule and the error are tied to the input (aria-describedby) so a screen reader reads them with the field.
+  const describedBy = error ? `${id}-error` : rule ? `${id}-rule` : undefined;
+  return (
+    <Form.Item
+      label={label}
+      htmlFor={id}
+      required={required ?? false}
+      validateStatus={error ? 'error' : ''}
+      help={
+        error ? (
+          <span role="alert" id={`${id}-error`}>
+            {tr(error)}
+          </span>
+        ) : undefined
+      }
+      extra={error || !rule ? undefined : <span id={`${id}-rule`}>{rule}</span>}
+    >
+      {children({ ...field, id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
+    </Form.Item>
+  );
+}

@@ -1,0 +1,61 @@
+// A cloud resource status as words plus a glyph, never colour alone (issue 5 "For people").
+// The test id sits on the words only, so `toHaveText('Active')` sees exactly the status.
+import { Tag } from 'antd';
+import { useI18n } from '../app/i18n';
+
+const FINAL_OK = new Set([
+  'Active',
+  'Attached',
+  'Available',
+  'InUse',
+  'Idle',
+  'Running',
+  'Normal',
+  'Granted',
+]);
+const CHANGING = new Set([
+  'Creating',
+  'Attaching',
+  'Detaching',
+  'Modifying',
+  'Deleting',
+  'Pending',
+  'Starting',
+]);
+
+const ZH: Record<string, string> = {
+  Active: '可用',
+  Creating: '创建中',
+  Modifying: '修改中',
+  Deleting: '删除中',
+  Attaching: '加载中',
+  Attached: '已加载',
+  Detaching: '卸载中',
+  Available: '可用',
+  InUse: '使用中',
+  Idle: '空闲',
+  Running: '运行中',
+  Stopped: '已停止',
+  Pending: '等待中',
+  Granted: '已授权',
+};
+
+export function StatusTag({ status, testId }: { status: string; testId?: string }) {
+  const { locale } = useI18n();
+  const text = locale === 'zh' ? (ZH[status] ?? status) : status;
+  const [color, glyph] = FINAL_OK.has(status)
+    ? ['success', '✓']
+    : CHANGING.has(status)
+      ? ['processing', '⟳']
+      : status === 'Failed' || status === 'Error'
+        ? ['error', '✕']
+        : ['default', '•'];
+  return (
+    <Tag color={color}>
+      <span aria-hidden="true">{glyph} </span>
+      <span data-testid={testId} data-status={status}>
+        {text}
+      </span>
+    </Tag>
+  );
+}

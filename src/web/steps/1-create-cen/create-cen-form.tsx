@@ -1,0 +1,84 @@
+// Step 1's form: Name and Description (tutorial Step 1, "Configure the CEN instance"). The rules are the domain's
+// zod schemas (src/domain/cen.ts), shown in plain words at each field before any request is made.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { Button, Form, Input } from 'antd';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import {
+  CEN_DESCRIPTION_RULE,
+  CEN_NAME_RULE,
+  cenDescriptionSchema,
+  cenNameSchema,
+} from '../../../domain/cen';
+import { toApiError } from '../../api/api-error';
+import { createCen } from '../../api/cen';
+import { useI18n } from '../../app/i18n';
+import { clientTokenFor, progressStore, setStepState } from '../../app/progress-store';
+import { ErrorPanel } from '../../components/error-panel';
+import { FormField } from '../../components/form-field';
+
+const formSchema = z.object({ name: cenNameSchema, description: cenDescriptionSchema });
+type FormValues = z.infer<typeof formSchema>;
+
+/** One token for this step's CreateCen, kept until "Start over" (progress-store.ts). */
+export const CREATE_CEN_TOKEN = 'step1.CreateCen';
+
+export function CreateCenForm() {
+  const { t, tr } = useI18n();
+  const { control, handleSubmit, setError } = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { name: '', description: '' },
+    mode: 'onTouched',
+  });
+  const create = useMutation({
+    mutationFn: createCen,
+    onMutate: () => setStepState(1, { status: 'process', since: Date.now() }),
+    onSuccess: (cenId) => {
+      progressStore.update((p) => ({ ...p, cenId }));
+    },
+    onError: (error) => {
+      const apiError = toApiError(error);
+      setStepState(1, { status: 'error', reason: apiError.code });
+      // The BFF names refused fields by their API names (errors.ts `fields`); show them at the field too.
+      for (const [path, message] of Object.entries(apiError.fields ?? {})) {
+        if (/^Name$/i.test(path)) setError('name', { message });
+        if (/^Description$/i.test(path)) setError('description', { message });
+      }
+    },
+  });
+
+  const onValid = (values: FormValues) => {
+    create.mutate({
+      name: values.name,
+      description: values.description || undefined,
+      clientToken: clientTokenFor(CREATE_CEN_TOKEN),
+    });
+  };
+
+  return (
+    <form noValidate aria-label={t('step1')} onSubmit={(event) => void handleSubmit(onValid)(event)}>
+      <Form layout="vertical" component={false}>
+        <FormField control={control} name="name" label={t('name')} rule={tr(CEN_NAME_RULE)} required>
+          {(field) => <Input {...field} autoComplete="off" placeholder="DifferentAccountDifferentRegion" />}
+        </FormField>
+        <FormField
+          control={control}
+          name="description"
+          label={t('description')}
+          rule={tr(CEN_DESCRIPTION_RULE)}
+        >
+          {(field) => <Input.TextArea {...field} rows={2} />}
+        </FormField>
+        {create.isError ? (
+          <div style={{ marginBottom: 16 }}>
+            <ErrorPanel error={create.error} />
+          </div>
+        ) : null}
+        <Button type="primary" htmlType="submit" loading={create.isPending}>
+          {t('createCen')}
+        </Button>
+      </Form>
+    </form>
+  );
+}

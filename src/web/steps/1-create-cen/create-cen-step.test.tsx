@@ -1,0 +1,229 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { CEN_DESCRIPTION_RULE, CEN_NAME_RULE } from '../../../domain/cen';
+import { PROGRESS_KEY, progressStore } from '../../app/progress-store';
+import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
+import { CreateCenStep } from './create-cen-step';
+
+interface OpenApiBody {
+  account: string;
+  params: Record<string, unknown>;
+}
+
+const createBodies: OpenApiBody[] = [];
+let describeCalls = 0;
+
+const server = setupServer(
+  http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
+  http.post('/api/openapi/CreateCen', async ({ request }) => {
+    createBodies.push((await request.json()) as OpenApiBody);
+    return HttpResponse.json({ RequestId: 'req-create-1', CenId: 'cen-7qthudw0ll6jmc1234' });
+  }),
+  http.post('/api/openapi/DescribeCens', () => {
+    describeCalls += 1;
+    return HttpResponse.json({
+      RequestId: `req-describe-${describeCalls}`,
+      TotalCount: 1,
+      PageNumber: 1,
+      PageSize: 10,
+      Cens: {
+        Cen: [
+          {
+            CenId: 'cen-7qthudw0ll6jmc1234',
+            Name: 'DifferentAccountDifferentRegion',
+            Status: describeCalls < 2 ? 'Creating' : 'Active',
+          },
+        ],
+      },
+    });
+  }),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  resetBrowserState();
+  createBodies.length = 0;
+  describeCalls = 0;
+});
+
+async function fillName(name: string) {
+  const user = userEvent.setup();
+  const field = screen.getByLabelText('Name');
+  await user.clear(field);
+  if (name) await user.type(field, name);
+  return user;
+}
+
+describe('Step 1: Account A creates a CEN instance', () => {
+  it('shows the name rule in plain words before anything is typed', () => {
+    renderWithProviders(<CreateCenStep />);
+    expect(screen.getByText(CEN_NAME_RULE)).toBeInTheDocument();
+    expect(screen.getByLabelText('Description')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create CEN instance' })).toBeInTheDocument();
+  });
+
+  it('creates the CEN with a saved ClientToken, shows its ID and polls until Active', async () => {
+    renderWithProviders(<CreateCenStep />);
+    const user = await fillName('DifferentAccountDifferentRegion');
+    await user.type(screen.getByLabelText('Description'), 'Tutorial CEN');
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+
+    expect(await screen.findByText('cen-7qthudw0ll6jmc1234')).toBeInTheDocument();
+    expect(await screen.findByTestId('cen-status')).toHaveTextContent('Creating');
+    await waitFor(() => expect(screen.getByTestId('cen-status')).toHaveTextContent('Active'), {
+      timeout: 5000,
+    });
+
+    expect(createBodies).toHaveLength(1);
+    const body = createBodies[0];
+    expect(body?.account).toBe('A');
+    expect(body?.params).toMatchObject({
+      Name: 'DifferentAccountDifferentRegion',
+      Description: 'Tutorial CEN',
+    });
+    const token = body?.params.ClientToken;
+    expect(typeof token).toBe('string');
+    const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as {
+      cenId?: string;
+      clientTokens?: Record<string, string>;
+    };
+    expect(saved.cenId).toBe('cen-7qthudw0ll6jmc1234');
+    expect(Object.values(saved.clientTokens ?? {})).toContain(token);
+    expect(progressStore.get().steps['1']?.status).toBe('finish');
+  });
+
+  it.each([
+    ['one character', 'a'],
+    ['a first digit', '1tutorial'],
+    ['a first underscore', '_tutorial'],
+    ['a non-ASCII letter', 'Tutorialé'],
+    ['129 characters', `a${'b'.repeat(128)}`],
+  ])('refuses a name with %s at the field, before any request', async (_case, name) => {
+    renderWithProviders(<CreateCenStep />);
+    const user = await fillName(name);
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+    const field = screen.getByLabelText('Name');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(screen.getByRole('alert')).getByText(CEN_NAME_RULE)).toBeInTheDocument();
+    expect(createBodies).toHaveLength(0);
+  });
+
+  it('asks for a name when it is empty', async () => {
+    renderWithProviders(<CreateCenStep />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Create CEN instance' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(CEN_NAME_RULE);
+    expect(createBodies).toHaveLength(0);
+  });
+
+  it('refuses a description that starts with http://', async () => {
+    renderWithProviders(<CreateCenStep />);
+    const user = await fillName('Tutorial');
+    await user.type(screen.getByLabelText('Description'), 'http://example.com');
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(CEN_DESCRIPTION_RULE);
+    expect(createBodies).toHaveLength(0);
+  });
+
+  it('shows the cloud error verbatim with RequestId and hint, and retries with the same ClientToken', async () => {
+    let attempts = 0;
+    server.use(
+      http.post('/api/openapi/CreateCen', async ({ request }) => {
+        attempts += 1;
+        createBodies.push((await request.json()) as OpenApiBody);
+        if (attempts === 1) {
+          return HttpResponse.json(
+            {
+              error: {
+                code: 'Operation.Blocking',
+                message: 'The operation is blocked.',
+                requestId: 'A1B2C3D4-REQ',
+                httpStatus: 400,
+                source: 'cloud',
+              },
+            },
+            { status: 400 },
+          );
+        }
+        return HttpResponse.json({ RequestId: 'req-create-2', CenId: 'cen-7qthudw0ll6jmc1234' });
+      }),
+    );
+    renderWithProviders(<CreateCenStep />);
+    const user = await fillName('Tutorial');
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+
+    expect(await screen.findByTestId('error-code')).toHaveTextContent('Operation.Blocking');
+    expect(screen.getByTestId('error-message')).toHaveTextContent('The operation is blocked.');
+    expect(screen.getByTestId('error-request-id')).toHaveTextContent('A1B2C3D4-REQ');
+    expect(screen.getByTestId('error-hint')).toHaveTextContent(/Retry in a few seconds/);
+    expect(progressStore.get().steps['1']).toMatchObject({ status: 'error', reason: 'Operation.Blocking' });
+
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+    expect(await screen.findByText('cen-7qthudw0ll6jmc1234')).toBeInTheDocument();
+    expect(createBodies).toHaveLength(2);
+    expect(createBodies[1]?.params.ClientToken).toBe(createBodies[0]?.params.ClientToken);
+  });
+
+  it('shows a refused field from the BFF at that field', async () => {
+    server.use(
+      http.post('/api/openapi/CreateCen', () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'InvalidParameter',
+              message: 'Name is invalid.',
+              httpStatus: 400,
+              source: 'bff',
+              fields: { Name: 'Refused by the BFF.' },
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    renderWithProviders(<CreateCenStep />);
+    const user = await fillName('Tutorial');
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+    expect(await screen.findByText('Refused by the BFF.')).toBeInTheDocument();
+    expect(screen.getByTestId('error-code')).toHaveTextContent('InvalidParameter');
+  });
+
+  it('resumes after a reload: a saved CEN ID shows its status from the cloud instead of the form', async () => {
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({
+        version: 1,
+        current: 0,
+        cenId: 'cen-7qthudw0ll6jmc1234',
+        clientTokens: {},
+        steps: {},
+      }),
+    );
+    progressStore.reload();
+    describeCalls = 5; // the cloud already says Active
+    renderWithProviders(<CreateCenStep />);
+    expect(await screen.findByTestId('cen-status')).toHaveTextContent('Active');
+    expect(screen.queryByRole('button', { name: 'Create CEN instance' })).not.toBeInTheDocument();
+  });
+
+  it('offers to start over when the saved CEN no longer exists', async () => {
+    server.use(
+      http.post('/api/openapi/DescribeCens', () =>
+        HttpResponse.json({ RequestId: 'r', TotalCount: 0, PageNumber: 1, PageSize: 10, Cens: { Cen: [] } }),
+      ),
+    );
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 1, current: 0, cenId: 'cen-gone', clientTokens: {}, steps: {} }),
+    );
+    progressStore.reload();
+    renderWithProviders(<CreateCenStep />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('button', { name: 'Create CEN instance' })).toBeInTheDocument();
+  });
+});
