@@ -1,7 +1,7 @@
 // GET /api/accounts (team brief, BFF contract): who Account A and B are, without any secret.
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { getJson } from './client';
+import { getJson } from './bff-json';
 
 const accountSchema = z.object({
   name: z.enum(['A', 'B']),

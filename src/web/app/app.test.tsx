@@ -30,7 +30,7 @@ describe('the console shell', () => {
     renderWithProviders(<App />);
     const nav = screen.getByRole('navigation', { name: 'Tutorial steps' });
     for (const title of TITLES) expect(within(nav).getByText(title)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: `Step 1 ${TITLES[0]}` })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: `Step 1 ${TITLES[0]}` })).toBeInTheDocument();
     expect(await screen.findByText(/Account A · UID 1262302482727553/)).toBeInTheDocument();
     expect(await screen.findByText('Mock cloud')).toBeInTheDocument();
   });
@@ -49,7 +49,7 @@ describe('the console shell', () => {
     const user = userEvent.setup();
     await user.click(screen.getByText('中文'));
     expect(await screen.findByRole('heading', { name: '步骤1 账号A创建CEN实例' })).toBeInTheDocument();
-    expect(screen.getByLabelText('名称')).toBeInTheDocument();
+    expect(await screen.findByLabelText('名称')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '创建CEN实例' })).toBeInTheDocument();
     expect(localStorage.getItem('cen-connect.locale')).toBe('zh');
   });

@@ -1,7 +1,7 @@
 // The app's language: antd's locale plus our strings (issue 5 "For people"). Kept in localStorage.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../domain/regions';
-import { en, zh, zhRules, type MessageKey } from './messages';
+import { en, zh, type MessageKey } from './messages';
 
 const STORAGE_KEY = 'cen-connect.locale';
 
@@ -10,8 +10,6 @@ export interface I18n {
   setLocale: (locale: Locale) => void;
   /** An app string, with {name} placeholders filled in. */
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
-  /** A domain rule message (English in src/domain), translated when we know it. */
-  tr: (message: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -39,7 +37,6 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
         if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
         return text;
       },
-      tr: (message) => (locale === 'zh' ? (zhRules[message] ?? message) : message),
     };
   }, [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,7 +1,5 @@
 // The app's own strings in both languages. Step titles and field labels follow the tutorial
 // (tutorial-cen-cross-account.md) word for word in English so trainees can follow it line by line.
-import { CEN_DESCRIPTION_RULE, CEN_NAME_RULE } from '../../domain/cen';
-import { PACKAGE_BANDWIDTH_RULE, PACKAGE_NAME_RULE, PERIOD_RULE } from '../../domain/bandwidth';
 
 export const en = {
   appTitle: 'CEN Connect',
@@ -107,16 +105,4 @@ export const zh: Record<MessageKey, string> = {
   optional: '可选',
   mockMode: '模拟云',
   liveMode: '真实云',
-};
-
-/** Domain rule texts (src/domain) are English; these are their Chinese versions, keyed by the English text. */
-export const zhRules: Record<string, string> = {
-  [CEN_NAME_RULE]:
-    '名称长度为2~128个字符，可包含英文字母、数字、连字符（-）和下划线（_），必须以英文字母开头。',
-  [CEN_DESCRIPTION_RULE]: '描述可以为空，或最多256个字符，不能以 http:// 或 https:// 开头。',
-  [PACKAGE_BANDWIDTH_RULE]: '带宽必须是2~10000之间的整数（Mbps）。',
-  [PACKAGE_NAME_RULE]:
-    '带宽包名称长度为2~128个字符，可包含英文字母、数字、连字符和下划线，必须以英文字母开头。',
-  [PERIOD_RULE]: '购买时长必须为1、2、3、6个月，或1、2、3年。',
-  'Enter a name.': '请输入名称。',
 };

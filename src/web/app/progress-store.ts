@@ -2,8 +2,10 @@
 // IDs the later steps need, the ClientToken of each write step, and each step's state for the Steps bar.
 // Saved in localStorage and parsed with zod on load, so a stale or hand-edited entry cannot break the app;
 // the steps reconcile it with the cloud (Describe*) when they mount.
+// zod/mini (the same zod 4, tree-shakable form) because this file is in the first load, where classic zod would
+// cost ~25 KB gzip of the 180 KB budget (issue 5); the steps, loaded later, use classic `zod`.
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const STEP_IDS = [1, 2, 3, 4, 5, 6] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -11,8 +13,8 @@ export type StepId = (typeof STEP_IDS)[number];
 const stepStateSchema = z.object({
   status: z.enum(['wait', 'process', 'finish', 'error']),
   /** Epoch ms when the current asynchronous wait began (for "in progress, 12 s"). */
-  since: z.number().optional(),
-  reason: z.string().optional(),
+  since: z.optional(z.number()),
+  reason: z.optional(z.string()),
 });
 export type StepState = z.infer<typeof stepStateSchema>;
 
@@ -25,12 +27,12 @@ export type NetworkRef = z.infer<typeof networkSchema>;
 
 const progressSchema = z.object({
   version: z.literal(1),
-  current: z.number().int().min(0).max(5),
-  cenId: z.string().optional(),
+  current: z.number().check(z.int(), z.minimum(0), z.maximum(5)),
+  cenId: z.optional(z.string()),
   /** Account B's network handed from step 2 to step 3. */
-  network: networkSchema.optional(),
+  network: z.optional(networkSchema),
   /** The package bought in step 4, for step 5. */
-  bandwidthPackageId: z.string().optional(),
+  bandwidthPackageId: z.optional(z.string()),
   clientTokens: z.record(z.string(), z.string()),
   steps: z.record(z.string(), stepStateSchema),
 });
@@ -44,7 +46,7 @@ function load(): Progress {
   try {
     const raw = globalThis.localStorage?.getItem(PROGRESS_KEY);
     if (!raw) return empty();
-    const parsed = progressSchema.safeParse(JSON.parse(raw));
+    const parsed = z.safeParse(progressSchema, JSON.parse(raw));
     return parsed.success ? parsed.data : empty();
   } catch {
     return empty();

@@ -1,10 +1,9 @@
 // App-wide providers: TanStack Query (the one data-fetching system), antd's ConfigProvider with the locale that
 // matches the app's language, and the app's i18n.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import { useState, type ReactNode } from 'react';
+import { ConfigProvider } from 'antd';
+import type { Locale as AntdLocale } from 'antd/es/locale';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Locale } from '../../domain/regions';
 import { I18nProvider, useI18n } from './i18n';
 
@@ -18,11 +17,26 @@ export function makeQueryClient(): QueryClient {
   });
 }
 
-function AntdLocale({ children }: { children: ReactNode }) {
+// antd's built-in locale is en_US; zh_CN is fetched only when someone picks Chinese (keeps the first load small).
+function AntdLocaleProvider({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
+  const [zhCN, setZhCN] = useState<AntdLocale | undefined>(undefined);
+  useEffect(() => {
+    if (locale !== 'zh' || zhCN) return;
+    let live = true;
+    void import('antd/es/locale/zh_CN').then((m) => {
+      if (live) setZhCN(m.default);
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale, zhCN]);
   return (
-    <ConfigProvider locale={locale === 'zh' ? zhCN : enUS} theme={{ token: { fontSize: 15 } }}>
-      <AntApp>{children}</AntApp>
+    <ConfigProvider
+      {...(locale === 'zh' && zhCN ? { locale: zhCN } : {})}
+      theme={{ token: { fontSize: 15 } }}
+    >
+      {children}
     </ConfigProvider>
   );
 }
@@ -40,7 +54,7 @@ export function Providers({
   return (
     <QueryClientProvider client={client}>
       <I18nProvider {...(locale ? { locale } : {})}>
-        <AntdLocale>{children}</AntdLocale>
+        <AntdLocaleProvider>{children}</AntdLocaleProvider>
       </I18nProvider>
     </QueryClientProvider>
   );

@@ -11,6 +11,7 @@ import {
   type FieldValues,
 } from 'react-hook-form';
 import { useI18n } from '../app/i18n';
+import { translateRule } from './rule-messages';
 
 export interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {
   control: Control<T>;
@@ -36,7 +37,8 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>>({
   required,
   children,
 }: FormFieldProps<T, N>) {
-  const { tr } = useI18n();
+  const { locale } = useI18n();
+  const tr = (message: string) => translateRule(message, locale);
   const { field, fieldState } = useController({ control, name });
   const id = `field-${name.replaceAll('.', '-')}`;
   const error = fieldState.error?.message;

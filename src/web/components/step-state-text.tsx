@@ -1,8 +1,10 @@
 // A step's state in words (and elapsed seconds while it waits), for the panel and the Steps bar.
-import { Typography } from 'antd';
+// Plain elements, not antd Typography: this renders in the shell, and Typography pulls in Input and Form.
 import { useI18n } from '../app/i18n';
 import type { StepState } from '../app/progress-store';
 import { Elapsed } from './elapsed';
+
+const COLOR = { wait: undefined, process: '#1677ff', finish: '#389e0d', error: '#cf1322' } as const;
 
 export function StepStateText({ state }: { state: StepState | undefined }) {
   const { t } = useI18n();
@@ -14,7 +16,10 @@ export function StepStateText({ state }: { state: StepState | undefined }) {
     error: t('stateError'),
   }[status];
   return (
-    <Typography.Text type={status === 'error' ? 'danger' : status === 'finish' ? 'success' : undefined}>
+    <span
+      data-step-state={status}
+      style={{ color: COLOR[status], fontWeight: status === 'wait' ? undefined : 600 }}
+    >
       {word}
       {status === 'process' && state?.since ? (
         <>
@@ -23,6 +28,6 @@ export function StepStateText({ state }: { state: StepState | undefined }) {
         </>
       ) : null}
       {status === 'error' && state?.reason ? ` · ${state.reason}` : null}
-    </Typography.Text>
+    </span>
   );
 }

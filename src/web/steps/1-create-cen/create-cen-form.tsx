@@ -17,6 +17,7 @@ import { useI18n } from '../../app/i18n';
 import { clientTokenFor, progressStore, setStepState } from '../../app/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { FormField } from '../../components/form-field';
+import { translateRule } from '../../components/rule-messages';
 
 const formSchema = z.object({ name: cenNameSchema, description: cenDescriptionSchema });
 type FormValues = z.infer<typeof formSchema>;
@@ -25,7 +26,8 @@ type FormValues = z.infer<typeof formSchema>;
 export const CREATE_CEN_TOKEN = 'step1.CreateCen';
 
 export function CreateCenForm() {
-  const { t, tr } = useI18n();
+  const { t, locale } = useI18n();
+  const tr = (message: string) => translateRule(message, locale);
   const { control, handleSubmit, setError } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: { name: '', description: '' },

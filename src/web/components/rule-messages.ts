@@ -1,0 +1,22 @@
+// Chinese versions of the domain's rule texts (src/domain is English). Lives with the form components, not in
+// the shell's messages, because importing the rule constants brings their zod schemas along.
+import { CEN_DESCRIPTION_RULE, CEN_NAME_RULE } from '../../domain/cen';
+import { PACKAGE_BANDWIDTH_RULE, PACKAGE_NAME_RULE, PERIOD_RULE } from '../../domain/bandwidth';
+import type { Locale } from '../../domain/regions';
+
+/** Domain rule texts (src/domain) are English; these are their Chinese versions, keyed by the English text. */
+const zhRules: Record<string, string> = {
+  [CEN_NAME_RULE]:
+    '名称长度为2~128个字符，可包含英文字母、数字、连字符（-）和下划线（_），必须以英文字母开头。',
+  [CEN_DESCRIPTION_RULE]: '描述可以为空，或最多256个字符，不能以 http:// 或 https:// 开头。',
+  [PACKAGE_BANDWIDTH_RULE]: '带宽必须是2~10000之间的整数（Mbps）。',
+  [PACKAGE_NAME_RULE]:
+    '带宽包名称长度为2~128个字符，可包含英文字母、数字、连字符和下划线，必须以英文字母开头。',
+  [PERIOD_RULE]: '购买时长必须为1、2、3、6个月，或1、2、3年。',
+  'Enter a name.': '请输入名称。',
+};
+
+/** A domain rule message in the app's language (English when no translation is known). */
+export function translateRule(message: string, locale: Locale): string {
+  return locale === 'zh' ? (zhRules[message] ?? message) : message;
+}
