@@ -37,14 +37,14 @@ export function readCliProfile(name: string, path = defaultCliConfigPath()): Cli
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`aliyun CLI config ${path} cannot be read (profile "${name}" was asked for).`);
+  } catch (cause) {
+    throw new Error(`aliyun CLI config ${path} cannot be read (profile "${name}" was asked for).`, { cause });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`aliyun CLI config ${path} is not valid JSON: ${(e as Error).message}`);
+  } catch (cause) {
+    throw new Error(`aliyun CLI config ${path} is not valid JSON: ${(cause as Error).message}`, { cause });
   }
   const parsed = configSchema.safeParse(json);
   if (!parsed.success)

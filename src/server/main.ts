@@ -29,7 +29,6 @@ async function main() {
     startMockCloud({
       delayMs: env.mockDelayMs,
       scenario: env.mockScenario,
-      controlOrigin: env.mockControlUrl,
     });
   }
 

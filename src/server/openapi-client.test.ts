@@ -6,18 +6,29 @@ const createCen = findAction('Cbn', 'CreateCen')!;
 const describeCens = findAction('Cbn', 'DescribeCens')!;
 const attach = findAction('Cbn', 'AttachCenChildInstance')!;
 const describeVpcs = findAction('Vpc', 'DescribeVpcs')!;
-const credentials = { accessKeyId: 'LTAI5tDemoAccountA00000001', accessKeySecret: 'demoSecretA-7f3c9e2b5d1a4c8e9f0b' };
+const credentials = {
+  accessKeyId: 'LTAI5tDemoAccountA00000001',
+  accessKeySecret: 'demoSecretA-7f3c9e2b5d1a4c8e9f0b',
+};
 
 const envelope = (code: string, status: number) =>
-  new Response(JSON.stringify({ RequestId: `RID-${code}`, HostId: 'cbn.aliyuncs.com', Code: code, Message: `${code} message` }), {
-    status,
-  });
+  new Response(
+    JSON.stringify({
+      RequestId: `RID-${code}`,
+      HostId: 'cbn.aliyuncs.com',
+      Code: code,
+      Message: `${code} message`,
+    }),
+    {
+      status,
+    },
+  );
 
 function client(responses: (() => Response | Promise<Response>)[], extra: Partial<CloudClientOptions> = {}) {
   const requests: { url: string; init: RequestInit }[] = [];
   const sleeps: number[] = [];
   const fetchStub = (input: string | URL | Request, init?: RequestInit) => {
-    requests.push({ url: String(input), init: init ?? {} });
+    requests.push({ url: input instanceof Request ? input.url : input.toString(), init: init ?? {} });
     const next = responses.shift();
     if (!next) throw new Error('unexpected extra request');
     return Promise.resolve(next());
@@ -33,7 +44,7 @@ function client(responses: (() => Response | Promise<Response>)[], extra: Partia
       return Promise.resolve();
     },
     random: () => 0.5,
-    fetch: fetchStub as typeof fetch,
+    fetch: fetchStub,
     ...extra,
   });
   return { c, requests, sleeps };
@@ -42,7 +53,13 @@ function client(responses: (() => Response | Promise<Response>)[], extra: Partia
 describe('cloud client', () => {
   it('sends a signed POST to the product host, with RegionId for regional products', async () => {
     const { c, requests } = client([() => Response.json({ RequestId: 'R', Vpcs: { Vpc: [] } })]);
-    const result = await c.call({ spec: describeVpcs, credentials, signatureStyle: 'v3', regionId: 'cn-beijing', params: {} });
+    const result = await c.call({
+      spec: describeVpcs,
+      credentials,
+      signatureStyle: 'v3',
+      regionId: 'cn-beijing',
+      params: {},
+    });
     expect(result.ok).toBe(true);
     const url = new URL(requests[0]!.url);
     expect(url.host).toBe('vpc.cn-beijing.aliyuncs.com');
@@ -90,7 +107,10 @@ describe('cloud client', () => {
   });
 
   it('retries a write only when it carries a ClientToken', async () => {
-    const withToken = client([() => envelope('ServiceUnavailable', 503), () => Response.json({ RequestId: 'R', CenId: 'cen-1' })]);
+    const withToken = client([
+      () => envelope('ServiceUnavailable', 503),
+      () => Response.json({ RequestId: 'R', CenId: 'cen-1' }),
+    ]);
     const ok = await withToken.c.call({
       spec: createCen,
       credentials,
@@ -99,14 +119,22 @@ describe('cloud client', () => {
     });
     expect(ok).toMatchObject({ ok: true, attempts: 2 });
     // Both attempts carried the same token, so the cloud can answer the second with the first's result.
-    expect(withToken.requests.map((r) => new URL(r.url).searchParams.get('ClientToken'))).toEqual(['step-1-token', 'step-1-token']);
+    expect(withToken.requests.map((r) => new URL(r.url).searchParams.get('ClientToken'))).toEqual([
+      'step-1-token',
+      'step-1-token',
+    ]);
 
     const noToken = client([() => envelope('ServiceUnavailable', 503)]);
     const failed = await noToken.c.call({
       spec: attach,
       credentials,
       signatureStyle: 'v3',
-      params: { CenId: 'cen-1', ChildInstanceId: 'vpc-1', ChildInstanceType: 'VPC', ChildInstanceRegionId: 'cn-beijing' },
+      params: {
+        CenId: 'cen-1',
+        ChildInstanceId: 'vpc-1',
+        ChildInstanceType: 'VPC',
+        ChildInstanceRegionId: 'cn-beijing',
+      },
     });
     expect(failed).toMatchObject({ ok: false, attempts: 1 });
   });
@@ -117,9 +145,18 @@ describe('cloud client', () => {
       spec: attach,
       credentials,
       signatureStyle: 'v3',
-      params: { CenId: 'cen-1', ChildInstanceId: 'vpc-1', ChildInstanceType: 'VPC', ChildInstanceRegionId: 'cn-beijing' },
+      params: {
+        CenId: 'cen-1',
+        ChildInstanceId: 'vpc-1',
+        ChildInstanceType: 'VPC',
+        ChildInstanceRegionId: 'cn-beijing',
+      },
     });
-    expect(result).toMatchObject({ ok: false, attempts: 1, error: { code: 'Forbbiden.AttachChildInstanceAcrossUid', httpStatus: 409 } });
+    expect(result).toMatchObject({
+      ok: false,
+      attempts: 1,
+      error: { code: 'Forbbiden.AttachChildInstanceAcrossUid', httpStatus: 409 },
+    });
     if (!result.ok) {
       expect(result.error.hint).toMatch(/step 2/);
       expect(result.error.recommend).toContain('Forbbiden.AttachChildInstanceAcrossUid');
@@ -134,12 +171,19 @@ describe('cloud client', () => {
       () => Promise.reject(new DOMException('The operation timed out.', 'TimeoutError')),
     ]);
     const result = await c.call({ spec: describeCens, credentials, signatureStyle: 'v3', params: {} });
-    expect(result).toMatchObject({ ok: false, attempts: 4, error: { code: 'RequestTimeout', httpStatus: 504, source: 'network' } });
+    expect(result).toMatchObject({
+      ok: false,
+      attempts: 4,
+      error: { code: 'RequestTimeout', httpStatus: 504, source: 'network' },
+    });
   });
 
   it('keeps 16-digit UIDs exact', async () => {
     const { c } = client([
-      () => new Response('{"RequestId":"R","ChildInstances":{"ChildInstance":[{"ChildInstanceOwnerId":9263584710374521}]}}'),
+      () =>
+        new Response(
+          '{"RequestId":"R","ChildInstances":{"ChildInstance":[{"ChildInstanceOwnerId":9263584710374521}]}}',
+        ),
     ]);
     const result = await c.call({ spec: describeCens, credentials, signatureStyle: 'v3', params: {} });
     expect(JSON.stringify(result)).toContain('"ChildInstanceOwnerId":"9263584710374521"');
