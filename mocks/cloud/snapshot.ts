@@ -1,0 +1,56 @@
+// A read-only picture of the whole cloud for trainers and tests (GET /_mock/state): every resource with its
+// derived status, the fault rules, and — for small worlds — who can ping whom and why not. No secrets.
+import { attachmentStatus, cenStatus, limitStatus, packageStatus, sweep } from './lifecycle';
+import type { MockCloud } from './mock-cloud';
+import { PING_REASONS, pingVerdict } from './routing';
+import { geographicSpanId } from '../../src/domain/regions';
+
+export function snapshot(cloud: MockCloud): Record<string, unknown> {
+  const now = cloud.now();
+  sweep(cloud.world, now);
+  const w = cloud.world;
+  const name = (uid: string) => w.accounts.find((a) => a.uid === uid)?.name ?? uid;
+  const connectivity =
+    w.instances.length <= 20
+      ? w.instances.flatMap((from) =>
+          w.instances
+            .filter((to) => to !== from)
+            .map((to) => {
+              const v = pingVerdict(w, from, to.privateIp, now);
+              return {
+                from: from.id,
+                to: to.id,
+                toIp: to.privateIp,
+                reachable: v.ok,
+                ...(v.ok ? {} : { reason: PING_REASONS[v.reason] }),
+              };
+            }),
+        )
+      : [];
+  return {
+    now: new Date(now).toISOString(),
+    delayMs: cloud.delayMs,
+    accounts: w.accounts.map((a) => ({ name: a.name, uid: a.uid })),
+    vpcs: w.vpcs.map((v) => ({ ...v, owner: name(v.ownerUid) })),
+    vSwitches: w.vSwitches,
+    vbrs: w.vbrs,
+    securityGroups: w.securityGroups,
+    instances: w.instances,
+    cens: w.cens.map((c) => ({ ...c, owner: name(c.ownerUid), status: cenStatus(c, now) })),
+    grants: w.grants,
+    attachments: w.attachments.map((a) => ({ ...a, status: attachmentStatus(a, now) })),
+    bandwidthPackages: w.packages.map((b) => ({
+      ...b,
+      status: packageStatus(b),
+      geographicSpanId: geographicSpanId(b.areaA, b.areaB),
+    })),
+    interRegionLimits: w.limits.map((l) => ({ ...l, status: limitStatus(l, now) })),
+    invocations: w.invocations.map((i) => ({
+      invokeId: i.invokeId,
+      regionId: i.regionId,
+      commandContent: i.commandContent,
+    })),
+    faults: cloud.faults.list(),
+    connectivity,
+  };
+}

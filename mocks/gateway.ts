@@ -1,0 +1,106 @@
+// The API gateway in front of the simulator: what a real Alibaba endpoint does before and after the product sees a
+// request (cen-api.md §1, §4). RPC over GET or POST, parameters from the query and/or a form body; the signature
+// (ACS3-HMAC-SHA256 or HMAC-SHA1) verified for real with the signer's own checker; ±15 min timestamp window;
+// nonce reuse; then dispatch on Version + Action. Every refusal is the envelope {RequestId, HostId, Code, Message,
+// Recommend} with the real HTTP status. Standard Request/Response only: msw wiring lives in handlers.ts.
+import type { MockCloud } from './cloud/mock-cloud';
+import { wireJson } from './cloud/mock-cloud';
+import { nodeCrypto } from './node-crypto';
+import { unflattenParams } from '../src/domain/openapi/flatten';
+import { PRODUCTS, productOfHost, type Product } from '../src/domain/openapi/products';
+import { checkSignature, type ReceivedRequest } from '../src/domain/openapi/signature-check';
+
+/** The gateway's answer, or DROP: the write happened but the client must see the connection fail. */
+export const DROP = Symbol('drop-response');
+export type GatewayAnswer = Response | typeof DROP;
+
+const WINDOW_MS = 15 * 60_000;
+
+function productOfVersion(version: string): Product | undefined {
+  return (Object.values(PRODUCTS).find((p) => p.version === version) ?? undefined)?.product;
+}
+
+function json(body: Record<string, unknown>, status: number): Response {
+  const requestId = typeof body.RequestId === 'string' ? body.RequestId : '';
+  return new Response(wireJson(body), {
+    status,
+    headers: { 'content-type': 'application/json;charset=utf-8', 'x-acs-request-id': requestId },
+  });
+}
+
+async function received(request: Request, url: URL): Promise<ReceivedRequest> {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, key) => {
+    headers[key.toLowerCase()] = value;
+  });
+  return {
+    method: request.method.toUpperCase(),
+    host: headers.host ?? url.host,
+    pathname: url.pathname,
+    query: [...url.searchParams.entries()],
+    headers,
+    body: request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text(),
+  };
+}
+
+/** Parses "2026-11-25T10:00:00Z" (v1 Timestamp, v3 x-acs-date); NaN when malformed. */
+function parseTimestamp(text: string): number {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(text) ? Date.parse(text) : Number.NaN;
+}
+
+export async function handleCloudRequest(cloud: MockCloud, request: Request): Promise<GatewayAnswer> {
+  const url = new URL(request.url);
+  const req = await received(request, url);
+  const hostId = req.host;
+  const refuse = (httpStatus: number, code: string, message: string) =>
+    json(cloud.envelope({ code, message }, hostId), httpStatus);
+
+  if (req.method !== 'GET' && req.method !== 'POST')
+    return refuse(405, 'UnsupportedHTTPMethod', `This http method is not supported: ${req.method}.`);
+
+  const check = checkSignature(req, (id) => cloud.identify(id)?.secret, nodeCrypto);
+  if (!check.ok) return refuse(check.httpStatus, check.code, check.message);
+
+  const identity = cloud.identify(check.accessKeyId);
+  if (identity?.session && identity.session.securityToken !== check.securityToken)
+    return refuse(
+      400,
+      'InvalidSecurityToken.MismatchWithAccessKey',
+      'Specified SecurityToken mismatch with the AccessKey.',
+    );
+
+  const sentAt = parseTimestamp(check.timestamp);
+  if (Number.isNaN(sentAt))
+    return refuse(
+      400,
+      'InvalidTimeStamp.Format',
+      'Specified time stamp or date value is not well formatted.',
+    );
+  if (Math.abs(cloud.clock.wallNow() - sentAt) > WINDOW_MS)
+    return refuse(400, 'InvalidTimeStamp.Expired', 'Specified time stamp or date value is expired.');
+  if (!cloud.useNonce(check.accessKeyId, check.nonce))
+    return refuse(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.');
+
+  // On a product host the host names the product; on the standalone port (127.0.0.1) the Version does.
+  const hostProduct = productOfHost(url.host);
+  const product = hostProduct ?? productOfVersion(check.version);
+  if (!product || PRODUCTS[product].version !== check.version)
+    return refuse(
+      400,
+      'InvalidVersion',
+      `Specified parameter Version is not valid. Version: ${check.version}`,
+    );
+
+  const hostRegion = /^(?:vpc|ecs)\.([a-z0-9-]+)\.aliyuncs\.com$/.exec(url.hostname)?.[1];
+  const result = cloud.call({
+    product,
+    action: check.action,
+    accessKeyId: check.accessKeyId,
+    ...(hostRegion ? { regionId: hostRegion } : {}),
+    params: unflattenParams(check.params),
+    host: hostId,
+  });
+  if (result.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, result.latencyMs));
+  if (result.dropped) return DROP;
+  return json(result.body, result.status);
+}
