@@ -1,9 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // Playwright drives Debian's Chromium: it cannot download its own browser on these machines.
 // The server under test is the real BFF serving the built app, with the mock cloud inside it.
 const port = Number(process.env.E2E_PORT ?? 8788);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The BFF's audit file during e2e runs; the secret-leak spec reads it. */
+export const E2E_AUDIT_FILE = join(tmpdir(), `cen-connect-e2e-audit-${port}.jsonl`);
 
 export default defineConfig({
   testDir: './e2e',
@@ -38,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx src/server/main.ts',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), CEN_CONNECT_MOCK_DELAY_MS: '300', CEN_CONNECT_CONTROL: '1' },
+    env: { PORT: String(port), CEN_CONNECT_MOCK_DELAY_MS: '300', CEN_CONNECT_AUDIT_FILE: E2E_AUDIT_FILE },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: 'pipe',
