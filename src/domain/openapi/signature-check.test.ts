@@ -255,6 +255,11 @@ describe('v3 specifics', () => {
     expect(checkSignature(unsigned, lookup, fake)).toMatchObject({ ok: false, code: 'IncompleteSignature' });
   });
 
+  it('answers IncompleteSignature, without throwing, for a value no client could have encoded', () => {
+    const lone = { ...signed, query: [...signed.query, ['Bad', '\uD800'] as [string, string]] };
+    expect(checkSignature(lone, lookup, fake)).toMatchObject({ ok: false, code: 'IncompleteSignature' });
+  });
+
   it('treats a request without an ACS3 Authorization header as v1', () => {
     expect(checkSignature(withoutHeader('authorization'), lookup, fake)).toMatchObject({
       ok: false,

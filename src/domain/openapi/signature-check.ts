@@ -232,8 +232,14 @@ export function checkSignature(
   crypto: CryptoPrimitives,
 ): SignatureCheck {
   const authorization = req.headers.authorization;
-  if (authorization !== undefined && authorization.startsWith(ACS3_ALGORITHM)) {
-    return checkV3(req, lookupSecret, crypto);
+  try {
+    if (authorization !== undefined && authorization.startsWith(ACS3_ALGORITHM)) {
+      return checkV3(req, lookupSecret, crypto);
+    }
+    return checkV1(req, lookupSecret, crypto);
+  } catch (e) {
+    // encodeURIComponent throws URIError on a lone surrogate: nothing with one can have been signed.
+    if (e instanceof URIError) return incomplete();
+    throw e;
   }
-  return checkV1(req, lookupSecret, crypto);
 }
