@@ -87,7 +87,7 @@ export function unflattenParams(
           if (!Object.hasOwn(node, segment)) node[segment] = value;
           break;
         }
-        const existing = Object.hasOwn(node, segment) ? node[segment] : undefined;
+        const existing: unknown = Object.hasOwn(node, segment) ? node[segment] : undefined;
         if (existing === undefined) {
           const next: Container = listPosition(segments[i + 1] as string) === undefined ? {} : [];
           node[segment] = next;
