@@ -3,12 +3,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 const bffPort = process.env.BFF_PORT ?? '8787';
+const vitePort = process.env.PORT ?? '5173';
 const children: ChildProcess[] = [
   spawn('npx', ['tsx', 'watch', 'src/server/main.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: bffPort, CEN_CONNECT_DIST: 'dist-dev-unused' },
+    // Vite serves the app; its proxy forwards /api with the browser's Host and Origin, which the BFF must accept.
+    env: {
+      ...process.env,
+      PORT: bffPort,
+      CEN_CONNECT_SERVE_APP: '0',
+      CEN_CONNECT_EXTRA_HOSTS: `127.0.0.1:${vitePort},localhost:${vitePort}`,
+    },
   }),
-  spawn('npx', ['vite', '--port', process.env.PORT ?? '5173', '--strictPort'], {
+  spawn('npx', ['vite', '--port', vitePort, '--strictPort'], {
     stdio: 'inherit',
     env: { ...process.env, BFF_PORT: bffPort },
   }),

@@ -203,3 +203,18 @@ describe('BFF safety', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
+
+describe('BFF behind the Vite dev proxy', () => {
+  it('accepts the dev server as host and origin only when configured', async () => {
+    const { post } = setup({ allowedHosts: ['127.0.0.1:8787', '127.0.0.1:5173'] });
+    const body = { account: 'A', params: {} };
+    const viaVite = await post('http://127.0.0.1:5173/api/openapi/DescribeCens', body, {
+      origin: 'http://127.0.0.1:5173',
+    });
+    expect(viaVite.status).toBe(200);
+    const other = await post('http://127.0.0.1:8787/api/openapi/DescribeCens', body, {
+      origin: 'http://127.0.0.1:3000',
+    });
+    expect(other.status).toBe(403);
+  });
+});

@@ -40,6 +40,12 @@ export const envSchema = z
     aliyunConfigPath: z.string().min(1).optional(),
     endpoints: z.object({ Cbn: optionalUrl, Vpc: optionalUrl, Ecs: optionalUrl, Sts: optionalUrl }),
     distDir: z.string().default('dist'),
+    serveApp: z.enum(['0', '1']).default('1'),
+    /** More Host/Origin values to answer for, e.g. the Vite dev server that proxies /api (scripts/dev.ts). */
+    extraHosts: z
+      .string()
+      .regex(/^[\w.:\[\]-]+(,[\w.:\[\]-]+)*$/, { error: 'must be host:port values separated by commas' })
+      .optional(),
     accounts: z.object({ A: accountSchema('A'), B: accountSchema('B') }),
   })
   .superRefine((env, ctx) => {
@@ -71,6 +77,8 @@ const SOURCES: Record<string, string> = {
   control: 'CEN_CONNECT_CONTROL',
   aliyunConfigPath: 'CEN_CONNECT_ALIYUN_CONFIG',
   distDir: 'CEN_CONNECT_DIST',
+  serveApp: 'CEN_CONNECT_SERVE_APP',
+  extraHosts: 'CEN_CONNECT_EXTRA_HOSTS',
   'endpoints.Cbn': 'CEN_CONNECT_ENDPOINT_CBN',
   'endpoints.Vpc': 'CEN_CONNECT_ENDPOINT_VPC',
   'endpoints.Ecs': 'CEN_CONNECT_ENDPOINT_ECS',

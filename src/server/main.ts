@@ -102,11 +102,16 @@ async function main() {
     security: {
       accessToken: env.accessToken,
       allowedHosts: loopback
-        ? [`127.0.0.1:${env.port}`, `localhost:${env.port}`, `[::1]:${env.port}`]
+        ? [
+            `127.0.0.1:${env.port}`,
+            `localhost:${env.port}`,
+            `[::1]:${env.port}`,
+            ...(env.extraHosts?.split(',') ?? []),
+          ]
         : undefined,
     },
     mockControlUrl: controlEnabled(env) ? env.mockControlUrl : undefined,
-    distDir: env.distDir,
+    distDir: env.serveApp === '1' ? env.distDir : undefined,
   });
 
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {

@@ -46,7 +46,9 @@ export function apiGuard(options: SecurityOptions): MiddlewareHandler {
       if (c.req.header('sec-fetch-site') === 'cross-site')
         return refuse(403, 'CrossSiteRequest', 'Requests from other sites are refused.');
       const origin = c.req.header('origin');
-      if (origin && origin !== `http://${host}` && origin !== `https://${host}`)
+      const originHost = origin ? origin.replace(/^https?:\/\//, '') : undefined;
+      const sameOrigin = originHost === host || (options.allowedHosts?.includes(originHost ?? '') ?? false);
+      if (origin && !sameOrigin)
         return refuse(403, 'CrossOriginRequest', `Requests from ${origin} are refused.`);
       const type = c.req.header('content-type') ?? '';
       const bodyless = method === 'DELETE' || c.req.header('content-length') === '0';
