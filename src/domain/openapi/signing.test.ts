@@ -1,7 +1,14 @@
 // Structure of the signed request with a transparent fake CryptoPrimitives (src/domain tests may not use
 // node:crypto): its "digests" embed their input, so the tests see exactly what was hashed and under which key.
 // The real digests are proven against Alibaba's SDKs in src/server/official-sdk-vectors.test.ts.
-import { signRequest, toBase64, toHex, type CryptoPrimitives, type SignInput } from './signing';
+import {
+  signRequest,
+  toBase64,
+  toHex,
+  v3CanonicalHeaders,
+  type CryptoPrimitives,
+  type SignInput,
+} from './signing';
 
 const utf8 = new TextEncoder();
 const fake: CryptoPrimitives = {
@@ -189,5 +196,23 @@ describe('v1 (HMAC-SHA1, SignatureVersion 1.0)', () => {
     expect(signed.stringToSign.startsWith('POST&%2F&')).toBe(true);
     expect(signed.stringToSign).toContain('%26Name%3Dx%26');
     expect(signed.stringToSign).toContain('%26SecurityToken%3Dtok%26');
+  });
+});
+
+describe('v3CanonicalHeaders', () => {
+  it('lowercases, keeps only host/content-type/x-acs-*, trims, sorts, and joins repeated names', () => {
+    expect(
+      v3CanonicalHeaders({
+        'X-Acs-B': ' 2 ',
+        host: 'h',
+        'x-acs-b': '1',
+        Accept: 'json',
+        'Content-Type': 'text/plain',
+        'x-acs-a': '',
+      }),
+    ).toEqual({
+      canonicalHeaders: 'content-type:text/plain\nhost:h\nx-acs-a:\nx-acs-b:1,2\n',
+      signedHeaders: 'content-type;host;x-acs-a;x-acs-b',
+    });
   });
 });

@@ -123,6 +123,31 @@ export function v1Signature(stringToSign: string, accessKeySecret: string, crypt
   return toBase64(crypto.hmac('sha1', accessKeySecret + '&', stringToSign));
 }
 
+/**
+ * Encodes each pair once: appends `wireKey=wireValue` to the wire string and records the signing form
+ * `percentEncode(key)=percentEncode(value)` under the raw key (a later pair with the same key replaces it, as
+ * `{...query, ...body}` does in the SDK).
+ */
+function encodePairs(flat: FlatParams, signing: Record<string, string>): string {
+  let wire = '';
+  for (const key in flat) {
+    if (!Object.hasOwn(flat, key)) continue;
+    const wireKey = encodeURIComponent(key);
+    const wireValue = encodeURIComponent(flat[key] as string);
+    wire += (wire === '' ? '' : '&') + wireKey + '=' + wireValue;
+    signing[key] = signEncodeFromWire(wireKey) + '=' + signEncodeFromWire(wireValue);
+  }
+  return wire;
+}
+
+/** Sorted signing pairs joined by "&" (JavaScript's default sort, as openapi-util does). */
+function joinSorted(signing: Record<string, string>): string {
+  const keys = Object.keys(signing).sort();
+  let out = '';
+  for (let i = 0; i < keys.length; i++) out += (i === 0 ? '' : '&') + signing[keys[i] as string];
+  return out;
+}
+
 function signV1(input: SignInput, crypto: CryptoPrimitives): SignedRequest {
   // Query order as in Client.doRPCRequest: common parameters, then business parameters (which may override a
   // common one in place), then the credential parameters, then Signature.
@@ -147,21 +172,24 @@ function signV1(input: SignInput, crypto: CryptoPrimitives): SignedRequest {
   if (input.userAgent !== undefined) headers['user-agent'] = input.userAgent;
   if (input.headers) Object.assign(headers, input.headers);
 
-  // Signed parameters = query + form body, the body winning on a shared name ({...query, ...body}).
-  let signed: Readonly<Record<string, string>> = query;
+  // Signed parameters = query + form body, the body winning on a shared name.
+  const signing: Record<string, string> = {};
+  const wireQuery = encodePairs(query, signing);
   let body: string | undefined;
   if (input.body) {
-    const form = flattenParams(input.body);
-    body = toFormString(form);
+    body = encodePairs(flattenParams(input.body), signing);
     headers['content-type'] = 'application/x-www-form-urlencoded';
-    signed = { ...query, ...form };
   }
-  const stringToSign = v1StringToSign(input.method, signed);
+  // v1StringToSign, with the pairs already encoded.
+  const stringToSign = input.method + '&%2F&' + encodeURIComponent(joinSorted(signing));
   const signature = v1Signature(stringToSign, input.accessKeySecret, crypto);
-  query.Signature = signature;
 
   const result: SignedRequest = {
-    url: urlOf(input.protocol ?? 'https', input.host, toFormString(query)),
+    url: urlOf(
+      input.protocol ?? 'https',
+      input.host,
+      wireQuery + '&Signature=' + encodeURIComponent(signature),
+    ),
     method: input.method,
     headers,
     stringToSign,
@@ -195,21 +223,27 @@ export function v3CanonicalHeaders(headers: Readonly<Record<string, string>>): {
   canonicalHeaders: string;
   signedHeaders: string;
 } {
-  const byName = new Map<string, string[]>();
-  for (const name of Object.keys(headers)) {
+  const values: Record<string, string> = {};
+  let repeated: Record<string, string[]> | undefined; // names sent more than once (differing only in case)
+  const names: string[] = [];
+  for (const name in headers) {
+    if (!Object.hasOwn(headers, name)) continue;
     const lower = name.toLowerCase();
-    if (lower === 'host' || lower === 'content-type' || lower.startsWith('x-acs-')) {
-      const value = (headers[name] || '').trim();
-      const list = byName.get(lower);
-      if (list) list.push(value);
-      else byName.set(lower, [value]);
+    if (lower !== 'host' && lower !== 'content-type' && !lower.startsWith('x-acs-')) continue;
+    const value = (headers[name] || '').trim();
+    if (!Object.hasOwn(values, lower)) {
+      values[lower] = value;
+      names.push(lower);
+    } else {
+      repeated ??= {};
+      (repeated[lower] ??= [values[lower] as string]).push(value);
     }
   }
-  const names = [...byName.keys()].sort();
+  names.sort();
   let canonicalHeaders = '';
   for (const name of names) {
-    const values = byName.get(name) as string[];
-    canonicalHeaders += name + ':' + (values.length === 1 ? values[0] : values.sort().join(',')) + '\n';
+    const list = repeated?.[name];
+    canonicalHeaders += name + ':' + (list ? list.sort().join(',') : values[name]) + '\n';
   }
   return { canonicalHeaders, signedHeaders: names.join(';') };
 }
@@ -223,6 +257,33 @@ export interface V3Parts {
   payloadHash: string;
 }
 
+interface V3Canonical {
+  method: string;
+  pathname: string;
+  canonicalQuery: string;
+  canonicalHeaders: string;
+  signedHeaders: string;
+  payloadHash: string;
+}
+
+function v3SignCanonical(parts: V3Canonical, accessKeySecret: string, crypto: CryptoPrimitives) {
+  const canonicalRequest =
+    parts.method +
+    '\n' +
+    canonicalUri(parts.pathname) +
+    '\n' +
+    parts.canonicalQuery +
+    '\n' +
+    parts.canonicalHeaders +
+    '\n' +
+    parts.signedHeaders +
+    '\n' +
+    parts.payloadHash;
+  const stringToSign = ACS3_ALGORITHM + '\n' + crypto.sha256Hex(canonicalRequest);
+  const signature = toHex(crypto.hmac('sha256', accessKeySecret, stringToSign));
+  return { canonicalRequest, stringToSign, signature, signedHeaders: parts.signedHeaders };
+}
+
 /** The canonical request, string to sign and signature of an ACS3-HMAC-SHA256 request. */
 export function v3Sign(
   parts: V3Parts,
@@ -230,25 +291,45 @@ export function v3Sign(
   crypto: CryptoPrimitives,
 ): { canonicalRequest: string; stringToSign: string; signature: string; signedHeaders: string } {
   const { canonicalHeaders, signedHeaders } = v3CanonicalHeaders(parts.headers);
-  const canonicalRequest =
-    parts.method +
-    '\n' +
-    canonicalUri(parts.pathname) +
-    '\n' +
-    v3CanonicalQuery(parts.query) +
-    '\n' +
-    canonicalHeaders +
-    '\n' +
-    signedHeaders +
-    '\n' +
-    parts.payloadHash;
-  const stringToSign = ACS3_ALGORITHM + '\n' + crypto.sha256Hex(canonicalRequest);
-  const signature = toHex(crypto.hmac('sha256', accessKeySecret, stringToSign));
-  return { canonicalRequest, stringToSign, signature, signedHeaders };
+  return v3SignCanonical(
+    {
+      method: parts.method,
+      pathname: parts.pathname,
+      canonicalQuery: v3CanonicalQuery(parts.query),
+      canonicalHeaders,
+      signedHeaders,
+      payloadHash: parts.payloadHash,
+    },
+    accessKeySecret,
+    crypto,
+  );
+}
+
+// The hash of an empty body is the same for every request; remember it per CryptoPrimitives.
+const emptyPayloadHashes = new WeakMap<CryptoPrimitives, string>();
+
+function emptyPayloadHash(crypto: CryptoPrimitives): string {
+  let hash = emptyPayloadHashes.get(crypto);
+  if (hash === undefined) {
+    hash = crypto.sha256Hex('');
+    emptyPayloadHashes.set(crypto, hash);
+  }
+  return hash;
 }
 
 function signV3(input: SignInput, crypto: CryptoPrimitives): SignedRequest {
+  // One pass over the query: the wire form for the URL, the signing form (value only; the SDK leaves the key
+  // unencoded, see v3CanonicalQuery) for the canonical query.
   const query = input.params ? flattenParams(input.params) : {};
+  let wireQuery = '';
+  const signing: Record<string, string> = {};
+  for (const key in query) {
+    if (!Object.hasOwn(query, key)) continue;
+    const wireValue = encodeURIComponent(query[key] as string);
+    wireQuery += (wireQuery === '' ? '' : '&') + encodeURIComponent(key) + '=' + wireValue;
+    signing[key] = key + '=' + signEncodeFromWire(wireValue);
+  }
+
   // Header order as in Client.doRequest (user-agent and accept are sent but not signed).
   const headers: Record<string, string> = {
     host: input.host,
@@ -266,14 +347,49 @@ function signV3(input: SignInput, crypto: CryptoPrimitives): SignedRequest {
     body = toFormString(flattenParams(input.body));
     headers['content-type'] = 'application/x-www-form-urlencoded';
   }
-  const payloadHash = crypto.sha256Hex(body ?? '');
+  const payloadHash = body === undefined ? emptyPayloadHash(crypto) : crypto.sha256Hex(body);
   headers['x-acs-content-sha256'] = payloadHash;
   if (input.securityToken) {
     headers['x-acs-accesskey-id'] = input.accessKeyId;
     headers['x-acs-security-token'] = input.securityToken;
   }
-  const { canonicalRequest, stringToSign, signature, signedHeaders } = v3Sign(
-    { method: input.method, pathname: '/', query, headers, payloadHash },
+
+  let canonicalHeaders: string;
+  let signedHeaders: string;
+  if (input.headers) {
+    ({ canonicalHeaders, signedHeaders } = v3CanonicalHeaders(headers));
+  } else {
+    // Only the headers set above: their sorted order is known, so skip collecting and sorting.
+    const sts = input.securityToken ? true : false;
+    const line = (name: string) => name + ':' + (headers[name] || '').trim() + '\n';
+    canonicalHeaders =
+      (body !== undefined ? line('content-type') : '') +
+      line('host') +
+      (sts ? line('x-acs-accesskey-id') : '') +
+      line('x-acs-action') +
+      line('x-acs-content-sha256') +
+      line('x-acs-date') +
+      (sts ? line('x-acs-security-token') : '') +
+      line('x-acs-signature-nonce') +
+      line('x-acs-version');
+    signedHeaders =
+      (body !== undefined ? 'content-type;' : '') +
+      'host;' +
+      (sts ? 'x-acs-accesskey-id;' : '') +
+      'x-acs-action;x-acs-content-sha256;x-acs-date;' +
+      (sts ? 'x-acs-security-token;' : '') +
+      'x-acs-signature-nonce;x-acs-version';
+  }
+
+  const { canonicalRequest, stringToSign, signature } = v3SignCanonical(
+    {
+      method: input.method,
+      pathname: '/',
+      canonicalQuery: joinSorted(signing),
+      canonicalHeaders,
+      signedHeaders,
+      payloadHash,
+    },
     input.accessKeySecret,
     crypto,
   );
@@ -281,7 +397,7 @@ function signV3(input: SignInput, crypto: CryptoPrimitives): SignedRequest {
   headers.Authorization = authorization;
 
   const result: SignedRequest = {
-    url: urlOf(input.protocol ?? 'https', input.host, toFormString(query)),
+    url: urlOf(input.protocol ?? 'https', input.host, wireQuery),
     method: input.method,
     headers,
     stringToSign,
