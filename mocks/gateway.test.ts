@@ -31,7 +31,11 @@ function signed(c: Call): Promise<Response> {
     ...c,
   };
   const req = signRequest(input, nodeCrypto);
-  return fetch(req.url, { method: req.method, headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}) });
+  return fetch(req.url, {
+    method: req.method,
+    headers: req.headers,
+    ...(req.body !== undefined ? { body: req.body } : {}),
+  });
 }
 
 const body = async (r: Response) => parseJsonLossless(await r.text()) as Record<string, unknown>;
@@ -78,13 +82,16 @@ describe('gateway: signatures, both styles', () => {
     expect(Object.keys(b).sort()).toEqual(['Code', 'HostId', 'Message', 'Recommend', 'RequestId']);
   });
 
-  it.each(['v3', 'v1'] as const)('answers a wrong secret (%s) with 400 SignatureDoesNotMatch and the string to sign', async (style) => {
-    const r = await signed({ style, action: 'DescribeCens', accessKeySecret: 'wrong-secret' });
-    expect(r.status).toBe(400);
-    const b = await body(r);
-    expect(b.Code).toBe('SignatureDoesNotMatch');
-    expect(String(b.Message)).toContain('server string to sign is:');
-  });
+  it.each(['v3', 'v1'] as const)(
+    'answers a wrong secret (%s) with 400 SignatureDoesNotMatch and the string to sign',
+    async (style) => {
+      const r = await signed({ style, action: 'DescribeCens', accessKeySecret: 'wrong-secret' });
+      expect(r.status).toBe(400);
+      const b = await body(r);
+      expect(b.Code).toBe('SignatureDoesNotMatch');
+      expect(String(b.Message)).toContain('server string to sign is:');
+    },
+  );
 
   it('refuses a timestamp more than 15 minutes off, and accepts one just inside', async () => {
     const at = (ms: number) => new Date(mock.cloud.now() + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -138,7 +145,10 @@ describe('gateway: signatures, both styles', () => {
       params: { RegionId: 'cn-beijing', SecurityGroupId: 'sg-nope' },
     });
     expect(bad.status).toBe(404);
-    expect(await body(bad)).toMatchObject({ Code: 'InvalidSecurityGroupId.NotFound', HostId: 'ecs.cn-beijing.aliyuncs.com' });
+    expect(await body(bad)).toMatchObject({
+      Code: 'InvalidSecurityGroupId.NotFound',
+      HostId: 'ecs.cn-beijing.aliyuncs.com',
+    });
   });
 
   it('refuses the cross-account attach without a grant with 409, over HTTP', async () => {
@@ -159,7 +169,9 @@ describe('gateway: signatures, both styles', () => {
 
   it('drops the connection after the write when a fault says so', async () => {
     mock.cloud.faults.add({ action: 'CreateCen', count: 1, dropResponse: true });
-    await expect(signed({ action: 'CreateCen', params: { Name: 'Dropped', ClientToken: 'tok-drop' } })).rejects.toThrow();
+    await expect(
+      signed({ action: 'CreateCen', params: { Name: 'Dropped', ClientToken: 'tok-drop' } }),
+    ).rejects.toThrow();
     expect(mock.cloud.world.cens.filter((c) => c.name === 'Dropped')).toHaveLength(1);
     const retry = await signed({ action: 'CreateCen', params: { Name: 'Dropped', ClientToken: 'tok-drop' } });
     expect((await body(retry)).CenId).toBe(mock.cloud.world.cens.find((c) => c.name === 'Dropped')?.id);
@@ -179,7 +191,11 @@ describe('gateway: signatures, both styles', () => {
       action: 'AssumeRole',
       params: { RoleArn: `acs:ram::${UID.B}:role/cen-connect-operator`, RoleSessionName: 'console' },
     });
-    const creds = (await body(assumed)).Credentials as { AccessKeyId: string; AccessKeySecret: string; SecurityToken: string };
+    const creds = (await body(assumed)).Credentials as {
+      AccessKeyId: string;
+      AccessKeySecret: string;
+      SecurityToken: string;
+    };
     const asB = {
       host: 'vpc.cn-beijing.aliyuncs.com',
       version: '2016-04-28',
@@ -197,7 +213,10 @@ describe('gateway: signatures, both styles', () => {
 
 describe('control API', () => {
   const control = (path: string, init: RequestInit = {}) =>
-    fetch(`${mock.controlOrigin}/_mock/${path}`, { headers: { 'content-type': 'application/json' }, ...init });
+    fetch(`${mock.controlOrigin}/_mock/${path}`, {
+      headers: { 'content-type': 'application/json' },
+      ...init,
+    });
 
   it('hands out the two demo accounts with keys, never the bystander', async () => {
     const r = (await (await control('accounts')).json()) as { accounts: { name: string; uid: string }[] };
@@ -208,12 +227,16 @@ describe('control API', () => {
   });
 
   it('resets to a scenario, advances the clock, sets delays, reports state', async () => {
-    expect((await control('reset', { method: 'POST', body: JSON.stringify({ scenario: 'after-step-5' }) })).status).toBe(200);
+    expect(
+      (await control('reset', { method: 'POST', body: JSON.stringify({ scenario: 'after-step-5' }) })).status,
+    ).toBe(200);
     expect(mock.cloud.world.limits).toHaveLength(1);
     await control('delays', { method: 'PUT', body: JSON.stringify({ ms: 4000 }) });
     expect(mock.cloud.delayMs).toBe(4000);
     const before = mock.cloud.now();
-    const adv = (await (await control('clock/advance', { method: 'POST', body: JSON.stringify({ ms: 60_000 }) })).json()) as {
+    const adv = (await (
+      await control('clock/advance', { method: 'POST', body: JSON.stringify({ ms: 60_000 }) })
+    ).json()) as {
       now: string;
     };
     expect(Date.parse(adv.now) - before).toBe(60_000);
@@ -224,7 +247,10 @@ describe('control API', () => {
   });
 
   it('sets, lists and clears faults', async () => {
-    const set = await control('faults', { method: 'POST', body: JSON.stringify({ action: 'DescribeCens', code: 'Throttling.User' }) });
+    const set = await control('faults', {
+      method: 'POST',
+      body: JSON.stringify({ action: 'DescribeCens', code: 'Throttling.User' }),
+    });
     expect(set.status).toBe(200);
     expect((await signed({ action: 'DescribeCens' })).status).toBe(400);
     expect(((await (await control('faults')).json()) as { faults: unknown[] }).faults).toHaveLength(1);
@@ -237,7 +263,9 @@ describe('control API', () => {
     expect(list.scenarios.map((s) => s.name)).toContain('sg-blocks-icmp');
     const bad = await control('reset', { method: 'POST', body: JSON.stringify({ scenario: 'nope' }) });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: { code: 'InvalidBody', message: expect.stringContaining('Unknown scenario "nope"') } });
+    expect(await bad.json()).toMatchObject({
+      error: { code: 'InvalidBody', message: expect.stringContaining('Unknown scenario "nope"') },
+    });
     const notJson = await control('clock/advance', { method: 'POST', body: '{' });
     expect(notJson.status).toBe(400);
     const negative = await control('clock/advance', { method: 'POST', body: JSON.stringify({ ms: -5 }) });
