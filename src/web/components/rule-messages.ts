@@ -14,6 +14,11 @@ const zhRules: Record<string, string> = {
     '带宽包名称长度为2~128个字符，可包含英文字母、数字、连字符和下划线，必须以英文字母开头。',
   [PERIOD_RULE]: '购买时长必须为1、2、3、6个月，或1、2、3年。',
   'Enter a name.': '请输入名称。',
+  'Choose a region.': '请选择地域。',
+  'Choose a network.': '请选择网络实例。',
+  'Choose a bandwidth package.': '请选择带宽包。',
+  'Choose both areas.': '请选择两个区域。',
+  'Choose two different regions.': '请选择两个不同的地域。',
 };
 
 /** A domain rule message in the app's language (English when no translation is known). */

@@ -1,13 +1,211 @@
-// Placeholder until this step is built (issue 5); the Steps bar and the account badge already work.
-import { Alert } from 'antd';
-import { StepPanel } from '../../components/step-panel';
+// Tutorial Step 2 "Account B authorizes Account A to attach a network under Account B" — acting as Account B:
+// pick B's network (every page of DescribeVpcs / DescribeVirtualBorderRouters), then GrantInstanceToCen with the
+// CEN ID from step 1 and Account A's UID from the account configuration, so nothing is copied by hand.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Flex, Form, Input, Radio, Select } from 'antd';
+import { useEffect } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { accountByName, accountQueries } from '../../api/accounts';
+import { toApiError } from '../../api/api-error';
+import { grantInstanceToCen, grantQueries, networkQueries, type NetworkType } from '../../api/networks';
 import { useI18n } from '../../app/i18n';
+import {
+  clientTokenFor,
+  progressStore,
+  setCurrentStep,
+  setStepState,
+  useProgress,
+} from '../../app/progress-store';
+import { ErrorPanel } from '../../components/error-panel';
+import { FormField } from '../../components/form-field';
+import { RegionSelect } from '../../components/region-select';
+import { StepPanel } from '../../components/step-panel';
+import { GrantRulesList } from './grant-rules-list';
+
+const formSchema = z.object({
+  type: z.enum(['VPC', 'VBR']),
+  regionId: z.string().min(1, { error: 'Choose a region.' }),
+  instanceId: z.string().min(1, { error: 'Choose a network.' }),
+});
+type FormValues = z.infer<typeof formSchema>;
 
 export function AuthorizeStep() {
   const { t } = useI18n();
+  const cenId = useProgress((p) => p.cenId);
+  const handed = useProgress((p) => p.network);
+  const accounts = useQuery(accountQueries.all());
+  const aUid = accountByName(accounts.data, 'A')?.uid;
+  const queryClient = useQueryClient();
+
+  const { control, handleSubmit, setValue } = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: {
+      type: handed?.type ?? 'VPC',
+      regionId: handed?.regionId ?? '',
+      instanceId: handed?.instanceId ?? '',
+    },
+    mode: 'onTouched',
+  });
+  const type = useWatch({ control, name: 'type' });
+  const regionId = useWatch({ control, name: 'regionId' });
+  const instanceId = useWatch({ control, name: 'instanceId' });
+
+  const networks = useQuery({ ...networkQueries.list('B', regionId, type), enabled: Boolean(regionId) });
+  const grants = useQuery({
+    ...grantQueries.ofNetwork(regionId, instanceId, type),
+    enabled: Boolean(regionId && instanceId),
+  });
+  const alreadyGranted = Boolean(cenId && grants.data?.some((rule) => rule.CenInstanceId === cenId));
+  const done = Boolean(handed && cenId && alreadyGranted && handed.instanceId === instanceId);
+
+  const grant = useMutation({
+    mutationFn: grantInstanceToCen,
+    onMutate: () => setStepState(2, { status: 'process', since: Date.now() }),
+    onSuccess: async (_result, request) => {
+      handOver({ type: request.type, regionId: request.regionId, instanceId: request.instanceId });
+      await queryClient.invalidateQueries({ queryKey: grantQueries.all });
+    },
+    onError: (error) => setStepState(2, { status: 'error', reason: toApiError(error).code }),
+  });
+
+  // Reconcile with the cloud: a grant made earlier (or elsewhere) for the handed-over network counts as done.
+  useEffect(() => {
+    if (done) setStepState(2, { status: 'finish' });
+  }, [done]);
+
+  const onValid = (values: FormValues) => {
+    if (!cenId || !aUid) return;
+    grant.mutate({
+      regionId: values.regionId,
+      instanceId: values.instanceId,
+      type: values.type,
+      cenId,
+      cenOwnerId: aUid,
+      clientToken: clientTokenFor(`step2.GrantInstanceToCen:${cenId}:${values.instanceId}`),
+    });
+  };
+
   return (
-    <StepPanel step={2} account="B">
-      <Alert type="info" title={t('comingSoon')} />
+    <StepPanel step={2} account="B" regionId={regionId || undefined}>
+      {!cenId ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('needCen')}
+          action={<Button onClick={() => setCurrentStep(0)}>{t('goToStep', { n: 1 })}</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      <form noValidate aria-label={t('step2')} onSubmit={(event) => void handleSubmit(onValid)(event)}>
+        <Form layout="vertical" component={false}>
+          <Form.Item label={t('cenId')} htmlFor="grant-cen-id">
+            <Input id="grant-cen-id" readOnly value={cenId ?? ''} />
+          </Form.Item>
+          <Form.Item label={t('accountAUid')} htmlFor="grant-cen-owner">
+            <Input id="grant-cen-owner" readOnly value={aUid ?? ''} />
+          </Form.Item>
+          <FormField control={control} name="type" label={t('networkType')}>
+            {({ value, onChange, id }) => (
+              <Radio.Group
+                id={id}
+                value={value}
+                onChange={(event) => {
+                  onChange(event.target.value as NetworkType);
+                  setValue('instanceId', '');
+                }}
+                options={[
+                  { value: 'VPC', label: 'VPC' },
+                  { value: 'VBR', label: 'VBR' },
+                ]}
+              />
+            )}
+          </FormField>
+          <FormField control={control} name="regionId" label={t('region')} required>
+            {({ value, onChange, onBlur, id, ...aria }) => (
+              <RegionSelect
+                id={id}
+                value={value}
+                onBlur={onBlur}
+                onChange={(next) => {
+                  onChange(next);
+                  setValue('instanceId', '');
+                }}
+                {...aria}
+              />
+            )}
+          </FormField>
+          <FormField control={control} name="instanceId" label={t('networks')} required>
+            {({ value, onChange, onBlur, id, ...aria }) => (
+              <Select
+                id={id}
+                value={value || undefined}
+                onChange={onChange}
+                onBlur={onBlur}
+                virtual={false}
+                loading={networks.isFetching}
+                disabled={!regionId}
+                placeholder={t('chooseNetwork')}
+                notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}
+                aria-invalid={aria['aria-invalid']}
+                aria-describedby={aria['aria-describedby']}
+                options={(networks.data ?? []).map((n) => ({
+                  value: n.id,
+                  label: `${n.name ?? n.id} (${n.id})${n.cidr ? ` · ${n.cidr}` : ''}`,
+                }))}
+              />
+            )}
+          </FormField>
+          {networks.isError ? (
+            <ErrorPanel error={networks.error} onRetry={() => void networks.refetch()} />
+          ) : null}
+          {grant.isError ? (
+            <div style={{ marginBottom: 16 }}>
+              <ErrorPanel error={grant.error} />
+            </div>
+          ) : null}
+          <Flex gap="small" wrap style={{ marginBottom: 16 }}>
+            {alreadyGranted && !done ? (
+              <Button type="primary" onClick={() => handOver({ type, regionId, instanceId })}>
+                {t('useThisNetwork')}
+              </Button>
+            ) : (
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={grant.isPending}
+                disabled={!cenId || !aUid || done}
+              >
+                {t('authorize')}
+              </Button>
+            )}
+          </Flex>
+        </Form>
+      </form>
+      {alreadyGranted && !done ? <Alert type="info" showIcon title={t('alreadyGranted')} /> : null}
+      {done ? (
+        <Alert
+          type="success"
+          showIcon
+          title={t('grantDone', { id: instanceId })}
+          action={
+            <Button type="primary" onClick={() => setCurrentStep(2)}>
+              {t('next')}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      {regionId && instanceId ? (
+        <GrantRulesList regionId={regionId} instanceId={instanceId} type={type} />
+      ) : null}
     </StepPanel>
   );
+}
+
+/** Hands B's network to step 3 through the progress store (steps never import each other). */
+function handOver(network: { type: NetworkType; regionId: string; instanceId: string }) {
+  progressStore.update((p) => ({ ...p, network }));
+  setStepState(2, { status: 'finish' });
 }

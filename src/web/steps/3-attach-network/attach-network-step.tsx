@@ -1,13 +1,238 @@
-// Placeholder until this step is built (issue 5); the Steps bar and the account badge already work.
-import { Alert } from 'antd';
-import { StepPanel } from '../../components/step-panel';
+// Tutorial Step 3 "Account A attaches the network": Account = Different Account, Owner Account = B's UID (filled),
+// Network Type, Region, Networks. Only networks granted to this CEN can be chosen (Cbn DescribeGrantRulesToCen);
+// the others are listed disabled with the reason. Attaching → Attached is polled (cen-api.md §3).
+// "Current Account" attaches Account A's own network the same way, so both sides of the tutorial are on the CEN.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, Radio, Select } from 'antd';
+import { useEffect } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { accountByName, accountQueries } from '../../api/accounts';
+import { toApiError } from '../../api/api-error';
+import {
+  attachChildInstance,
+  attachmentQueries,
+  grantQueries,
+  networkQueries,
+  type NetworkType,
+} from '../../api/networks';
 import { useI18n } from '../../app/i18n';
+import { setCurrentStep, setStepState, useProgress } from '../../app/progress-store';
+import { ErrorPanel } from '../../components/error-panel';
+import { FormField } from '../../components/form-field';
+import { RegionSelect } from '../../components/region-select';
+import { StepPanel } from '../../components/step-panel';
+import { AttachmentsList } from './attachments-list';
+
+const formSchema = z.object({
+  owner: z.enum(['current', 'different']),
+  type: z.enum(['VPC', 'VBR']),
+  regionId: z.string().min(1, { error: 'Choose a region.' }),
+  instanceId: z.string().min(1, { error: 'Choose a network.' }),
+});
+type FormValues = z.infer<typeof formSchema>;
 
 export function AttachNetworkStep() {
   const { t } = useI18n();
+  const cenId = useProgress((p) => p.cenId);
+  const handed = useProgress((p) => p.network);
+  const accounts = useQuery(accountQueries.all());
+  const uidA = accountByName(accounts.data, 'A')?.uid;
+  const uidB = accountByName(accounts.data, 'B')?.uid;
+  const queryClient = useQueryClient();
+
+  const { control, handleSubmit, setValue, setError } = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: {
+      owner: 'different',
+      type: handed?.type ?? 'VPC',
+      regionId: handed?.regionId ?? '',
+      instanceId: handed?.instanceId ?? '',
+    },
+    mode: 'onTouched',
+  });
+  const owner = useWatch({ control, name: 'owner' });
+  const type = useWatch({ control, name: 'type' });
+  const regionId = useWatch({ control, name: 'regionId' });
+  const account = owner === 'different' ? 'B' : 'A';
+
+  const networks = useQuery({ ...networkQueries.list(account, regionId, type), enabled: Boolean(regionId) });
+  const grants = useQuery({ ...grantQueries.toCen(cenId ?? '', type), enabled: Boolean(cenId) });
+  const attachments = useQuery({ ...attachmentQueries.ofCen(cenId ?? ''), enabled: Boolean(cenId) });
+
+  const attachedIds = new Set((attachments.data ?? []).map((c) => c.ChildInstanceId));
+  const grantedIds = new Set(
+    (grants.data ?? []).filter((g) => !uidB || g.ChildInstanceOwnerId === uidB).map((g) => g.ChildInstanceId),
+  );
+  const reasonFor = (id: string): string | undefined => {
+    if (attachedIds.has(id)) return t('alreadyAttached');
+    if (owner === 'different' && !grantedIds.has(id)) return t('notGranted');
+    return undefined;
+  };
+
+  const attachedB = (attachments.data ?? []).filter((c) => c.ChildInstanceOwnerId === uidB);
+  const bDone = attachedB.some((c) => c.Status === 'Attached');
+  const inProgress = (attachments.data ?? []).some((c) => c.Status !== 'Attached');
+  const regionsAttached = new Set(
+    (attachments.data ?? []).filter((c) => c.Status === 'Attached').map((c) => c.ChildInstanceRegionId),
+  );
+
+  const attach = useMutation({
+    mutationFn: attachChildInstance,
+    onMutate: () => setStepState(3, { status: 'process', since: Date.now() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentQueries.all }),
+    onError: (error) => setStepState(3, { status: 'error', reason: toApiError(error).code }),
+  });
+
+  // Reconcile the step's state with the cloud on every poll: done once B's network is Attached.
+  useEffect(() => {
+    if (bDone && !inProgress) setStepState(3, { status: 'finish' });
+  }, [bDone, inProgress]);
+
+  const onValid = (values: FormValues) => {
+    if (!cenId) return;
+    const reason = reasonFor(values.instanceId);
+    if (reason) {
+      setError('instanceId', { message: `${values.instanceId}: ${reason}` });
+      return;
+    }
+    attach.mutate({
+      cenId,
+      instanceId: values.instanceId,
+      type: values.type,
+      regionId: values.regionId,
+      ownerId: values.owner === 'different' ? uidB : undefined,
+    });
+  };
+
   return (
-    <StepPanel step={3} account="A">
-      <Alert type="info" title={t('comingSoon')} />
+    <StepPanel step={3} account="A" regionId={regionId || undefined}>
+      {!cenId ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('needCen')}
+          action={<Button onClick={() => setCurrentStep(0)}>{t('goToStep', { n: 1 })}</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      <form noValidate aria-label={t('step3')} onSubmit={(event) => void handleSubmit(onValid)(event)}>
+        <Form layout="vertical" component={false}>
+          <FormField control={control} name="owner" label={t('account')}>
+            {({ value, onChange, id }) => (
+              <Radio.Group
+                id={id}
+                value={value}
+                onChange={(event) => {
+                  onChange(event.target.value as FormValues['owner']);
+                  setValue('instanceId', '');
+                }}
+                options={[
+                  { value: 'current', label: t('currentAccount') },
+                  { value: 'different', label: t('differentAccount') },
+                ]}
+              />
+            )}
+          </FormField>
+          <Form.Item label={t('ownerAccount')} htmlFor="attach-owner">
+            <Input id="attach-owner" readOnly value={(owner === 'different' ? uidB : uidA) ?? ''} />
+          </Form.Item>
+          <FormField control={control} name="type" label={t('networkType')}>
+            {({ value, onChange, id }) => (
+              <Radio.Group
+                id={id}
+                value={value}
+                onChange={(event) => {
+                  onChange(event.target.value as NetworkType);
+                  setValue('instanceId', '');
+                }}
+                options={[
+                  { value: 'VPC', label: 'VPC' },
+                  { value: 'VBR', label: 'VBR' },
+                ]}
+              />
+            )}
+          </FormField>
+          <FormField control={control} name="regionId" label={t('region')} required>
+            {({ value, onChange, onBlur, id, ...aria }) => (
+              <RegionSelect
+                id={id}
+                value={value}
+                onBlur={onBlur}
+                onChange={(next) => {
+                  onChange(next);
+                  setValue('instanceId', '');
+                }}
+                {...aria}
+              />
+            )}
+          </FormField>
+          <FormField control={control} name="instanceId" label={t('networks')} required>
+            {({ value, onChange, onBlur, id, ...aria }) => (
+              <Select
+                id={id}
+                value={value || undefined}
+                onChange={onChange}
+                onBlur={onBlur}
+                virtual={false}
+                loading={networks.isFetching || grants.isFetching}
+                disabled={!regionId}
+                placeholder={t('chooseNetwork')}
+                notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}
+                aria-invalid={aria['aria-invalid']}
+                aria-describedby={aria['aria-describedby']}
+                options={(networks.data ?? []).map((n) => {
+                  const reason = reasonFor(n.id);
+                  return {
+                    value: n.id,
+                    disabled: Boolean(reason),
+                    label: `${n.name ?? n.id} (${n.id})${n.cidr ? ` · ${n.cidr}` : ''}${reason ? ` — ${reason}` : ''}`,
+                  };
+                })}
+              />
+            )}
+          </FormField>
+          {networks.isError ? (
+            <ErrorPanel error={networks.error} onRetry={() => void networks.refetch()} />
+          ) : null}
+          {grants.isError ? <ErrorPanel error={grants.error} onRetry={() => void grants.refetch()} /> : null}
+          {attach.isError ? (
+            <div style={{ marginBottom: 16 }}>
+              <ErrorPanel error={attach.error} />
+            </div>
+          ) : null}
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={attach.isPending}
+            disabled={!cenId}
+            style={{ marginBottom: 16 }}
+          >
+            {t('attach')}
+          </Button>
+        </Form>
+      </form>
+      {bDone && regionsAttached.size < 2 ? (
+        <Alert type="info" showIcon title={t('attachAlsoA')} style={{ marginBottom: 16 }} />
+      ) : null}
+      {bDone && !inProgress ? (
+        <Alert
+          type="success"
+          showIcon
+          title={t('attachDone')}
+          action={
+            <Button type="primary" onClick={() => setCurrentStep(3)}>
+              {t('next')}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      {attachments.isError ? (
+        <ErrorPanel error={attachments.error} onRetry={() => void attachments.refetch()} />
+      ) : null}
+      {attachments.data ? <AttachmentsList attachments={attachments.data} uidB={uidB} /> : null}
     </StepPanel>
   );
 }

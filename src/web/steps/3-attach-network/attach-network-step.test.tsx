@@ -1,0 +1,207 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { progressStore } from '../../app/progress-store';
+import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
+import { AttachNetworkStep } from './attach-network-step';
+
+interface Body {
+  account: string;
+  regionId?: string;
+  params: Record<string, unknown>;
+}
+
+const CEN = 'cen-7qthudw0ll6jmc1234';
+const UID_B = '9263584710374521';
+const attaches: Body[] = [];
+let listCalls = 0;
+let attachedAt: number | undefined;
+
+const vpc = (VpcId: string, VpcName: string, CidrBlock: string) => ({
+  VpcId,
+  VpcName,
+  RegionId: 'cn-beijing',
+  Status: 'Available',
+  CidrBlock,
+});
+
+const server = setupServer(
+  http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
+  http.post('/api/openapi/DescribeVpcs', async ({ request }) => {
+    const body = (await request.json()) as Body;
+    const vpcs =
+      body.account === 'B'
+        ? [
+            vpc('vpc-bbeijing1', 'B-Beijing-VPC', '192.168.0.0/16'),
+            vpc('vpc-blegacy1', 'B-Legacy-VPC', '172.16.0.0/16'),
+          ]
+        : [];
+    return HttpResponse.json({
+      RequestId: 'r',
+      TotalCount: vpcs.length,
+      PageNumber: 1,
+      PageSize: 50,
+      Vpcs: { Vpc: vpcs },
+    });
+  }),
+  http.post('/api/openapi/Cbn.DescribeGrantRulesToCen', () =>
+    HttpResponse.json({
+      RequestId: 'r',
+      TotalCount: 1,
+      GrantRules: {
+        GrantRule: [
+          {
+            CenId: CEN,
+            CenOwnerId: '1262302482727553',
+            ChildInstanceId: 'vpc-bbeijing1',
+            ChildInstanceOwnerId: UID_B,
+            ChildInstanceRegionId: 'cn-beijing',
+            ChildInstanceType: 'VPC',
+          },
+        ],
+      },
+    }),
+  ),
+  http.post('/api/openapi/DescribeCenAttachedChildInstances', () => {
+    const children =
+      attachedAt === undefined
+        ? []
+        : [
+            {
+              CenId: CEN,
+              ChildInstanceId: 'vpc-bbeijing1',
+              ChildInstanceType: 'VPC',
+              ChildInstanceRegionId: 'cn-beijing',
+              ChildInstanceOwnerId: UID_B,
+              Status: listCalls++ - attachedAt < 1 ? 'Attaching' : 'Attached',
+            },
+          ];
+    return HttpResponse.json({
+      RequestId: 'r',
+      TotalCount: children.length,
+      PageNumber: 1,
+      PageSize: 50,
+      ChildInstances: { ChildInstance: children },
+    });
+  }),
+  http.post('/api/openapi/AttachCenChildInstance', async ({ request }) => {
+    attaches.push((await request.json()) as Body);
+    attachedAt = listCalls;
+    return HttpResponse.json({ RequestId: 'req-attach' });
+  }),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  resetBrowserState();
+  progressStore.update((p) => ({
+    ...p,
+    cenId: CEN,
+    current: 2,
+    network: { type: 'VPC', regionId: 'cn-beijing', instanceId: 'vpc-bbeijing1' },
+  }));
+  attaches.length = 0;
+  listCalls = 0;
+  attachedAt = undefined;
+});
+
+async function openNetworks(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByLabelText('Networks'));
+  const dropdown = await waitFor(() => {
+    const open = document.querySelector<HTMLElement>('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+    if (!open) throw new Error('dropdown not open');
+    return open;
+  });
+  return dropdown;
+}
+
+describe('Step 3: Account A attaches the network', () => {
+  it('fills B’s UID, offers only granted networks, attaches and polls Attaching → Attached', async () => {
+    renderWithProviders(<AttachNetworkStep />);
+    await waitFor(() => expect(screen.getByLabelText('Owner Account')).toHaveValue(UID_B));
+    const user = userEvent.setup();
+
+    const dropdown = await openNetworks(user);
+    const legacy = await within(dropdown).findByText(/B-Legacy-VPC .*not authorized to this CEN/);
+    expect(legacy.closest('.ant-select-item-option')).toHaveClass('ant-select-item-option-disabled');
+    const granted = within(dropdown).getByText(/B-Beijing-VPC/);
+    expect(granted.closest('.ant-select-item-option')).not.toHaveClass('ant-select-item-option-disabled');
+    await user.click(granted);
+
+    await user.click(screen.getByRole('button', { name: 'Attach network' }));
+    await waitFor(() => expect(attaches).toHaveLength(1));
+    expect(attaches[0]).toMatchObject({
+      account: 'A',
+      params: {
+        CenId: CEN,
+        ChildInstanceId: 'vpc-bbeijing1',
+        ChildInstanceType: 'VPC',
+        ChildInstanceRegionId: 'cn-beijing',
+        ChildInstanceOwnerId: UID_B,
+      },
+    });
+    expect(await screen.findByTestId('attachment-status-vpc-bbeijing1')).toHaveTextContent('Attaching');
+    await waitFor(
+      () => expect(screen.getByTestId('attachment-status-vpc-bbeijing1')).toHaveTextContent('Attached'),
+      {
+        timeout: 5000,
+      },
+    );
+    expect(progressStore.get().steps['3']?.status).toBe('finish');
+    expect(screen.getByText(/Also attach Account A's own network/)).toBeInTheDocument();
+  });
+
+  it('asks for a network before any request', async () => {
+    renderWithProviders(<AttachNetworkStep />);
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Current Account'));
+    await user.click(screen.getByRole('button', { name: 'Attach network' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Choose a network.');
+    expect(attaches).toHaveLength(0);
+  });
+
+  it('refuses a handed-over network that is not granted, before any request', async () => {
+    progressStore.update((p) => ({
+      ...p,
+      network: { type: 'VPC', regionId: 'cn-beijing', instanceId: 'vpc-blegacy1' },
+    }));
+    renderWithProviders(<AttachNetworkStep />);
+    await screen.findByText(/B-Legacy-VPC/);
+    await waitFor(() => expect(screen.getByLabelText('Owner Account')).toHaveValue(UID_B));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Attach network' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('not authorized to this CEN');
+    expect(attaches).toHaveLength(0);
+  });
+
+  it('shows the missing-grant error verbatim (Alibaba’s “Forbbiden” spelling) with a hint', async () => {
+    server.use(
+      http.post('/api/openapi/AttachCenChildInstance', () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'Forbbiden.AttachChildInstanceAcrossUid',
+              message: 'Operation is invalid because the child-instance is not authorized to CEN.',
+              requestId: 'REQ-409',
+              httpStatus: 409,
+              source: 'cloud',
+            },
+          },
+          { status: 409 },
+        ),
+      ),
+    );
+    renderWithProviders(<AttachNetworkStep />);
+    await screen.findByText(/B-Beijing-VPC/);
+    await waitFor(() => expect(screen.getByLabelText('Owner Account')).toHaveValue(UID_B));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Attach network' }));
+    expect(await screen.findByTestId('error-code')).toHaveTextContent(
+      'Forbbiden.AttachChildInstanceAcrossUid',
+    );
+    expect(screen.getByTestId('error-hint')).toHaveTextContent(/do step 2/);
+    expect(progressStore.get().steps['3']?.status).toBe('error');
+  });
+});
