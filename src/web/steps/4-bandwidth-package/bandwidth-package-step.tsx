@@ -1,13 +1,266 @@
-// Placeholder until this step is built (issue 5); the Steps bar and the account badge already work.
-import { Alert } from 'antd';
-import { StepPanel } from '../../components/step-panel';
+// Tutorial Step 4 "Account A buys a bandwidth package": CEN, Areas (proposed from the attached networks' regions —
+// China North 1 and China North 2 give Mainland China ↔ Mainland China), Bandwidth 2–10000 Mbps, Bandwidth Package
+// Name, Purchase Period; a plain warning that a prepaid package cannot be deleted or refunded; then associate it.
+// An existing package of this CEN, or an unassociated one, can be adopted instead of buying.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import {
+  PACKAGE_BANDWIDTH_RULE,
+  PACKAGE_NAME_RULE,
+  PERIOD_RULE,
+  PURCHASE_PERIODS,
+  isValidPeriod,
+  packageBandwidthSchema,
+  packageNameSchema,
+} from '../../../domain/bandwidth';
+import {
+  AREAS,
+  areaOf,
+  areaRequestIdSchema,
+  findArea,
+  regionLabel,
+  type AreaRequestId,
+} from '../../../domain/regions';
+import { accountQueries } from '../../api/accounts';
+import { toApiError } from '../../api/api-error';
+import { buyPackage, isAssociatedWith, packageQueries } from '../../api/bandwidth';
+import { attachmentQueries } from '../../api/networks';
 import { useI18n } from '../../app/i18n';
+import {
+  clientTokenFor,
+  progressStore,
+  setCurrentStep,
+  setStepState,
+  useProgress,
+} from '../../app/progress-store';
+import { ErrorPanel } from '../../components/error-panel';
+import { FormField } from '../../components/form-field';
+import { packageLabel } from '../../components/package-label';
+import { translateRule } from '../../components/rule-messages';
+import { StepPanel } from '../../components/step-panel';
+import { PackageProgress } from './package-progress';
+
+const formSchema = z.object({
+  areaA: areaRequestIdSchema.optional().refine((v) => v !== undefined, { error: 'Choose both areas.' }),
+  areaB: areaRequestIdSchema.optional().refine((v) => v !== undefined, { error: 'Choose both areas.' }),
+  bandwidth: z
+    .number({ error: PACKAGE_BANDWIDTH_RULE })
+    .nullable()
+    .refine((v) => v !== null && packageBandwidthSchema.safeParse(v).success, {
+      error: PACKAGE_BANDWIDTH_RULE,
+    }),
+  name: packageNameSchema,
+  period: z.string().refine(
+    (v) => {
+      const [cycle, n] = v.split(':');
+      return (cycle === 'Month' || cycle === 'Year') && isValidPeriod(cycle, Number(n));
+    },
+    { error: PERIOD_RULE },
+  ),
+});
+type FormValues = z.input<typeof formSchema>;
+
+export const BUY_PACKAGE_TOKEN = 'step4.CreateCenBandwidthPackage';
 
 export function BandwidthPackageStep() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const cenId = useProgress((p) => p.cenId);
+  const packageId = useProgress((p) => p.bandwidthPackageId);
+  const accounts = useQuery(accountQueries.all());
+  const attachments = useQuery({ ...attachmentQueries.ofCen(cenId ?? ''), enabled: Boolean(cenId) });
+  const ofCen = useQuery({ ...packageQueries.ofCen(cenId ?? ''), enabled: Boolean(cenId) && !packageId });
+  const idle = useQuery({ ...packageQueries.idle(), enabled: Boolean(cenId) && !packageId });
+
+  // Areas proposed from the regions of the attached networks (tutorial Step 4, "Areas").
+  const attachedRegions = useMemo(
+    () => [...new Set((attachments.data ?? []).map((c) => c.ChildInstanceRegionId))],
+    [attachments.data],
+  );
+  const proposed = useMemo((): [AreaRequestId | undefined, AreaRequestId | undefined] => {
+    const areas = attachedRegions.map((r) => areaOf(r)).filter((a) => a !== undefined);
+    const first = areas[0];
+    const second = areas[1] ?? first;
+    return [first && findArea(first)?.requestId, second && findArea(second)?.requestId];
+  }, [attachedRegions]);
+
+  const { control, handleSubmit, setValue, getValues } = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { areaA: undefined, areaB: undefined, bandwidth: null, name: '', period: 'Month:1' },
+    mode: 'onTouched',
+  });
+  useEffect(() => {
+    if (!getValues('areaA') && proposed[0]) setValue('areaA', proposed[0]);
+    if (!getValues('areaB') && proposed[1]) setValue('areaB', proposed[1]);
+  }, [proposed, getValues, setValue]);
+
+  const buy = useMutation({
+    mutationFn: buyPackage,
+    onMutate: () => setStepState(4, { status: 'process', since: Date.now() }),
+    onSuccess: (id) => progressStore.update((p) => ({ ...p, bandwidthPackageId: id })),
+    onError: (error) => setStepState(4, { status: 'error', reason: toApiError(error).code }),
+  });
+
+  // Adopt: this CEN already has a package (bought elsewhere or before a reset of this browser).
+  const existing = (ofCen.data ?? []).find((p) => cenId && isAssociatedWith(p, cenId));
+  useEffect(() => {
+    if (existing) progressStore.update((p) => ({ ...p, bandwidthPackageId: existing.CenBandwidthPackageId }));
+  }, [existing]);
+
+  const onValid = (values: FormValues) => {
+    const [cycle, n] = values.period.split(':');
+    if (!values.areaA || !values.areaB || values.bandwidth === null) return;
+    buy.mutate({
+      areaA: values.areaA,
+      areaB: values.areaB,
+      bandwidth: values.bandwidth,
+      name: values.name,
+      pricingCycle: cycle === 'Year' ? 'Year' : 'Month',
+      period: Number(n),
+      clientToken: clientTokenFor(BUY_PACKAGE_TOKEN),
+    });
+  };
+
+  const adopt = (id: string) => progressStore.update((p) => ({ ...p, bandwidthPackageId: id }));
+  const tr = (message: string) => translateRule(message, locale);
+  const cloud = accounts.data?.cloud;
+
   return (
     <StepPanel step={4} account="A">
-      <Alert type="info" title={t('comingSoon')} />
+      {!cenId ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('needCen')}
+          action={<Button onClick={() => setCurrentStep(0)}>{t('goToStep', { n: 1 })}</Button>}
+        />
+      ) : packageId ? (
+        <PackageProgress cenId={cenId} packageId={packageId} />
+      ) : (
+        <>
+          {(idle.data ?? []).length > 0 ? (
+            <Alert
+              type="info"
+              showIcon
+              title={t('idlePackages')}
+              description={
+                <ul className="plain-list">
+                  {(idle.data ?? []).map((p) => (
+                    <li key={p.CenBandwidthPackageId}>
+                      <span>{packageLabel(p, locale)}</span>
+                      <Button size="small" onClick={() => adopt(p.CenBandwidthPackageId)}>
+                        {t('associate')}
+                      </Button>
+                    </li>
+                  ))}
+                </ul>
+              }
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
+          <form noValidate aria-label={t('step4')} onSubmit={(event) => void handleSubmit(onValid)(event)}>
+            <Form layout="vertical" component={false}>
+              <Form.Item label="CEN" htmlFor="package-cen">
+                <Input id="package-cen" readOnly value={cenId} />
+              </Form.Item>
+              <Typography.Paragraph type="secondary">
+                {attachedRegions.length > 0
+                  ? t('areasProposed', {
+                      regions: attachedRegions.map((r) => regionLabel(r, locale)).join(', '),
+                    })
+                  : null}
+              </Typography.Paragraph>
+              <Flex gap="middle" wrap>
+                {(['areaA', 'areaB'] as const).map((name) => (
+                  <div key={name} style={{ flex: '1 1 220px' }}>
+                    <FormField control={control} name={name} label={t(name)} required>
+                      {({ value, onChange, onBlur, id, ...aria }) => (
+                        <Select
+                          id={id}
+                          value={value}
+                          onChange={onChange}
+                          onBlur={onBlur}
+                          virtual={false}
+                          aria-invalid={aria['aria-invalid']}
+                          aria-describedby={aria['aria-describedby']}
+                          options={AREAS.map((a) => ({ value: a.requestId, label: a.name[locale] }))}
+                        />
+                      )}
+                    </FormField>
+                  </div>
+                ))}
+              </Flex>
+              <FormField
+                control={control}
+                name="bandwidth"
+                label={t('bandwidth')}
+                rule={tr(PACKAGE_BANDWIDTH_RULE)}
+                required
+              >
+                {({ value, onChange, onBlur, id, ...aria }) => (
+                  <InputNumber
+                    id={id}
+                    value={value}
+                    onChange={(next) => onChange(typeof next === 'number' ? next : null)}
+                    onBlur={onBlur}
+                    precision={0}
+                    suffix="Mbps"
+                    style={{ width: 200 }}
+                    {...aria}
+                  />
+                )}
+              </FormField>
+              <FormField
+                control={control}
+                name="name"
+                label={t('packageName')}
+                rule={tr(PACKAGE_NAME_RULE)}
+                required
+              >
+                {(field) => <Input {...field} autoComplete="off" placeholder="MainlandBandwidthPackage" />}
+              </FormField>
+              <FormField control={control} name="period" label={t('purchasePeriod')} required>
+                {({ value, onChange, onBlur, id, ...aria }) => (
+                  <Select
+                    id={id}
+                    value={value}
+                    onChange={onChange}
+                    onBlur={onBlur}
+                    virtual={false}
+                    style={{ width: 200 }}
+                    aria-invalid={aria['aria-invalid']}
+                    aria-describedby={aria['aria-describedby']}
+                    options={PURCHASE_PERIODS.map((p) => ({
+                      value: `${p.pricingCycle}:${p.period}`,
+                      label: t(p.pricingCycle === 'Month' ? 'months' : 'years', { n: p.period }),
+                    }))}
+                  />
+                )}
+              </FormField>
+              <Alert
+                type="warning"
+                showIcon
+                role="note"
+                data-testid="prepaid-warning"
+                title={t('prepaidWarning')}
+                description={cloud === 'mock' ? t('prepaidWarningMock') : undefined}
+                style={{ marginBottom: 16 }}
+              />
+              {buy.isError ? (
+                <div style={{ marginBottom: 16 }}>
+                  <ErrorPanel error={buy.error} />
+                </div>
+              ) : null}
+              <Button type="primary" htmlType="submit" loading={buy.isPending}>
+                {t('buyPackage')}
+              </Button>
+            </Form>
+          </form>
+        </>
+      )}
     </StepPanel>
   );
 }
