@@ -208,6 +208,14 @@ describe('gateway: signatures, both styles', () => {
     expect((await body(ok)).TotalCount).toBe(2);
     const noToken = await signed({ ...asB, style: 'v1' });
     expect((await body(noToken)).Code).toBe('InvalidSecurityToken.MismatchWithAccessKey');
+    mock.cloud.clock.advance(3600_000);
+    const expired = await signed({
+      ...asB,
+      securityToken: creds.SecurityToken,
+      timestamp: new Date(mock.cloud.now()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    });
+    expect(expired.status).toBe(400);
+    expect((await body(expired)).Code).toBe('InvalidSecurityToken.Expired');
   });
 });
 

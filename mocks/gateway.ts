@@ -59,6 +59,10 @@ export async function handleCloudRequest(cloud: MockCloud, request: Request): Pr
     return refuse(405, 'UnsupportedHTTPMethod', `This http method is not supported: ${req.method}.`);
 
   const check = checkSignature(req, (id) => cloud.identify(id)?.secret, nodeCrypto);
+  const keyId =
+    /Credential=([^,]+)/.exec(req.headers.authorization ?? '')?.[1] ?? url.searchParams.get('AccessKeyId');
+  if (!check.ok && keyId && cloud.isExpiredSession(keyId))
+    return refuse(400, 'InvalidSecurityToken.Expired', 'Specified SecurityToken is expired.');
   if (!check.ok) return refuse(check.httpStatus, check.code, check.message);
 
   const identity = cloud.identify(check.accessKeyId);

@@ -124,6 +124,11 @@ export class MockCloud {
     return session && owner ? { account: owner, secret: session.accessKeySecret, session } : undefined;
   }
 
+  /** True for the AccessKeyId of an STS session whose Expiration has passed. */
+  isExpiredSession(accessKeyId: string): boolean {
+    return this.world.sessions.some((s) => s.accessKeyId === accessKeyId && s.expiresAt <= this.now());
+  }
+
   /** Records a SignatureNonce; false if the same key used it within the last 15 minutes (cen-api.md §4). */
   useNonce(accessKeyId: string, nonce: string): boolean {
     const now = this.clock.wallNow();
