@@ -103,15 +103,19 @@ function popCaller(keys: Keys, method: 'GET' | 'POST'): Caller {
   };
 }
 
-/** The code and HTTP status of a refusal, whichever SDK threw it. */
-async function refusal(p: Promise<unknown>): Promise<{ code: string; status?: number }> {
+/** The code and HTTP status of a refusal, whichever SDK threw it (openapi-client: data.statusCode; pop-core: entry). */
+async function refusal(p: Promise<unknown>): Promise<{ code: string; status: number | undefined }> {
   try {
     await p;
   } catch (err) {
-    const e = err as { code?: string; statusCode?: number; data?: { statusCode?: number; Code?: string } };
+    const e = err as {
+      code?: string;
+      data?: { statusCode?: number; Code?: string };
+      entry?: { response?: { statusCode?: number } };
+    };
     return {
       code: String(e.code ?? e.data?.Code),
-      ...(e.data?.statusCode !== undefined ? { status: e.data.statusCode } : {}),
+      status: e.data?.statusCode ?? e.entry?.response?.statusCode,
     };
   }
   throw new Error('expected a refusal');
@@ -153,17 +157,16 @@ describe.each(clients)('the tutorial through %s', (_name, make) => {
     };
 
     // Wrong keys: 404 for an unknown AccessKeyId, SignatureDoesNotMatch for a wrong secret.
-    expect(
-      (
-        await refusal(
-          make({ ...keysOf('A'), accessKeyId: 'LTAI5tUnknownKey0000000' })('Cbn', 'DescribeCens', {}),
-        )
-      ).code,
-    ).toBe('InvalidAccessKeyId.NotFound');
-    expect(
-      (await refusal(make({ ...keysOf('A'), accessKeySecret: 'not-the-secret' })('Cbn', 'DescribeCens', {})))
-        .code,
-    ).toBe('SignatureDoesNotMatch');
+    const unknownKey = make({ ...keysOf('A'), accessKeyId: 'LTAI5tUnknownKey0000000' });
+    expect(await refusal(unknownKey('Cbn', 'DescribeCens', {}))).toEqual({
+      code: 'InvalidAccessKeyId.NotFound',
+      status: 404,
+    });
+    const wrongSecret = make({ ...keysOf('A'), accessKeySecret: 'not-the-secret' });
+    expect(await refusal(wrongSecret('Cbn', 'DescribeCens', {}))).toEqual({
+      code: 'SignatureDoesNotMatch',
+      status: 400,
+    });
 
     // Step 1: A creates the CEN (Active at once with --delay-ms 0) and attaches its own Qingdao VPC.
     const created = await A('Cbn', 'CreateCen', {
@@ -207,9 +210,10 @@ describe.each(clients)('the tutorial through %s', (_name, make) => {
       ChildInstanceRegionId: 'cn-beijing',
       ChildInstanceOwnerId: UID.B,
     };
-    const missingGrant = await refusal(A('Cbn', 'AttachCenChildInstance', attachB));
-    expect(missingGrant.code).toBe('Forbbiden.AttachChildInstanceAcrossUid');
-    if (missingGrant.status !== undefined) expect(missingGrant.status).toBe(409);
+    expect(await refusal(A('Cbn', 'AttachCenChildInstance', attachB))).toEqual({
+      code: 'Forbbiden.AttachChildInstanceAcrossUid',
+      status: 409,
+    });
 
     // Step 2: B grants A's CEN; step 3: A attaches B's VPC; attaching it again is refused.
     await B('Vpc', 'GrantInstanceToCen', {
@@ -220,9 +224,10 @@ describe.each(clients)('the tutorial through %s', (_name, make) => {
       CenOwnerId: UID.A,
     });
     await A('Cbn', 'AttachCenChildInstance', attachB);
-    expect((await refusal(A('Cbn', 'AttachCenChildInstance', attachB))).code).toBe(
-      'InvalidOperation.ChildInstanceAlreadyAttached',
-    );
+    expect(await refusal(A('Cbn', 'AttachCenChildInstance', attachB))).toEqual({
+      code: 'InvalidOperation.ChildInstanceAlreadyAttached',
+      status: 409,
+    });
 
     // Step 4: 8 Mbps Mainland China ↔ Mainland China, associated; bandwidth out of range is refused.
     expect(
@@ -266,13 +271,15 @@ describe.each(clients)('the tutorial through %s', (_name, make) => {
         OppositeRegionId: opposite,
         BandwidthLimit: mbps,
       });
-    expect((await refusal(limit('cn-qingdao', 'us-west-1', 2))).code).toBe(
-      'InvalidOperation.RegionNotInGeoSpan',
-    );
+    expect(await refusal(limit('cn-qingdao', 'us-west-1', 2))).toEqual({
+      code: 'InvalidOperation.RegionNotInGeoSpan',
+      status: 400,
+    });
     await limit('cn-qingdao', 'cn-hangzhou', 6);
-    expect((await refusal(limit('cn-qingdao', 'cn-beijing', 5))).code).toBe(
-      'InvalidOperation.BandwidthLimitExceeded',
-    );
+    expect(await refusal(limit('cn-qingdao', 'cn-beijing', 5))).toEqual({
+      code: 'InvalidOperation.BandwidthLimitExceeded',
+      status: 400,
+    });
     await limit('cn-qingdao', 'cn-hangzhou', 0);
     await limit('cn-qingdao', 'cn-beijing', 5);
 
