@@ -1,9 +1,9 @@
 // Finders shared by the action groups. Ownership is checked here: an account sees its own CENs, packages, VPCs;
 // cross-account records (grants, attachments) are found by the IDs both sides know.
 import type { ActionContext } from './action-context';
-import { CloudError, errors } from './cloud-error';
+import { errors } from './cloud-error';
 import { cenStatus } from './lifecycle';
-import type { Attachment, Cen, Vpc } from './model';
+import type { Cen } from './model';
 import { findRegion } from '../../src/domain/regions';
 
 export function ownCen(ctx: ActionContext, cenId: string): Cen {
@@ -24,20 +24,4 @@ export function regionOf(ctx: ActionContext): string {
   const id = ctx.regionId;
   if (!id || !findRegion(id)) throw errors.invalidRegion();
   return id;
-}
-
-export function liveAttachments(ctx: ActionContext, cenId?: string): Attachment[] {
-  return ctx.world.attachments.filter((a) => cenId === undefined || a.cenId === cenId);
-}
-
-export function attachmentOf(ctx: ActionContext, childId: string): Attachment | undefined {
-  return ctx.world.attachments.find((a) => a.childId === childId);
-}
-
-export function vpcById(ctx: ActionContext, vpcId: string): Vpc | undefined {
-  return ctx.world.vpcs.find((v) => v.id === vpcId);
-}
-
-export function assertNever(value: never): never {
-  throw new CloudError(500, 'InternalError', `Unhandled case ${String(value)}`);
 }
