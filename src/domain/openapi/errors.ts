@@ -77,7 +77,21 @@ const HINTS: Record<string, string> = {
   'OperationInvalid.UserCanNotBuyCrossBorderBwp':
     'This account may not buy a cross-border bandwidth package. Choose areas inside one border, or contact Alibaba Cloud.',
   ParameterError: 'The network is not attached to this CEN.',
-  'InvalidCenInstanceId.NotFound': 'No CEN instance with this ID exists for Account A.',
+  'ParameterIllegal.CenInstanceId': 'No CEN instance with this ID exists for Account A (or it was deleted).',
+  // The codes below are the mock cloud's, where Alibaba documents none (mocks/FIDELITY.md marks them invented).
+  'InvalidOperation.CidrBlockConflict':
+    'A network with an identical CIDR block is already in this CEN; identical blocks are refused under REDUCED protection. Attach a network with a different CIDR.',
+  'InvalidOperation.BandwidthLimitExceeded':
+    'The region connections would use more bandwidth than the package has. Lower this connection or another one.',
+  'InvalidOperation.RegionNotInGeoSpan':
+    "These regions are not in the bandwidth package's interconnected areas. Choose regions inside them, or buy a package for these areas.",
+  'InvalidOperation.BwpNotAssociated':
+    'This CEN has no bandwidth package for these areas yet — do step 4 (buy and associate one) first.',
+  'InvalidOperation.GrantRuleExist':
+    'Account B has already authorized this CEN for this network — nothing to do.',
+  ParameterInstanceId: 'That network is not attached to this CEN.',
+  ParameterBwpInstanceId: 'No bandwidth package with this ID exists for Account A.',
+  'InstanceState.NotRunning': 'The ECS instance is not running; start it, then test again.',
 };
 
 export function hintFor(code: string): string | undefined {
