@@ -638,6 +638,8 @@ const specs: ActionSpec[] = [
       RegionId: z.string().min(1),
       InvokeId: z.string().min(1),
       InstanceId: z.string().optional(),
+      // Output is Base64 unless PlainText is asked for, as in the real ECS API.
+      ContentEncoding: z.enum(['PlainText', 'Base64']).optional(),
     }),
     response: z.looseObject({
       ...requestId,
