@@ -1,0 +1,95 @@
+// The shape of a plan: the ordered OpenAPI calls the console will make, each with the account that makes it,
+// the exact parameters it POSTs to /api/openapi/:action, what it waits for afterwards and whether it is already
+// done. The console executes these calls; the preview shows them; the exports (src/domain/export) render them.
+// One plan, three readers — so the preview can never drift from what runs (issue 7, "Plan preview").
+import type { Product } from '../openapi/products';
+
+export type AccountName = 'A' | 'B';
+
+/** Tutorial steps for setup (tutorial-cen-cross-account.md, Steps 1–6); teardown phases 1–5 for teardown. */
+export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Values a call produces that later calls need: CreateCen answers CenId, CreateCenBandwidthPackage the package ID. */
+export type OutputName = 'cenId' | 'bandwidthPackageId';
+
+/**
+ * Stands in for an output not produced yet, inside params of later calls (the preview shows it; the runner never
+ * sends it — nextAction only returns a call whose producers are done, and by then the plan holds the real value).
+ */
+export const PLACEHOLDER: Readonly<Record<OutputName, string>> = {
+  cenId: '{{cenId}}',
+  bandwidthPackageId: '{{bandwidthPackageId}}',
+};
+
+/**
+ * 'done': the cloud already shows the result in its final status. 'waiting': the write was accepted, the resource
+ * has not reached its final status yet (poll waitFor). 'pending': to be called. 'blocked': cannot be called as
+ * planned (input missing or invalid, or the cloud is in a state that refuses it) — see reason.
+ */
+export type CallStatus = 'done' | 'waiting' | 'pending' | 'blocked';
+
+/**
+ * How to tell that a write has settled: poll `poll` with `params`, find our item in the list at `list` by `match`
+ * (any of the alternatives), and compare its `field` with `until` — or, for until 'gone', wait until no item matches.
+ * Lists and statuses: cen-api.md §3 and §7. Intervals and timeouts follow terraform-provider-alicloud's state
+ * waits (cen-api.md §3: delay 5 s, min poll 3 s; timeouts per resource).
+ */
+export interface WaitFor {
+  poll: `${Product}.${string}`;
+  account: AccountName;
+  regionId?: string;
+  params: Record<string, unknown>;
+  list: readonly string[];
+  match: readonly Readonly<Record<string, string>>[];
+  field: string;
+  until: readonly string[] | 'gone';
+  intervalMs: number;
+  timeoutMs: number;
+  /**
+   * Where outputs sit, as flattened keys over { params, match } (flattenParams rules), e.g.
+   * { 'params.Filter.1.Value.1': 'cenId', 'match.1.CenId': 'cenId' }.
+   */
+  refs: Readonly<Record<string, OutputName>>;
+}
+
+export interface PlannedCall {
+  /** Stable within a plan and across recomputations: 'create-cen', 'grant:vpc-…', 'limit:cn-beijing:cn-qingdao'. */
+  id: string;
+  step: StepNumber;
+  /** Catalogue key, 'Cbn.CreateCen' (findAction(product, action) in openapi/actions.ts). */
+  key: `${Product}.${string}`;
+  product: Product;
+  action: string;
+  account: AccountName;
+  /** Set for regional products (VPC): the region of the network the call acts on. */
+  regionId?: string;
+  /** Exactly the params the console POSTs (nested, as in the catalogue). Never a secret. */
+  params: Record<string, unknown>;
+  /** Flattened parameter keys whose value is an output of an earlier call (or its placeholder). */
+  refs: Readonly<Record<string, OutputName>>;
+  /** The output this call produces and where it is in the answer. */
+  produces?: { output: OutputName; field: string };
+  /** Writes the BFF only accepts with a ClientToken: the console makes one per purpose and keeps it (progress-store). */
+  clientToken?: { purpose: string; value?: string };
+  dependsOn: readonly string[];
+  waitFor?: WaitFor;
+  status: CallStatus;
+  reason?: string;
+  /** One line for the preview, in English; the console may localise by id/key instead. */
+  summary: string;
+}
+
+export interface PlanWarning {
+  code: 'prepaid-package-not-deletable' | 'package-left-behind' | 'legacy-basic-edition';
+  message: string;
+  resourceId?: string;
+}
+
+export interface Plan {
+  kind: 'setup' | 'teardown';
+  calls: PlannedCall[];
+  warnings: PlanWarning[];
+  /** Outputs already known (created or adopted), for the exports' import lines and variables. */
+  known: Partial<Record<OutputName, string>>;
+  accounts: { A: { uid?: string }; B: { uid?: string } };
+}

@@ -1,0 +1,69 @@
+// What planSetup needs: the user's choices so far and what the cloud already shows. A plain object the console
+// builds from its progress store (cenId, network, bandwidthPackageId, clientTokens) and its Describe* queries.
+// Everything the user has not chosen yet may be left out: the calls that need it come back 'blocked' with a reason,
+// so the preview works from the first screen on.
+import { z } from 'zod';
+import { areaRequestIdSchema } from '../regions';
+
+const uid = z.string().regex(/^\d{1,20}$/, { error: 'An account UID is a string of digits.' });
+
+export const networkInputSchema = z.object({
+  /** Who owns it: A's own network is attached in tutorial step 1, B's needs B's grant (steps 2 and 3). */
+  owner: z.enum(['A', 'B']),
+  type: z.enum(['VPC', 'VBR']),
+  regionId: z.string().min(1),
+  instanceId: z.string().min(1),
+  /** B's grant to this CEN is listed by Vpc.DescribeGrantRulesToCen. Ignored for A's own networks. */
+  granted: z.boolean().optional(),
+  /** Status in Cbn.DescribeCenAttachedChildInstances for this CEN; undefined when not listed. */
+  attachment: z.string().optional(),
+});
+export type NetworkInput = z.infer<typeof networkInputSchema>;
+
+export const packageInputSchema = z.object({
+  areaA: areaRequestIdSchema,
+  areaB: areaRequestIdSchema,
+  bandwidth: z.number(),
+  name: z.string(),
+  pricingCycle: z.enum(['Month', 'Year']),
+  period: z.number(),
+  /** Set when bought (or an Idle package adopted). */
+  id: z.string().optional(),
+  /** Status in Cbn.DescribeCenBandwidthPackages: Idle, InUse (cen-api.md §3). */
+  status: z.string().optional(),
+  /** CenIds.CenId of that package. */
+  cenIds: z.array(z.string()).optional(),
+  /** BandwidthPackageChargeType as listed; the console buys PREPAY (cen-api.md §2 step 4). */
+  chargeType: z.enum(['PREPAY', 'POSTPAY']).optional(),
+});
+export type PackageInput = z.infer<typeof packageInputSchema>;
+
+export const limitInputSchema = z.object({
+  localRegionId: z.string().min(1),
+  oppositeRegionId: z.string().min(1),
+  bandwidthLimit: z.number(),
+  /** As listed by Cbn.DescribeCenInterRegionBandwidthLimits (pair in either order), when it exists. */
+  current: z.object({ bandwidthLimit: z.number(), status: z.string() }).optional(),
+});
+export type LimitInput = z.infer<typeof limitInputSchema>;
+
+export const setupInputSchema = z.object({
+  accounts: z.object({
+    A: z.object({ uid: uid.optional() }),
+    B: z.object({ uid: uid.optional() }),
+  }),
+  cen: z.object({
+    name: z.string().optional(),
+    description: z.string().optional(),
+    /** Set once created (or adopted). */
+    id: z.string().optional(),
+    /** Status in Cbn.DescribeCens: Creating, Active… */
+    status: z.string().optional(),
+  }),
+  networks: z.array(networkInputSchema),
+  bandwidthPackage: packageInputSchema.optional(),
+  limits: z.array(limitInputSchema),
+  /** progress-store's clientTokens: purpose → token. */
+  clientTokens: z.record(z.string(), z.string()),
+});
+export type SetupInput = z.infer<typeof setupInputSchema>;
