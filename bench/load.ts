@@ -1,0 +1,87 @@
+// The bounded load run: N simulated tutorial runs at once through one BFF, each with its own networks. It stops by
+// itself: after N runs, or when the time budget is spent (runs not started by then count as errors).
+import { percentile } from './stats';
+import { RunError, tutorialRun, type ApiCall, type Timing } from './tutorial-run';
+
+export interface LoadOptions {
+  runs: number;
+  /** Runs in flight at once (default: all of them). */
+  concurrency?: number;
+  uids: { A: string; B: string };
+  timeBudgetMs: number;
+}
+
+export interface ActionStats {
+  count: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface LoadResult {
+  runs: number;
+  completed: number;
+  errors: string[];
+  wallMs: number;
+  calls: number;
+  runsPerSecond: number;
+  callsPerSecond: number;
+  perAction: Record<string, ActionStats>;
+}
+
+export async function runLoad(api: ApiCall, options: LoadOptions): Promise<LoadResult> {
+  const concurrency = Math.min(options.concurrency ?? options.runs, options.runs);
+  const deadline = performance.now() + options.timeBudgetMs;
+  const timings: Timing[] = [];
+  const errors: string[] = [];
+  let next = 0;
+  let completed = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < options.runs) {
+      const run = next++;
+      if (performance.now() > deadline) {
+        errors.push(`run ${run}: not started, the ${options.timeBudgetMs} ms budget was spent`);
+        continue;
+      }
+      try {
+        timings.push(...(await tutorialRun(api, { run, uids: options.uids })));
+        completed++;
+      } catch (e) {
+        errors.push(e instanceof RunError ? e.message : `run ${run}: ${String(e)}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const wallMs = performance.now() - started;
+  const byAction = new Map<string, number[]>();
+  for (const t of timings) {
+    const list = byAction.get(t.action) ?? [];
+    list.push(t.ms);
+    byAction.set(t.action, list);
+  }
+  const perAction: Record<string, ActionStats> = {};
+  for (const [action, list] of [...byAction].sort(([a], [b]) => a.localeCompare(b)))
+    perAction[action] = { count: list.length, p50Ms: percentile(list, 50), p99Ms: percentile(list, 99) };
+  return {
+    runs: options.runs,
+    completed,
+    errors,
+    wallMs,
+    calls: timings.length,
+    runsPerSecond: (completed / wallMs) * 1000,
+    callsPerSecond: (timings.length / wallMs) * 1000,
+    perAction,
+  };
+}
+
+/** POST /api/openapi/:action through anything that answers a Request (app.request, or fetch to a server). */
+export function apiOver(send: (path: string, init: RequestInit) => Promise<Response>): ApiCall {
+  return async (action, body) => {
+    const res = await send(`/api/openapi/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, json: (await res.json()) as unknown };
+  };
+}

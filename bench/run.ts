@@ -1,0 +1,321 @@
+// `npm run bench`: every figure of issue 9 measured in one run, printed as a table and written to
+// bench/results.json (and into bench/README.md between its bench:table markers). Nothing here is a constant
+// result: each number comes from this run, as the median of several runs where it is a rate or a time.
+//   npm run bench                       all sections
+//   npm run bench -- --only sign,client  some sections (sign, client, overhead, bundle, page, calls, load)
+//   npm run bench -- --quick            small iteration counts (a smoke run while developing)
+//   npm run bench -- --load-runs 200    size of the load run (default 100)
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchSigning } from './sign-bench';
+import { benchClients } from './client-bench';
+import { benchOverhead } from './overhead-bench';
+import { benchBundle, buildConsole, gzipBytesOf } from './bundle-bench';
+import { benchPageLoad } from './page-load-bench';
+import { bffAgainst, startBff } from './bff-process';
+import { startMockProcess, startStandaloneMock, TSX } from './mock-process';
+import { apiOver, runLoad, type LoadResult } from './load';
+import { MINIMUM_CALLS, tutorialRun } from './tutorial-run';
+import { round } from './stats';
+
+const SECTIONS = ['sign', 'client', 'overhead', 'bundle', 'page', 'calls', 'load'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function parseArgs(argv: string[]) {
+  const args = { quick: false, only: new Set<Section>(SECTIONS), loadRuns: 100 };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === '--quick') args.quick = true;
+    else if (flag === '--only') {
+      const names = (argv[++i] ?? '').split(',');
+      const bad = names.filter((n) => !SECTIONS.includes(n as Section));
+      if (bad.length) throw new Error(`--only takes ${SECTIONS.join(',')}; unknown: ${bad.join(',')}`);
+      args.only = new Set(names as Section[]);
+    } else if (flag === '--load-runs') {
+      args.loadRuns = Number(argv[++i]);
+      if (!Number.isInteger(args.loadRuns) || args.loadRuns < 1) throw new Error('--load-runs needs a count');
+    } else throw new Error(`Unknown argument "${flag}". Flags: --quick, --only <sections>, --load-runs <n>`);
+  }
+  return args;
+}
+
+type Status = 'met' | 'NOT met' | 'pending' | 'info';
+interface Row {
+  figure: string;
+  ours: string;
+  reference: string;
+  ratio: string;
+  target: string;
+  status: Status;
+}
+
+const kB = (bytes: number) => `${round(bytes / 1000, 1)} kB`;
+const ms = (v: number) => `${round(v, 2)} ms`;
+const perS = (v: number) => `${Math.round(v).toLocaleString('en-US')}/s`;
+const x = (v: number) => `${round(v, 2)}×`;
+const check = (ok: boolean): Status => (ok ? 'met' : 'NOT met');
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const q = args.quick;
+  const rows: Row[] = [];
+  const results: Record<string, unknown> = {};
+  const on = (s: Section) => args.only.has(s);
+  const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+
+  if (on('sign')) {
+    log('(a) signatures per second…');
+    const s = benchSigning(q ? 3 : 7, q ? 150 : 400);
+    results.signing = s;
+    rows.push({
+      figure: '(a) signatures/s, v1 HMAC-SHA1',
+      ours: perS(s.v1.ours),
+      reference: `${perS(s.v1.theirs)} openapi-util getRPCSignature`,
+      ratio: x(s.v1.ratio),
+      target: '≥ 1×',
+      status: check(s.v1.ratio >= 1),
+    });
+    rows.push({
+      figure: '(a) signatures/s, v3 ACS3-HMAC-SHA256',
+      ours: perS(s.v3.ours),
+      reference: `${perS(s.v3.theirs)} openapi-util getAuthorization`,
+      ratio: x(s.v3.ratio),
+      target: '≥ 1×',
+      status: check(s.v3.ratio >= 1),
+    });
+  }
+
+  if (on('client') || on('overhead')) {
+    log('starting the standalone mock cloud (npm run mock-cloud -- --port 0 --delay-ms 0)…');
+    const mock = await startStandaloneMock();
+    try {
+      const a = mock.accounts.find((m) => m.name === 'A')!;
+      if (on('client')) {
+        log('(b) cloud client vs @alicloud/openapi-client…');
+        const c = await benchClients(mock.url, a, q ? 3 : 5, 8, q ? 300 : 1000);
+        results.client = c;
+        rows.push({
+          figure: `(b) DescribeCens req/s at concurrency ${c.concurrency}, same mock`,
+          ours: perS(c.ours),
+          reference: `${perS(c.theirs)} @alicloud/openapi-client`,
+          ratio: x(c.ratio),
+          target: '≥ 1.5×',
+          status: check(c.ratio >= 1.5),
+        });
+        rows.push({
+          figure: '(b) client CPU per call (this process)',
+          ours: `${Math.round(c.cpuUsPerCall.ours)} µs`,
+          reference: `${Math.round(c.cpuUsPerCall.theirs)} µs @alicloud/openapi-client`,
+          ratio: x(c.cpuUsPerCall.theirs / c.cpuUsPerCall.ours),
+          target: '—',
+          status: 'info',
+        });
+        rows.push({
+          figure: '(b) ours over undici fetch (the transport before)',
+          ours: perS(c.oursViaFetch),
+          reference: `${perS(c.theirs)} @alicloud/openapi-client`,
+          ratio: x(c.oursViaFetch / c.theirs),
+          target: '—',
+          status: 'info',
+        });
+      }
+      if (on('overhead')) {
+        log('(c) latency the BFF adds…');
+        const o = await benchOverhead(mock.url, mock.accounts, q ? 300 : 2000);
+        results.overhead = o;
+        rows.push({
+          figure: '(c) latency the BFF adds (in-process, per request)',
+          ours: `p50 ${ms(o.addedP50Ms)}, p99 ${ms(o.addedP99Ms)}`,
+          reference: `direct p50 ${ms(o.direct.p50Ms)} p99 ${ms(o.direct.p99Ms)}; via BFF p50 ${ms(o.viaBff.p50Ms)} p99 ${ms(o.viaBff.p99Ms)}`,
+          ratio: '—',
+          target: 'p99 ≤ 1 ms',
+          status: check(o.addedP99Ms <= 1),
+        });
+      }
+    } finally {
+      await mock.stop();
+    }
+  }
+
+  const distDir = join(tmpdir(), 'cen-connect-bench-dist');
+  if (on('bundle') || on('page')) {
+    log(`building the console into ${distDir}…`);
+    buildConsole(distDir);
+  }
+  if (on('bundle')) {
+    log('(d) initial JavaScript…');
+    const b = benchBundle(distDir);
+    results.bundle = b;
+    rows.push({
+      figure: '(d) initial JS, gzip (index.html script + modulepreloads)',
+      ours: kB(b.initialGzipBytes),
+      reference: `${kB(b.totalGzipBytes)} all ${b.totalFiles} scripts`,
+      ratio: '—',
+      target: '≤ 180 kB',
+      status: check(b.initialGzipBytes <= 180_000),
+    });
+  }
+  if (on('page')) {
+    log('(e) page load to step 1 interactive in Chromium…');
+    const bff = await startBff({ CEN_CONNECT_DIST: distDir, CEN_CONNECT_MOCK_DELAY_MS: '0' });
+    try {
+      const p = await benchPageLoad(bff.url, q ? 3 : 9);
+      const jsBytes = gzipBytesOf(distDir, p.scriptsBeforeInteractive);
+      results.pageLoad = { ...p, gzipBytesBeforeInteractive: jsBytes };
+      rows.push({
+        figure: `(e) page load → step 1 interactive, median of ${p.loads}`,
+        ours: ms(p.medianMs),
+        reference: `${kB(jsBytes)} gzip JS in ${p.scriptsBeforeInteractive.length} scripts fetched before interactive`,
+        ratio: '—',
+        target: '≤ 400 ms',
+        status: check(p.medianMs <= 400),
+      });
+    } finally {
+      await bff.stop();
+    }
+  }
+
+  if (on('calls') || on('load')) {
+    const runs = on('load') ? (q ? 20 : args.loadRuns) : 0;
+    log(`starting the load-world mock (${runs + 1} pairs of networks) and the BFF (src/server/main.ts)…`);
+    const mock = await startMockProcess(process.execPath, [...TSX, 'bench/load-mock.ts', String(runs + 1)]);
+    const bff = await bffAgainst(mock.url);
+    try {
+      const uid = (name: string) => mock.accounts.find((m) => m.name === name)!.uid;
+      const uids = { A: uid('A'), B: uid('B') };
+      const api = apiOver((path, init) => fetch(`${bff.url}${path}`, init));
+      if (on('calls')) {
+        log('(f) cloud calls per full run (BFF API driver)…');
+        mock.resetLog();
+        const timings = await tutorialRun(api, { run: runs, uids });
+        await new Promise((r) => setTimeout(r, 200));
+        const atMock = mock.log.filter((l) => !l.includes('/_mock/')).length;
+        const minimum = MINIMUM_CALLS.writes + MINIMUM_CALLS.reads;
+        results.callsPerRun = { driver: 'BFF API', atMock, bffCalls: timings.length, minimum };
+        rows.push({
+          figure: '(f) cloud calls per full run — BFF API driver, counted at the mock',
+          ours: String(atMock),
+          reference: `minimum ${minimum} (${MINIMUM_CALLS.writes} writes + ${MINIMUM_CALLS.reads} reads)`,
+          ratio: x(atMock / minimum),
+          target: '≤ 1.2',
+          status: check(atMock / minimum <= 1.2),
+        });
+        rows.push({
+          figure: '(f) cloud calls per full run — through the UI',
+          ours: existsSync('e2e/full-walk.spec.ts') ? 'not wired yet' : 'pending',
+          reference: 'needs e2e/full-walk.spec.ts (the six steps in the console)',
+          ratio: '—',
+          target: '≤ 1.2',
+          status: 'pending',
+        });
+      }
+      if (on('load')) {
+        log(`(h) load: ${runs} concurrent tutorial runs through one BFF…`);
+        const before = bff.memory();
+        const load: LoadResult = await runLoad(api, { runs, uids, timeBudgetMs: 300_000 });
+        const after = bff.memory();
+        results.load = { ...load, bffRssBeforeBytes: before.rss, bffPeakRssBytes: after.peakRss };
+        rows.push({
+          figure: `(load) ${runs} concurrent six-step runs, one BFF, loopback`,
+          ours: `${load.completed}/${runs} ok, ${load.errors.length} errors`,
+          reference: `${round(load.wallMs / 1000, 2)} s, ${perS(load.callsPerSecond)} calls, ${round(load.runsPerSecond, 1)} runs/s`,
+          ratio: '—',
+          target: '0 errors',
+          status: check(load.errors.length === 0 && load.completed === runs),
+        });
+        rows.push({
+          figure: '(h) BFF peak RSS during the load run',
+          ours: `${round(after.peakRss / 1048576, 1)} MiB`,
+          reference: `${round(before.rss / 1048576, 1)} MiB before the load`,
+          ratio: '—',
+          target: '—',
+          status: 'info',
+        });
+        if (load.errors.length) log(`load errors (first 5):\n  ${load.errors.slice(0, 5).join('\n  ')}`);
+      }
+    } finally {
+      await bff.stop();
+      await mock.stop();
+    }
+  }
+
+  rows.push({
+    figure: '(g) big tenant: picker ready / filter input latency',
+    ours: 'pending',
+    reference: 'needs the network picker in the console and a spec that opens it on the big-tenant scenario',
+    ratio: '—',
+    target: '≤ 1 s / ≤ 50 ms',
+    status: 'pending',
+  });
+  rows.push({
+    figure: 'full six-step run through the UI, instant transitions',
+    ours: 'pending',
+    reference: 'needs e2e/full-walk.spec.ts',
+    ratio: '—',
+    target: '≤ 4 s',
+    status: 'pending',
+  });
+
+  const measuredAt = new Date().toISOString();
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    loadAverage1m: round(loadavg()[0] ?? 0, 2),
+  };
+  const table = markdownTable(rows);
+  const perAction = results.load ? perActionTable(results.load as LoadResult) : '';
+  process.stdout.write(
+    `\nCEN Connect benchmark — ${measuredAt} — ${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAverage1m}\n\n${table}\n${perAction ? `\n${perAction}\n` : ''}`,
+  );
+  writeFileSync(
+    join('bench', 'results.json'),
+    `${JSON.stringify({ measuredAt, machine, sections: [...args.only], quick: q, rows, results }, null, 2)}\n`,
+  );
+  if (!q && args.only.size === SECTIONS.length) updateReadme(measuredAt, machine, table, perAction);
+}
+
+function markdownTable(rows: Row[]): string {
+  const head = '| Figure | Ours | Reference | Ratio | Target | Status |\n|---|---|---|---|---|---|';
+  return [
+    head,
+    ...rows.map(
+      (r) => `| ${r.figure} | ${r.ours} | ${r.reference} | ${r.ratio} | ${r.target} | ${r.status} |`,
+    ),
+  ].join('\n');
+}
+
+function perActionTable(load: LoadResult): string {
+  const head = '| Action (through the BFF) | Calls | p50 | p99 |\n|---|---|---|---|';
+  const lines = Object.entries(load.perAction).map(
+    ([action, s]) => `| ${action} | ${s.count} | ${ms(s.p50Ms)} | ${ms(s.p99Ms)} |`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+/** Replaces the block between the README's markers with this run's tables, so the README never shows old figures. */
+function updateReadme(
+  measuredAt: string,
+  machine: { cpus: number; node: string; loadAverage1m: number },
+  table: string,
+  perAction: string,
+) {
+  const file = join('bench', 'README.md');
+  if (!existsSync(file)) return;
+  const text = readFileSync(file, 'utf8');
+  const start = '<!-- bench:table:start -->';
+  const end = '<!-- bench:table:end -->';
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) return;
+  const block = `${start}\nMeasured ${measuredAt} on ${machine.cpus} CPUs, Node ${machine.node}, 1-minute load average ${machine.loadAverage1m} (a shared machine).\n\n${table}\n\n${perAction}\n${end}`;
+  writeFileSync(file, text.slice(0, i) + block + text.slice(j + end.length));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
