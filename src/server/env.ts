@@ -44,7 +44,7 @@ export const envSchema = z
     /** More Host/Origin values to answer for, e.g. the Vite dev server that proxies /api (scripts/dev.ts). */
     extraHosts: z
       .string()
-      .regex(/^[\w.:\[\]-]+(,[\w.:\[\]-]+)*$/, { error: 'must be host:port values separated by commas' })
+      .regex(/^[\w.:[\]-]+(,[\w.:[\]-]+)*$/, { error: 'must be host:port values separated by commas' })
       .optional(),
     accounts: z.object({ A: accountSchema('A'), B: accountSchema('B') }),
   })
