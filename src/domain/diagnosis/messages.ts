@@ -58,6 +58,8 @@ export const en = {
     'Package {pkg} connects {localArea} ↔ {oppositeArea}: it covers {local} ↔ {opposite}.',
   'preflight.areas.plannedCovers':
     'The package you plan to buy connects {localArea} ↔ {oppositeArea}: it covers {local} ↔ {opposite}.',
+  'preflight.package': '{pkg} ({areaA} ↔ {areaB})',
+  'preflight.package.planned': 'the package you plan to buy ({areaA} ↔ {areaB})',
   'preflight.span.title': 'One bandwidth package per pair of areas',
   'preflight.span.ok': 'Each pair of areas has one package: {spans}.',
   'preflight.span.duplicate':
@@ -74,8 +76,7 @@ export const en = {
 
   // ── Preflight: region connection limits ──
   'preflight.limit.title': 'Region connection {local} ↔ {opposite}',
-  'preflight.limit.ok':
-    '{limit} Mbps fits: {allocated} Mbps is already allocated of the package’s {total} Mbps ({pkg}).',
+  'preflight.limit.ok': '{limit} Mbps fits: {allocated} of {total} Mbps is already allocated in {pkg}.',
   'preflight.limit.zero':
     'A limit of 0 Mbps removes the connection: only the free 1 Kbps test bandwidth would remain.',
   'preflight.limit.sameRegion': 'Both ends are in the same region: a region connection needs two regions.',
@@ -238,6 +239,8 @@ export const zhCN: Record<MessageKey, string> = {
   'preflight.areas.covered': '带宽包 {pkg} 连接 {localArea} ↔ {oppositeArea}，覆盖 {local} ↔ {opposite}。',
   'preflight.areas.plannedCovers':
     '计划购买的带宽包连接 {localArea} ↔ {oppositeArea}，覆盖 {local} ↔ {opposite}。',
+  'preflight.package': '{pkg}（{areaA} ↔ {areaB}）',
+  'preflight.package.planned': '计划购买的带宽包（{areaA} ↔ {areaB}）',
   'preflight.span.title': '每对互通区域一个带宽包',
   'preflight.span.ok': '每对互通区域各有一个带宽包：{spans}。',
   'preflight.span.duplicate':
@@ -252,7 +255,7 @@ export const zhCN: Record<MessageKey, string> = {
   'preflight.packageBandwidth.range.fix': '请输入 {min} 到 {max} 之间的整数（Mbps）。',
 
   'preflight.limit.title': '跨地域连接 {local} ↔ {opposite}',
-  'preflight.limit.ok': '{limit} Mbps 可以分配：带宽包（{pkg}）共 {total} Mbps，已分配 {allocated} Mbps。',
+  'preflight.limit.ok': '{limit} Mbps 可以分配：{pkg} 共 {total} Mbps，已分配 {allocated} Mbps。',
   'preflight.limit.zero': '带宽设为 0 Mbps 会删除该连接：只剩免费的 1 Kbps 测试带宽。',
   'preflight.limit.sameRegion': '两端在同一地域：跨地域连接需要两个不同的地域。',
   'preflight.limit.unknownRegion': '地域 {region} 不在 CEN 的区域目录中。',
@@ -359,7 +362,7 @@ export type MessageParam =
   | number
   | { region: string }
   | { area: string }
-  | { list: readonly string[] }
+  | { list: readonly MessageParam[] }
   | { message: Message };
 
 export interface Message {
@@ -374,7 +377,10 @@ function renderParam(value: MessageParam, locale: Locale): string {
     return label === value.region ? label : `${label} [${value.region}]`;
   }
   if ('area' in value) return areaLabel(value.area, locale);
-  if ('list' in value) return value.list.length ? value.list.join(locale === 'zh' ? '、' : ', ') : '—';
+  if ('list' in value)
+    return value.list.length
+      ? value.list.map((v) => renderParam(v, locale)).join(locale === 'zh' ? '、' : ', ')
+      : '—';
   return formatMessage(value.message, locale);
 }
 
