@@ -175,9 +175,10 @@ export const en = {
 
   // ── Path: summaries ──
   'path.summary.reachable': 'Account {from} → Account {to}: every hop passes; ping should get replies.',
-  'path.summary.limited': 'Account {from} → Account {to}: ping can pass, but {hop}: not for real traffic.',
-  'path.summary.blocked': 'Account {from} → Account {to} is blocked at: {hop}.',
-  'path.summary.unknown': 'Account {from} → Account {to} could not be fully checked: {hop}.',
+  'path.summary.limited':
+    'Account {from} → Account {to}: ping can pass, but real traffic cannot — see “{hop}”.',
+  'path.summary.blocked': 'Account {from} → Account {to} is blocked at “{hop}”.',
+  'path.summary.unknown': 'Account {from} → Account {to} could not be fully checked — see “{hop}”.',
   'path.overall.reachable': 'Both directions pass. {aToB} {bToA}',
   'path.overall.limited': 'Ping can pass, but real traffic is limited. {aToB} {bToA}',
   'path.overall.blocked': 'Connectivity is blocked. {aToB} {bToA}',
@@ -339,9 +340,9 @@ export const zhCN: Record<MessageKey, string> = {
     '在账号 {account} 中，删除或收窄 {group} 中的拒绝规则（来自 {peer} 的 {protocol}{rule}）：它的优先级是 1，任何允许规则都无法优先于它。',
 
   'path.summary.reachable': '账号 {from} → 账号 {to}：每一跳都通过，ping 应该能收到回复。',
-  'path.summary.limited': '账号 {from} → 账号 {to}：ping 可以通，但{hop}：无法承载实际业务流量。',
-  'path.summary.blocked': '账号 {from} → 账号 {to} 被阻断于：{hop}。',
-  'path.summary.unknown': '账号 {from} → 账号 {to} 无法完整检查：{hop}。',
+  'path.summary.limited': '账号 {from} → 账号 {to}：ping 可以通，但实际业务流量无法通过——见“{hop}”。',
+  'path.summary.blocked': '账号 {from} → 账号 {to} 被阻断于“{hop}”。',
+  'path.summary.unknown': '账号 {from} → 账号 {to} 无法完整检查——见“{hop}”。',
   'path.overall.reachable': '两个方向都通过。{aToB} {bToA}',
   'path.overall.limited': 'ping 可以通，但实际流量受限。{aToB} {bToA}',
   'path.overall.blocked': '连通性被阻断。{aToB} {bToA}',

@@ -91,8 +91,9 @@ describe('diagnosePath — failure scenarios of issue 6', () => {
     expect(h.evidence.data).toMatchObject({ kind: 'attachment', vpcId: VPC_B, status: 'Attaching' });
     expect(hop(r.aToB, 'route-out').evidence.message.key).toBe('path.route.missing');
     expect(formatMessage(r.aToB.summary, 'en')).toBe(
-      `Account A → Account B is blocked at: ${VPC_B} is attached to the CEN.`,
+      `Account A → Account B is blocked at “${VPC_B} is attached to the CEN”.`,
     );
+    expect(r.deciding).toEqual({ direction: 'aToB', hop: 'target-attachment' });
     expect(unformatted(r)).toEqual([]);
   });
 
@@ -150,6 +151,7 @@ describe('diagnosePath — failure scenarios of issue 6', () => {
     expect(r.aToB.verdict).toBe('blocked');
     expect(r.aToB.decidingHop).toBe('target-ingress');
     expect(r.bToA.verdict).toBe('reachable');
+    expect(r.deciding).toEqual({ direction: 'aToB', hop: 'target-ingress' });
     const h = hop(r.aToB, 'target-ingress');
     expect(h.account).toBe('B');
     expect(formatMessage(h.evidence.message, 'en')).toBe(

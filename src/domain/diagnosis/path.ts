@@ -141,6 +141,8 @@ export interface DirectionDiagnosis {
 
 export interface PathDiagnosis {
   verdict: PathVerdict;
+  /** The hop that decides the overall verdict: A→B's when it has that verdict, else B→A's. */
+  deciding?: { direction: 'aToB' | 'bToA'; hop: HopId };
   summary: Message;
   aToB: DirectionDiagnosis;
   bToA: DirectionDiagnosis;
@@ -689,8 +691,11 @@ export function diagnosePath(input: PathInput): PathDiagnosis {
     blocked: 'path.overall.blocked',
     unknown: 'path.overall.unknown',
   };
+  const decidingDirection = aToB.verdict === verdict ? 'aToB' : 'bToA';
+  const decidingHop = (decidingDirection === 'aToB' ? aToB : bToA).decidingHop;
   return {
     verdict,
+    ...(decidingHop ? { deciding: { direction: decidingDirection, hop: decidingHop } } : {}),
     summary: m(summaryKey[verdict], { aToB: { message: aToB.summary }, bToA: { message: bToA.summary } }),
     aToB,
     bToA,

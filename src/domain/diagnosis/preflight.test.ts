@@ -288,6 +288,17 @@ describe('runPreflight — the grant', () => {
 });
 
 describe('runPreflight — package, areas and limits', () => {
+  it('packages unreadable: a planned package that does not fit cannot make it blocking — unknown instead', () => {
+    const r = runPreflight(
+      tutorialPreflight({
+        plannedPackage: { areaA: 'China', areaB: 'North-America', bandwidth: 8 },
+        packages: forbiddenInB('Cbn.DescribeCenBandwidthPackages'),
+      }),
+    );
+    expect(item(r.items, `areas:${PAIR}`).verdict).toBe('unknown');
+    expect(item(r.items, `limit:${PAIR}`).verdict).toBe('unknown');
+  });
+
   it('regions outside the package’s areas: blocking for the connection to set', () => {
     const r = runPreflight(
       tutorialPreflight({

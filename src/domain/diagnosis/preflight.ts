@@ -563,7 +563,8 @@ function areaItems(input: PreflightInput, cands: readonly Candidate[]): Prefligh
     }
     const areas = { localArea: { area: la }, oppositeArea: { area: oa } };
     const pkg = carrier(cands, local, opposite);
-    if (!pkg && !input.packages.ok && !input.plannedPackage) {
+    // Existing packages unreadable: a package we cannot see might cover the pair, so say so rather than block.
+    if (!pkg && !input.packages.ok) {
       const f = input.packages.failure;
       items.push({
         id,
@@ -737,7 +738,7 @@ function limitItems(input: PreflightInput, cands: readonly Candidate[]): Preflig
     };
     const pkg = carrier(cands, local, opposite);
     if (!pkg) {
-      if (!input.packages.ok && !input.plannedPackage) {
+      if (!input.packages.ok) {
         const f = input.packages.failure;
         items.push({
           id,
