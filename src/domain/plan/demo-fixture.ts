@@ -67,6 +67,19 @@ export function demoDone(): SetupInput {
   };
 }
 
+/** Half-way: the CEN is Active, A's VPC attached and B's grant made; B's attach and steps 4–5 remain. */
+export function demoHalfway(): SetupInput {
+  const fresh = demoFresh();
+  return {
+    ...fresh,
+    cen: { ...fresh.cen, id: DEMO.cenId, status: 'Active' },
+    networks: fresh.networks.map((n) =>
+      n.owner === 'A' ? { ...n, attachment: 'Attached' } : { ...n, granted: true },
+    ),
+    clientTokens: { ...DEMO.tokens },
+  };
+}
+
 /** The cloud after a complete setup, as the teardown reads it. */
 export function demoTeardownStart(): TeardownInput {
   return {

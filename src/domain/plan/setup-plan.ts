@@ -186,7 +186,7 @@ export function planSetup(input: SetupInput): Plan {
           ? { status: pkgReady ? ('done' as const) : ('waiting' as const) }
           : { status: 'pending' as const }),
       summary: pkgInput
-        ? `Account A buys a ${pkgInput.bandwidth} Mbps ${pkgInput.areaA}↔${pkgInput.areaB} bandwidth package for ${pkgInput.period} ${pkgInput.pricingCycle.toLowerCase()}(s)`
+        ? `Account A buys the bandwidth package "${pkgInput.name}" (${pkgInput.bandwidth} Mbps, ${pkgInput.areaA}↔${pkgInput.areaB}, ${pkgInput.period} ${pkgInput.pricingCycle})`
         : 'Account A buys a bandwidth package',
     }),
   );

@@ -112,7 +112,8 @@ export function planTeardown(input: TeardownInput): Plan {
           account: 'A',
           params: { CenId: cenId, CenBandwidthPackageId: p.id },
           dependsOn: limitIds,
-          waitFor: packageWait(ref('bandwidthPackageId', p.id), ['Idle'], 5 * 60_000),
+          // The package's own ID, not an output variable: a teardown may meet several packages.
+          waitFor: packageWait(p.id, ['Idle'], 5 * 60_000),
           status: 'pending',
           summary: `Account A unassociates bandwidth package ${p.id} from ${cenIdValue}`,
         }),

@@ -58,7 +58,7 @@ export const childWait = (
   });
 
 /** Bandwidth package: Idle after purchase, InUse once associated, Idle again after unassociating. */
-export const packageWait = (pkg: Ref, until: WaitFor['until'], timeoutMs = 11 * MIN): WaitFor =>
+export const packageWait = (pkg: Ref | string, until: WaitFor['until'], timeoutMs = 11 * MIN): WaitFor =>
   wait({
     poll: 'Cbn.DescribeCenBandwidthPackages',
     account: 'A',
