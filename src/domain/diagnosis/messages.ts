@@ -24,6 +24,7 @@ export const en = {
   'preflight.cidr.overlapping.fix':
     'Prefer networks whose CIDR blocks do not overlap. If you attach anyway, check the learned routes in step 6.',
   'preflight.cidr.disjoint': '{a} ({aCidr}) and {b} ({bCidr}) do not overlap.',
+  'preflight.cidr.unparsed': '{cidr} is not an IPv4 CIDR block, so it cannot be compared.',
 
   // ── Preflight: grant ──
   'preflight.grant.title': 'Grant for {vpc} (Account {account})',
@@ -146,6 +147,9 @@ export const en = {
     'Buy a bandwidth package for {localArea} ↔ {oppositeArea} (step 4), then set a region connection between {local} and {opposite} (step 5).',
 
   // ── Path: security groups ──
+  'path.sg.groupNotRead': 'The rules of {groups} were not read, and any of them could decide.',
+  'path.sg.groupNotRead.fix':
+    'Read {groups} with Account {account}’s keys (DescribeSecurityGroupAttribute), then test again.',
   'path.sg.egressDefault':
     'No outbound rule in {groups} matches ICMP to {target}; outbound traffic is allowed by default.',
   'path.sg.egressAllowed':
@@ -210,6 +214,7 @@ export const zhCN: Record<MessageKey, string> = {
     '{a} 使用 {aCidr}，{b} 使用 {bCidr}：网段重叠。允许加载，但重叠部分的路由会冲突，重叠范围内的地址无法互通。',
   'preflight.cidr.overlapping.fix': '建议选择网段不重叠的网络。如果仍要加载，请在第 6 步检查学习到的路由。',
   'preflight.cidr.disjoint': '{a}（{aCidr}）与 {b}（{bCidr}）不重叠。',
+  'preflight.cidr.unparsed': '{cidr} 不是 IPv4 网段，无法比较。',
 
   'preflight.grant.title': '{vpc} 的授权（账号 {account}）',
   'preflight.grant.sameAccount': '{vpc} 属于 CEN 所有者的账号，无需授权。',
@@ -315,6 +320,9 @@ export const zhCN: Record<MessageKey, string> = {
   'path.region.buyPackage.fix':
     '购买 {localArea} ↔ {oppositeArea} 的带宽包（第 4 步），然后设置 {local} 与 {opposite} 之间的跨地域带宽（第 5 步）。',
 
+  'path.sg.groupNotRead': '未读取 {groups} 的规则，其中任何一条都可能起决定作用。',
+  'path.sg.groupNotRead.fix':
+    '使用账号 {account} 的密钥读取 {groups}（DescribeSecurityGroupAttribute），然后重新测试。',
   'path.sg.egressDefault': '{groups} 中没有匹配去往 {target} 的 ICMP 出方向规则；出方向默认允许。',
   'path.sg.egressAllowed': '{group} 允许：出方向 {protocol} 到 {peer}，{policy}，优先级 {priority}{rule}。',
   'path.sg.egressDropped':

@@ -283,6 +283,18 @@ describe('diagnosePath — failure scenarios of issue 6', () => {
     expect(r.aToB.manualPing).toBeUndefined();
   });
 
+  it('a group of the target instance that was not read makes the ingress hop unknown', () => {
+    const input = tutorialPath();
+    input.b.instance = known(instance('i-b2', VPC_B, IP_B, SG_B, 'cn-beijing'));
+    if (input.b.instance.ok) input.b.instance.value.SecurityGroupIds.SecurityGroupId.push('sg-unread');
+    const r = diagnosePath(input);
+    const h = hop(r.aToB, 'target-ingress');
+    expect(h.verdict).toBe('unknown');
+    expect(formatMessage(h.evidence.message, 'en')).toBe(
+      'The rules of sg-unread were not read, and any of them could decide.',
+    );
+  });
+
   it('without route data the route hops are unknown, not passed', () => {
     const input = tutorialPath();
     delete input.a.routes;

@@ -492,6 +492,17 @@ function sgHop(
   const groups = end.securityGroups.value.filter(
     (g) => ownGroupIds.length === 0 || ownGroupIds.includes(g.SecurityGroupId),
   );
+  // Rules of every group count together; a group we did not read could hold the deciding Drop.
+  const unread = ownGroupIds.filter((gid) => !groups.some((g) => g.SecurityGroupId === gid));
+  if (unread.length > 0)
+    return {
+      id,
+      title,
+      verdict: 'unknown',
+      account: end.account,
+      evidence: { message: m('path.sg.groupNotRead', { groups: { list: unread } }), data: base },
+      fix: { message: m('path.sg.groupNotRead.fix', { groups: { list: unread }, account: end.account }) },
+    };
   const decision = evaluateIcmp(groups, direction, { ...peer, groupIds: otherGroups });
   const data = { ...base, groupIds: groups.map((g) => g.SecurityGroupId), decision };
   const peerText = otherIp && otherCidr ? `${otherIp} (${otherCidr})` : (otherIp ?? otherCidr ?? '');

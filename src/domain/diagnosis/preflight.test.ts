@@ -162,6 +162,13 @@ describe('runPreflight — CIDR blocks', () => {
     expect(i.evidence.message.params).toMatchObject({ aCidr: '10.0.0.0/16', bCidr: '10.0.0.0/16' });
   });
 
+  it('a block that does not parse is unknown, not a silent pass', () => {
+    const r = runPreflight(
+      tutorialPreflight({ toAttach: [networkB({ cidrBlocks: known(['192.168.0.0/33']) })] }),
+    );
+    expect(item(r.items, `cidr:${VPC_B}:${VPC_A}`).verdict).toBe('unknown');
+  });
+
   it('two networks to attach are compared with each other too', () => {
     const other: NetworkToAttach = {
       account: 'A',

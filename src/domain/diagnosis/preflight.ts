@@ -175,6 +175,16 @@ function cidrItem(
       failures,
     };
   }
+  // A block we cannot parse could collide with anything: unknown, not a silent pass.
+  const unparsed = [...x.cidrBlocks.value, ...y.cidrBlocks.value].find((c) => parseCidr(c) === null);
+  if (unparsed !== undefined)
+    return {
+      id,
+      check: 'cidr',
+      title,
+      verdict: 'unknown',
+      evidence: { message: m('preflight.cidr.unparsed', { cidr: unparsed || '""' }), data: base },
+    };
   const collisions: { a: string; b: string; relation: CidrRelation }[] = [];
   for (const a of x.cidrBlocks.value)
     for (const b of y.cidrBlocks.value) {
