@@ -7,7 +7,10 @@ const bffPort = Number(process.env.BFF_PORT ?? 8787);
 
 export default defineConfig({
   plugins: [react()],
-  server: { host: '127.0.0.1', proxy: { '/api': { target: `http://127.0.0.1:${bffPort}`, changeOrigin: false } } },
+  server: {
+    host: '127.0.0.1',
+    proxy: { '/api': { target: `http://127.0.0.1:${bffPort}`, changeOrigin: false } },
+  },
   build: { sourcemap: false, chunkSizeWarningLimit: 1200 },
   test: {
     globals: true,
