@@ -11,14 +11,6 @@ export interface VpcItem {
   SecondaryCidrBlocks?: { SecondaryCidrBlock: string[] };
 }
 
-/** Cbn.DescribeCens → Cens.Cen[] */
-export interface CenItem {
-  CenId: string;
-  Status: string;
-  /** REDUCED (the default): CIDR blocks may overlap but not be identical (cen-api.md §2 step 1). */
-  ProtectionLevel?: string;
-}
-
 /** Cbn.DescribeCenAttachedChildInstances → ChildInstances.ChildInstance[] */
 export interface ChildInstanceItem {
   CenId: string;
