@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { callAction } from './client';
+import { readAllPages } from './paging';
 
 export const POLL_MS = 1000;
 
@@ -22,6 +23,21 @@ export function isCenSettled(cen: Cen | null | undefined): boolean {
 
 export const cenQueries = {
   all: ['cen'] as const,
+  /** Every CEN instance of Account A (to adopt one made elsewhere). */
+  list: () =>
+    queryOptions({
+      queryKey: [...cenQueries.all, 'list'] as const,
+      queryFn: ({ signal }) =>
+        readAllPages(async (PageNumber) => {
+          const page = await callAction(
+            'DescribeCens',
+            { account: 'A', params: { PageNumber, PageSize: 50 } },
+            describeCensView,
+            signal,
+          );
+          return { totalCount: page.TotalCount, items: page.Cens.Cen };
+        }),
+    }),
   detail: (cenId: string) =>
     queryOptions({
       queryKey: [...cenQueries.all, 'detail', cenId] as const,

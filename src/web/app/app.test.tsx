@@ -7,7 +7,12 @@ import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-s
 import { App } from './app';
 import { progressStore } from './progress-store';
 
-const server = setupServer(http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)));
+const server = setupServer(
+  http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
+  http.post('/api/openapi/DescribeCens', () =>
+    HttpResponse.json({ RequestId: 'r', TotalCount: 0, PageNumber: 1, PageSize: 50, Cens: { Cen: [] } }),
+  ),
+);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());

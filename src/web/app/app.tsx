@@ -10,10 +10,12 @@ import { useI18n } from './i18n';
 import { setCurrentStep, useProgress } from './progress-store';
 import { STEPS } from './steps-registry';
 
-// Lazy: it needs the accounts schema (zod), which the first paint can do without.
+// Lazy: these need the API client and its schemas (zod), which the first paint can do without.
 const CloudModeTag = lazy(() =>
   import('../components/cloud-mode-tag').then((m) => ({ default: m.CloudModeTag })),
 );
+const LiveNotice = lazy(() => import('../components/live-notice').then((m) => ({ default: m.LiveNotice })));
+const Reconcile = lazy(() => import('./reconcile').then((m) => ({ default: m.Reconcile })));
 
 const LANGUAGES: readonly [Locale, string][] = [
   ['en', 'English'],
@@ -50,6 +52,10 @@ export function App() {
       </header>
       <main className="shell-body">
         <p className="shell-subtitle">{t('appSubtitle')}</p>
+        <Suspense fallback={null}>
+          <Reconcile />
+          <LiveNotice />
+        </Suspense>
         <div className="shell-grid">
           <nav aria-label={t('tutorialSteps')}>
             <Steps

@@ -125,6 +125,10 @@ export const en = {
   sgNote: 'Make sure the security groups of both instances allow ICMP from the other network.',
   needConnection: 'Set the cross-region bandwidth in step 5 first.',
   markDone: 'Mark this step done',
+  liveNotice:
+    'Live cloud: this tutorial is the CEN Basic Edition flow. Alibaba Cloud no longer sells Basic Edition to new accounts and its bandwidth-limit call works only there, so a live run may be refused. The mock cloud is always available.',
+  adoptCen: 'Or use an existing CEN instance of Account A',
+  useThisCen: 'Use this CEN',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -252,4 +256,8 @@ export const zh: Record<MessageKey, string> = {
   sgNote: '请确保两个实例的安全组允许来自对端网络的ICMP。',
   needConnection: '请先在步骤5中设置跨地域带宽。',
   markDone: '标记此步骤完成',
+  liveNotice:
+    '真实云：本教程是CEN基础版的流程。阿里云已不再向新账号售卖基础版，其带宽限速接口只在基础版可用，因此真实环境中的操作可能被拒绝。模拟云始终可用。',
+  adoptCen: '或使用账号A已有的CEN实例',
+  useThisCen: '使用此CEN',
 };

@@ -7,6 +7,7 @@ import { CEN_DESCRIPTION_RULE, CEN_NAME_RULE } from '../../../domain/cen';
 import { PROGRESS_KEY, progressStore } from '../../app/progress-store';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { CreateCenStep } from './create-cen-step';
+import { chooseOption } from '../../test-support/select';
 
 interface OpenApiBody {
   account: string;
@@ -22,7 +23,18 @@ const server = setupServer(
     createBodies.push((await request.json()) as OpenApiBody);
     return HttpResponse.json({ RequestId: 'req-create-1', CenId: 'cen-7qthudw0ll6jmc1234' });
   }),
-  http.post('/api/openapi/DescribeCens', () => {
+  http.post('/api/openapi/DescribeCens', async ({ request }) => {
+    const body = (await request.json()) as OpenApiBody;
+    if (!body.params.Filter) {
+      // The adopt list: every CEN of Account A.
+      return HttpResponse.json({
+        RequestId: 'req-list',
+        TotalCount: 1,
+        PageNumber: 1,
+        PageSize: 50,
+        Cens: { Cen: [{ CenId: 'cen-existing00000000001', Name: 'StartedElsewhere', Status: 'Active' }] },
+      });
+    }
     describeCalls += 1;
     return HttpResponse.json({
       RequestId: `req-describe-${describeCalls}`,
@@ -208,6 +220,17 @@ describe('Step 1: Account A creates a CEN instance', () => {
     renderWithProviders(<CreateCenStep />);
     expect(await screen.findByTestId('cen-status')).toHaveTextContent('Active');
     expect(screen.queryByRole('button', { name: 'Create CEN instance' })).not.toBeInTheDocument();
+  });
+
+  it('adopts an existing CEN of Account A instead of creating one', async () => {
+    renderWithProviders(<CreateCenStep />);
+    const user = userEvent.setup();
+    await screen.findByLabelText('Or use an existing CEN instance of Account A');
+    await chooseOption(user, 'Or use an existing CEN instance of Account A', /StartedElsewhere/);
+    await user.click(screen.getByRole('button', { name: 'Use this CEN' }));
+    expect(await screen.findByText('cen-existing00000000001')).toBeInTheDocument();
+    expect(progressStore.get().cenId).toBe('cen-existing00000000001');
+    expect(createBodies).toHaveLength(0);
   });
 
   it('offers to start over when the saved CEN no longer exists', async () => {

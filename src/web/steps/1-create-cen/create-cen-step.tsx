@@ -3,12 +3,20 @@ import { useProgress } from '../../app/progress-store';
 import { StepPanel } from '../../components/step-panel';
 import { CenStatusCard } from './cen-status-card';
 import { CreateCenForm } from './create-cen-form';
+import { AdoptCen } from './adopt-cen';
 
 export function CreateCenStep() {
   const cenId = useProgress((p) => p.cenId);
   return (
     <StepPanel step={1} account="A">
-      {cenId ? <CenStatusCard cenId={cenId} /> : <CreateCenForm />}
+      {cenId ? (
+        <CenStatusCard cenId={cenId} />
+      ) : (
+        <>
+          <CreateCenForm />
+          <AdoptCen />
+        </>
+      )}
     </StepPanel>
   );
 }

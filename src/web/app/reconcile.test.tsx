@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
+import { progressStore } from './progress-store';
+import { Reconcile } from './reconcile';
+
+const CEN = 'cen-7qthudw0ll6jmc1234';
+let cenStatus: string | null = 'Active';
+
+const list = (outer: string, inner: string, items: unknown[]) => ({
+  RequestId: 'r',
+  TotalCount: items.length,
+  PageNumber: 1,
+  PageSize: 50,
+  [outer]: { [inner]: items },
+});
+
+const server = setupServer(
+  http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
+  http.post('/api/openapi/DescribeCens', () =>
+    HttpResponse.json(list('Cens', 'Cen', cenStatus ? [{ CenId: CEN, Status: cenStatus }] : [])),
+  ),
+  http.post('/api/openapi/Vpc.DescribeGrantRulesToCen', () =>
+    HttpResponse.json(
+      list('CenGrantRules', 'CbnGrantRule', [{ CenInstanceId: CEN, CenOwnerId: '1262302482727553' }]),
+    ),
+  ),
+  http.post('/api/openapi/DescribeCenAttachedChildInstances', () =>
+    HttpResponse.json(
+      list('ChildInstances', 'ChildInstance', [
+        {
+          CenId: CEN,
+          ChildInstanceId: 'vpc-b1',
+          ChildInstanceType: 'VPC',
+          ChildInstanceRegionId: 'cn-beijing',
+          ChildInstanceOwnerId: '9263584710374521',
+          Status: 'Attached',
+        },
+      ]),
+    ),
+  ),
+  http.post('/api/openapi/DescribeCenBandwidthPackages', () =>
+    HttpResponse.json(list('CenBandwidthPackages', 'CenBandwidthPackage', [])),
+  ),
+  http.post('/api/openapi/DescribeCenInterRegionBandwidthLimits', () =>
+    HttpResponse.json(list('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', [])),
+  ),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  resetBrowserState();
+  cenStatus = 'Active';
+});
+
+describe('reconciling saved progress with the cloud on load', () => {
+  it('marks steps 1–3 done from Describe calls and opens step 4', async () => {
+    progressStore.update((p) => ({
+      ...p,
+      current: 0,
+      cenId: CEN,
+      network: { type: 'VPC', regionId: 'cn-beijing', instanceId: 'vpc-b1' },
+    }));
+    renderWithProviders(<Reconcile />);
+    await waitFor(() => expect(progressStore.get().current).toBe(3));
+    const steps = progressStore.get().steps;
+    expect([steps['1']?.status, steps['2']?.status, steps['3']?.status, steps['4']?.status]).toEqual([
+      'finish',
+      'finish',
+      'finish',
+      'wait',
+    ]);
+  });
+
+  it('sends the user back to step 1 when the saved CEN is gone', async () => {
+    cenStatus = null;
+    progressStore.update((p) => ({ ...p, current: 4, cenId: CEN }));
+    renderWithProviders(<Reconcile />);
+    await waitFor(() => expect(progressStore.get().current).toBe(0));
+    expect(progressStore.get().steps['1']).toMatchObject({
+      status: 'error',
+      reason: 'InvalidCenInstanceId.NotFound',
+    });
+  });
+});

@@ -1,0 +1,13 @@
+// Honest about the cloud (issue 5 "For people"): in live mode, this tutorial is the CEN Basic Edition flow, which
+// Alibaba no longer sells to new accounts; SetCenInterRegionBandwidthLimit works only there (cen-api.md §2 step 5).
+import { useQuery } from '@tanstack/react-query';
+import { Alert } from 'antd';
+import { accountQueries } from '../api/accounts';
+import { useI18n } from '../app/i18n';
+
+export function LiveNotice() {
+  const { t } = useI18n();
+  const accounts = useQuery(accountQueries.all());
+  if (accounts.data?.cloud !== 'live') return null;
+  return <Alert type="warning" showIcon title={t('liveNotice')} style={{ marginBottom: 16 }} />;
+}
