@@ -32,4 +32,28 @@ describe('configuration', () => {
     expect(env.accounts.B).toMatchObject({ accessKeyId: 'LTAIb', accessKeySecret: 's' });
     expect(env.accounts.A.uid).toBeUndefined();
   });
+
+  it('reads training mode, the sandbox idle time and the trainer token, and names them when wrong', () => {
+    expect(readEnv({})).toMatchObject({ training: '0', sandboxIdleMinutes: 120 });
+    expect(
+      readEnv({
+        CEN_CONNECT_TRAINING: '1',
+        CEN_CONNECT_SANDBOX_IDLE_MINUTES: '30',
+        CEN_CONNECT_TRAINER_TOKEN: 't'.repeat(16),
+      }),
+    ).toMatchObject({ training: '1', sandboxIdleMinutes: 30, trainerToken: 't'.repeat(16) });
+    expect(() => readEnv({ CEN_CONNECT_TRAINING: 'yes' })).toThrow(/CEN_CONNECT_TRAINING: /);
+    expect(() => readEnv({ CEN_CONNECT_SANDBOX_IDLE_MINUTES: '0' })).toThrow(
+      /CEN_CONNECT_SANDBOX_IDLE_MINUTES/,
+    );
+    expect(() => readEnv({ CEN_CONNECT_TRAINER_TOKEN: 'short' })).toThrow(
+      /CEN_CONNECT_TRAINER_TOKEN: must be/,
+    );
+    expect(() => readEnv({ CEN_CONNECT_TRAINING: '1', CEN_CONNECT_CLOUD: 'live' })).toThrow(
+      /CEN_CONNECT_TRAINING: training mode runs on the mock cloud only/,
+    );
+    expect(() => readEnv({ CEN_CONNECT_TRAINING: '1', CEN_CONNECT_CONTROL: '0' })).toThrow(
+      /CEN_CONNECT_TRAINING: .*control API/,
+    );
+  });
 });

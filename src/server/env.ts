@@ -47,8 +47,33 @@ export const envSchema = z
       .regex(/^[\w.:[\]-]+(,[\w.:[\]-]+)*$/, { error: 'must be host:port values separated by commas' })
       .optional(),
     accounts: z.object({ A: accountSchema('A'), B: accountSchema('B') }),
+    /** Issue 8: one isolated mock-cloud sandbox per browser session (cookie cen_connect_sandbox). */
+    training: z.enum(['0', '1']).default('0'),
+    /** Idle time after which the in-process mock drops a trainee's sandbox (and the BFF its session). */
+    sandboxIdleMinutes: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(120),
+    /** When set, GET /api/training/sandboxes (the trainer view) needs it in the X-Trainer-Token header. */
+    trainerToken: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.training === '1' && env.cloud !== 'mock')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['training'],
+        message:
+          'training mode runs on the mock cloud only (issue 8): unset it or set CEN_CONNECT_CLOUD=mock',
+      });
+    if (env.training === '1' && env.control === '0')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['training'],
+        message:
+          "training mode needs the mock's control API to create sandboxes: unset CEN_CONNECT_CONTROL=0",
+      });
     const loopback = ['127.0.0.1', 'localhost', '::1'].includes(env.host);
     if (!loopback && !env.accessToken)
       ctx.addIssue({
@@ -79,6 +104,9 @@ const SOURCES: Record<string, string> = {
   distDir: 'CEN_CONNECT_DIST',
   serveApp: 'CEN_CONNECT_SERVE_APP',
   extraHosts: 'CEN_CONNECT_EXTRA_HOSTS',
+  training: 'CEN_CONNECT_TRAINING',
+  sandboxIdleMinutes: 'CEN_CONNECT_SANDBOX_IDLE_MINUTES',
+  trainerToken: 'CEN_CONNECT_TRAINER_TOKEN',
   'endpoints.Cbn': 'CEN_CONNECT_ENDPOINT_CBN',
   'endpoints.Vpc': 'CEN_CONNECT_ENDPOINT_VPC',
   'endpoints.Ecs': 'CEN_CONNECT_ENDPOINT_ECS',
@@ -135,6 +163,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 /** The mock control API (reset, scenarios, clock, faults) exists only against the mock cloud. */
 export function controlEnabled(env: Env): boolean {
   return env.cloud === 'mock' && env.control !== '0';
+}
+
+export function trainingEnabled(env: Env): boolean {
+  return env.training === '1';
 }
 
 export function isLoopback(host: string): boolean {
