@@ -36,4 +36,39 @@ describe('audit log', () => {
     expect(lines).toHaveLength(3);
     expect(JSON.parse(lines[2]!)).toMatchObject({ action: 'Cbn.CreateCen', params: { Name: 'three' } });
   });
+
+  it('keeps one ring per sandbox, so a busy sandbox cannot push out a quiet one', () => {
+    const log = createAuditLog({ capacity: 3, sandboxCapacity: 2, maxSandboxes: 10 });
+    log.record({ ...entry, sandbox: 'quiet', params: { Name: 'q' } });
+    for (let i = 0; i < 5; i++) log.record({ ...entry, sandbox: 'busy', params: { Name: `b${i}` } });
+    for (let i = 0; i < 5; i++) log.record({ ...entry, params: { Name: `d${i}` } });
+    expect(log.list({ sandbox: 'quiet' }).map((e) => e.params.Name)).toEqual(['q']);
+    expect(log.list({ sandbox: 'busy' }).map((e) => e.params.Name)).toEqual(['b3', 'b4']);
+    // No sandbox given when recorded: "default", with the larger capacity.
+    expect(log.list({ sandbox: 'default' }).map((e) => e.params.Name)).toEqual(['d2', 'd3', 'd4']);
+    expect(log.list().map((e) => e.params.Name)).toEqual(['q', 'b3', 'b4', 'd2', 'd3', 'd4']);
+    expect(log.stats()).toEqual({ sandboxes: 3, entries: 6 });
+  });
+
+  it('drops the sandbox written least recently beyond maxSandboxes, and forgets on request', () => {
+    const log = createAuditLog({ maxSandboxes: 2 });
+    log.record({ ...entry, sandbox: 's1', params: {} });
+    log.record({ ...entry, sandbox: 's2', params: {} });
+    log.record({ ...entry, sandbox: 's1', params: {} });
+    log.record({ ...entry, sandbox: 's3', params: {} });
+    expect(log.list({ sandbox: 's2' })).toEqual([]);
+    expect(log.list({ sandbox: 's1' })).toHaveLength(2);
+    log.forget('s1');
+    expect(log.stats()).toEqual({ sandboxes: 1, entries: 1 });
+  });
+
+  it('filters by account and outcome', () => {
+    const log = createAuditLog();
+    log.record({ ...entry, params: {} });
+    log.record({ ...entry, account: 'B', params: {} });
+    log.record({ ...entry, account: 'B', outcome: 'error', code: 'X', params: {} });
+    expect(log.list({ account: 'B' })).toHaveLength(2);
+    expect(log.list({ account: 'B', outcome: 'error' })).toMatchObject([{ code: 'X', sandbox: 'default' }]);
+    expect(log.list({ outcome: 'ok', account: 'A' })).toHaveLength(1);
+  });
 });

@@ -4,6 +4,8 @@ import { appendFile } from 'node:fs/promises';
 
 export interface AuditEntry {
   time: string;
+  /** The mock-cloud sandbox the call went to (issue 8): a trainee's id in training mode, else "default". */
+  sandbox?: string;
   account: string;
   action: string;
   product: string;
@@ -17,6 +19,14 @@ export interface AuditEntry {
   attempts: number;
   durationMs: number;
 }
+
+export interface AuditFilter {
+  sandbox?: string;
+  account?: string;
+  outcome?: 'ok' | 'error';
+}
+
+export const DEFAULT_SANDBOX = 'default';
 
 const SECRET_KEY = /secret|securitytoken|signature|password|credential/i;
 
@@ -35,16 +45,50 @@ export function redactParams(params: Record<string, unknown>): Record<string, un
   return out;
 }
 
-export function createAuditLog(options: { capacity?: number; file?: string } = {}) {
+export interface AuditLogOptions {
+  /** Entries kept for the "default" sandbox (the whole log outside training mode). */
+  capacity?: number;
+  /** Entries kept per training sandbox: 30–100 trainees share one small server (issue 8). */
+  sandboxCapacity?: number;
+  /** Sandboxes with entries kept at once; the one written least recently is dropped first. */
+  maxSandboxes?: number;
+  file?: string;
+}
+
+interface Kept {
+  seq: number;
+  entry: AuditEntry;
+}
+
+export function createAuditLog(options: AuditLogOptions = {}) {
   const capacity = options.capacity ?? 2000;
-  const entries: AuditEntry[] = [];
+  const sandboxCapacity = options.sandboxCapacity ?? 500;
+  const maxSandboxes = options.maxSandboxes ?? 250;
+  // One ring per sandbox, so a busy classroom cannot push one trainee's calls out of their own view; Map order
+  // is recency of writing (re-inserted on each record), which makes dropping the stalest sandbox O(1).
+  const rings = new Map<string, Kept[]>();
+  let seq = 0;
   let writing: Promise<void> = Promise.resolve();
+
+  const matches = (entry: AuditEntry, filter: AuditFilter) =>
+    (filter.account === undefined || entry.account === filter.account) &&
+    (filter.outcome === undefined || entry.outcome === filter.outcome);
 
   return {
     record(entry: AuditEntry) {
-      const safe = { ...entry, params: redactParams(entry.params) };
-      entries.push(safe);
-      if (entries.length > capacity) entries.splice(0, entries.length - capacity);
+      const sandbox = entry.sandbox ?? DEFAULT_SANDBOX;
+      const safe: AuditEntry = { ...entry, sandbox, params: redactParams(entry.params) };
+      const ring = rings.get(sandbox) ?? [];
+      rings.delete(sandbox);
+      rings.set(sandbox, ring);
+      ring.push({ seq: seq++, entry: safe });
+      const limit = sandbox === DEFAULT_SANDBOX ? capacity : sandboxCapacity;
+      if (ring.length > limit) ring.splice(0, ring.length - limit);
+      while (rings.size > maxSandboxes) {
+        const stalest = rings.keys().next().value;
+        if (stalest === undefined) break;
+        rings.delete(stalest);
+      }
       if (options.file) {
         const line = `${JSON.stringify(safe)}\n`;
         const file = options.file;
@@ -54,8 +98,25 @@ export function createAuditLog(options: { capacity?: number; file?: string } = {
           .catch((e: unknown) => console.error(`audit file ${file}: ${(e as Error).message}`));
       }
     },
-    list(): readonly AuditEntry[] {
-      return entries;
+    /** Oldest first. Without filter.sandbox: every sandbox's entries, interleaved in recording order. */
+    list(filter: AuditFilter = {}): readonly AuditEntry[] {
+      if (filter.sandbox !== undefined)
+        return (rings.get(filter.sandbox) ?? []).map((k) => k.entry).filter((e) => matches(e, filter));
+      return [...rings.values()]
+        .flat()
+        .sort((a, b) => a.seq - b.seq)
+        .map((k) => k.entry)
+        .filter((e) => matches(e, filter));
+    },
+    /** Drops a sandbox's entries (the mock said it is gone; the file keeps them). */
+    forget(sandbox: string) {
+      rings.delete(sandbox);
+    },
+    /** For memory checks: how many sandboxes and entries are held. */
+    stats(): { sandboxes: number; entries: number } {
+      let entries = 0;
+      for (const ring of rings.values()) entries += ring.length;
+      return { sandboxes: rings.size, entries };
     },
     flush(): Promise<void> {
       return writing;
