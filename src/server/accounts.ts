@@ -179,3 +179,17 @@ export function resolveAccounts({ env, demo, assumeRole }: AccountSources): Reco
   const B = resolveOne('B', A);
   return { A, B };
 }
+
+/**
+ * Training mode (issue 8): a sandbox's own two accounts, from the keys its creation answer carried. Configured
+ * keys, profiles and roles are ignored on purpose — they belong to the default cloud, and a trainee's calls must
+ * reach only their sandbox. Labels and signature styles still come from the configuration.
+ */
+export function sandboxAccounts(env: Env, demo: readonly DemoAccount[]): Record<AccountName, Account> {
+  const only = (cfg: AccountEnv): AccountEnv => ({ label: cfg.label, signature: cfg.signature });
+  return resolveAccounts({
+    env: { ...env, cloud: 'mock', accounts: { A: only(env.accounts.A), B: only(env.accounts.B) } },
+    demo,
+    assumeRole: () => Promise.reject(new Error('sandbox accounts use their own keys, never a role')),
+  });
+}

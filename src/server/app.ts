@@ -6,13 +6,33 @@ import { secureHeaders } from 'hono/secure-headers';
 import { setCookie } from 'hono/cookie';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { apiGuard, TOKEN_COOKIE, tokenMatches, type SecurityOptions } from './security';
-import { openApiRoutes, type OpenApiRouteDeps } from './routes/openapi';
+import { openApiRoutes } from './routes/openapi';
 import { accountsRoutes, type AccountsRouteDeps } from './routes/accounts';
 import { auditRoutes } from './routes/audit';
 import { mockControlRoutes } from './routes/mock-control';
+import { trainingRoutes } from './routes/training';
+import { trainerRoutes } from './routes/training-trainer';
+import type { Account, AccountName } from './accounts';
+import type { AuditLog } from './audit-log';
+import type { CloudClient } from './openapi-client';
+import { ControlError, type SandboxControl } from './sandbox-control';
+import { scopeResolver, type SandboxSessions } from './sandbox-session';
 
-export interface AppDeps extends OpenApiRouteDeps, Pick<AccountsRouteDeps, 'resolveUid'> {
+export interface TrainingDeps {
+  sessions: SandboxSessions;
+  control: SandboxControl;
+  /** CEN_CONNECT_TRAINER_TOKEN: when set, the trainer view needs it. */
+  trainerToken?: string;
+}
+
+export interface AppDeps extends Pick<AccountsRouteDeps, 'resolveUid'> {
   cloud: 'mock' | 'live';
+  /** The configured accounts (outside training mode; in training each sandbox brings its own). */
+  accounts: () => Promise<Record<AccountName, Account>>;
+  client: CloudClient;
+  audit: AuditLog;
+  /** Training mode (issue 8): one sandbox per browser session. Needs mockControlUrl. */
+  training?: TrainingDeps;
   security: SecurityOptions;
   /** Base URL of the mock cloud's control API; undefined in live mode (the routes do not exist then). */
   mockControlUrl?: string;
@@ -66,14 +86,25 @@ export function createApp(deps: AppDeps) {
         ),
     }),
   );
-  api.get('/health', (c) => c.json({ ok: true, cloud: deps.cloud }));
-  api.route(
-    '/accounts',
-    accountsRoutes({ cloud: deps.cloud, accounts: deps.accounts, resolveUid: deps.resolveUid }),
-  );
-  api.route('/openapi', openApiRoutes(deps));
-  api.route('/audit', auditRoutes(deps.audit));
-  if (deps.mockControlUrl) api.route('/mock', mockControlRoutes(deps.mockControlUrl, deps.mockFetch));
+  const training = deps.training;
+  if (training && !deps.mockControlUrl) throw new Error('training mode needs the mock control API');
+  // Reads the sandbox cookie of every /api request and writes it back when the request made a new sandbox.
+  if (training) api.use('*', training.sessions.middleware());
+  const scope = scopeResolver(training?.sessions, deps.accounts);
+  const sessions = training?.sessions;
+  api.get('/health', (c) => c.json({ ok: true, cloud: deps.cloud, training: Boolean(training) }));
+  api.route('/accounts', accountsRoutes({ cloud: deps.cloud, scope, resolveUid: deps.resolveUid }));
+  api.route('/openapi', openApiRoutes({ scope, client: deps.client, audit: deps.audit, sessions }));
+  api.route('/audit', auditRoutes({ audit: deps.audit, scope: (c) => scope(c, false) }));
+  if (deps.mockControlUrl)
+    api.route(
+      '/mock',
+      mockControlRoutes({ controlUrl: deps.mockControlUrl, fetch: deps.mockFetch, scope, sessions }),
+    );
+  if (training) {
+    api.route('/training/sandboxes', trainerRoutes(training));
+    api.route('/training', trainingRoutes(training));
+  }
   // Without this, an unknown /api GET would fall through to index.html with 200 (stack-notes.md §3).
   api.all('*', (c) =>
     c.json(
@@ -91,6 +122,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api', api);
 
   app.onError((error, c) => {
+    // The mock's control API failed or refused (training mode): the browser gets its own error envelope.
+    if (error instanceof ControlError)
+      return c.json({ error: error.apiError }, error.apiError.httpStatus as 502);
     console.error(error);
     return c.json(
       {

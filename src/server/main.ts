@@ -1,14 +1,23 @@
 // Entry point and composition root: read the configuration once, start the mock cloud in this process when the
 // cloud is the mock (the default), resolve the two accounts, serve the console and the API.
 // This is the one server file allowed to import mocks/ (docs/decisions/0002-composition-root-imports-mock.md).
+import { randomBytes } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { findAction } from '../domain/openapi/actions';
 import { createApp } from './app';
 import { createAuditLog } from './audit-log';
-import { resolveAccounts, type Account, type AssumeRoleFn, type DemoAccount } from './accounts';
-import { ConfigError, controlEnabled, isLoopback, readEnv } from './env';
+import {
+  resolveAccounts,
+  sandboxAccounts,
+  type Account,
+  type AssumeRoleFn,
+  type DemoAccount,
+} from './accounts';
+import { ConfigError, controlEnabled, isLoopback, readEnv, trainingEnabled } from './env';
 import { createCloudClient } from './openapi-client';
+import { createSandboxControl } from './sandbox-control';
+import { createSandboxSessions } from './sandbox-session';
 
 const demoAccountsSchema = z.object({
   accounts: z.array(
@@ -39,6 +48,19 @@ async function main() {
     retryBaseMs: env.retryBaseMs,
   });
   const audit = createAuditLog({ file: env.auditFile });
+  const training = trainingEnabled(env) ? trainingDeps(env.mockControlUrl) : undefined;
+  function trainingDeps(controlUrl: string) {
+    const control = createSandboxControl(controlUrl);
+    const sessions = createSandboxSessions({
+      control,
+      // Per process: a restarted BFF starts everyone afresh, which the in-process mock does anyway.
+      cookieSecret: randomBytes(32).toString('base64url'),
+      accountsFor: (sandboxDemo) => sandboxAccounts(env, sandboxDemo),
+      idleMinutes: env.sandboxIdleMinutes,
+      onForget: (id) => audit.forget(id),
+    });
+    return { control, sessions, ...(env.trainerToken ? { trainerToken: env.trainerToken } : {}) };
+  }
 
   let demo: DemoAccount[] | undefined;
   if (env.cloud === 'mock') {
@@ -74,9 +96,10 @@ async function main() {
   const accounts = resolveAccounts({ env, demo, assumeRole });
 
   const identitySpec = findAction('Sts', 'GetCallerIdentity')!;
+  // Keyed by AccessKey ID, not by name: in training mode every sandbox has its own A and B.
   const uids = new Map<string, Promise<string | undefined>>();
   const resolveUid = (account: Account) => {
-    let pending = uids.get(account.name);
+    let pending = uids.get(account.accessKeyId);
     if (!pending) {
       pending = account.credentials().then(async (credentials) => {
         const result = await client.call({
@@ -87,7 +110,7 @@ async function main() {
         });
         return result.ok && typeof result.body.AccountId === 'string' ? result.body.AccountId : undefined;
       });
-      uids.set(account.name, pending);
+      uids.set(account.accessKeyId, pending);
     }
     return pending;
   };
@@ -99,6 +122,7 @@ async function main() {
     resolveUid,
     client,
     audit,
+    ...(training ? { training } : {}),
     security: {
       accessToken: env.accessToken,
       allowedHosts: loopback
@@ -117,6 +141,10 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     const shown = env.host.includes(':') ? `[${env.host}]` : env.host;
     console.log(`CEN Connect console (${env.cloud} cloud) at http://${shown}:${info.port}`);
+    if (training)
+      console.log(
+        `Training mode: one sandbox per browser session, dropped after ${env.sandboxIdleMinutes} idle minutes.`,
+      );
     if (env.accessToken)
       console.log('Open it with ?token=<CEN_CONNECT_ACCESS_TOKEN> once; the token then lives in a cookie.');
   });

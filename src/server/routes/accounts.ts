@@ -1,10 +1,12 @@
 // GET /api/accounts — who the console acts as: label, UID, mode and a masked AccessKey ID. Never a secret.
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { maskAccessKeyId, type Account, type AccountName } from '../accounts';
+import type { RequestScope } from '../sandbox-session';
 
 export interface AccountsRouteDeps {
   cloud: 'mock' | 'live';
-  accounts: () => Promise<Record<AccountName, Account>>;
+  /** Training mode: the session's sandbox accounts; else the configured ones. */
+  scope: (c: Context) => Promise<RequestScope | undefined>;
   /** Learns a UID the configuration did not give (STS GetCallerIdentity), once per account. */
   resolveUid: (account: Account) => Promise<string | undefined>;
 }
@@ -12,9 +14,11 @@ export interface AccountsRouteDeps {
 export function accountsRoutes(deps: AccountsRouteDeps) {
   const app = new Hono();
   app.get('/', async (c) => {
+    const scope = await deps.scope(c);
+    if (!scope) throw new Error('accounts route needs a scope');
     let accounts: Record<AccountName, Account>;
     try {
-      accounts = await deps.accounts();
+      accounts = await scope.accounts();
     } catch (e) {
       return c.json(
         {

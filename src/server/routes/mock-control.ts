@@ -1,36 +1,75 @@
 // /api/mock/* — the mock cloud's control API (reset, scenarios, clock, delays, faults, state), reachable from the
 // console only in mock mode. The BFF forwards with a real HTTP request to the mock's control origin, which
 // msw intercepts in-process (or a standalone mock answers), so this file knows nothing of the mock's code.
-import { Hono } from 'hono';
+// Training mode: forwarded to the session's own sandbox, /_mock/sandboxes/:id/* (sandbox contract).
+import { Hono, type Context } from 'hono';
+import { errorResponse } from '../json-body';
+import { sandboxExpired, type RequestScope, type SandboxSessions } from '../sandbox-session';
 
 const FORWARDED = new Set(['state', 'reset', 'clock/advance', 'delays', 'faults', 'scenarios']);
+/** Only a sandbox knows its scenario's progress (the sandbox contract has no unscoped /progress). */
+const SANDBOX_ONLY = new Set(['progress']);
 
-export function mockControlRoutes(controlUrl: string, fetchImpl: typeof fetch = fetch) {
+export interface MockControlRouteDeps {
+  controlUrl: string;
+  fetch?: typeof fetch;
+  scope: (c: Context) => Promise<RequestScope | undefined>;
+  sessions?: SandboxSessions;
+}
+
+export function mockControlRoutes(deps: MockControlRouteDeps) {
+  const fetchImpl = deps.fetch ?? fetch;
   const app = new Hono();
   app.all('/*', async (c) => {
     const path = c.req.path.replace(/^.*?\/mock\//, '');
-    if (!FORWARDED.has(path))
-      return c.json(
-        {
-          error: {
-            code: 'NotFound',
-            message: `No mock control route ${path}.`,
-            httpStatus: 404,
-            source: 'bff',
-          },
-        },
-        404,
-      );
+    if (!FORWARDED.has(path) && !(deps.sessions && SANDBOX_ONLY.has(path)))
+      return errorResponse(c, {
+        code: 'NotFound',
+        message: `No mock control route ${path}.`,
+        httpStatus: 404,
+        source: 'bff',
+      });
+    const scope = await deps.scope(c);
+    const session = scope?.session;
+    const target = session ? `/_mock/sandboxes/${encodeURIComponent(session.id)}/${path}` : `/_mock/${path}`;
     const body = ['GET', 'HEAD'].includes(c.req.method) ? undefined : await c.req.text();
-    const response = await fetchImpl(new URL(`/_mock/${path}`, controlUrl), {
+    const search = new URL(c.req.url).search;
+    const response = await fetchImpl(new URL(`${target}${search}`, deps.controlUrl), {
       method: c.req.method,
       headers: body ? { 'content-type': 'application/json' } : {},
       body: body || undefined,
     });
-    return new Response(await response.text(), {
-      status: response.status,
-      headers: { 'content-type': response.headers.get('content-type') ?? 'application/json' },
+    const text = await response.text();
+    if (session && deps.sessions) {
+      if (response.status === 404 && (await deps.sessions.confirmGone(session)))
+        return errorResponse(c, sandboxExpired(deps.sessions.idleMinutes));
+      if (response.ok) noteAnswer(deps.sessions, session, path, c.req.method, text);
+    }
+    return c.body(text, response.status as 200, {
+      'content-type': response.headers.get('content-type') ?? 'application/json',
     });
   });
   return app;
+}
+
+/** Keeps the session's own record in step with what the mock did: a reset (maybe to another scenario), success. */
+function noteAnswer(
+  sessions: SandboxSessions,
+  session: NonNullable<RequestScope['session']>,
+  path: string,
+  method: string,
+  text: string,
+) {
+  let answer: unknown;
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    return;
+  }
+  const a = answer as { scenario?: unknown; success?: unknown };
+  if (path === 'reset' && method === 'POST') {
+    session.resets++;
+    if (typeof a.scenario === 'string') session.scenario = a.scenario;
+  }
+  if (path === 'progress' && typeof a.success === 'boolean') sessions.noteSuccess(session, a.success);
 }

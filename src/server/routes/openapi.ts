@@ -1,13 +1,15 @@
 // POST /api/openapi/:action — the allow-listed thin proxy. Order matters and is the point of the BFF:
 // allow-list → validate → (only then) sign and send. Nothing is signed for a refused request.
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { actionKey, resolveAction } from '../../domain/openapi/actions';
 import { regionIdSchema } from '../../domain/regions';
-import type { AuditLog } from '../audit-log';
-import type { Account, AccountName } from '../accounts';
+import type { AuditEntry, AuditLog } from '../audit-log';
+import type { Account } from '../accounts';
 import type { CloudClient } from '../openapi-client';
 import { badRequest, errorResponse, fieldErrors, readJson } from '../json-body';
+import { sandboxExpired, type RequestScope, type SandboxSessions } from '../sandbox-session';
+import { tallyCall } from '../training-debrief';
 
 const bodySchema = z.strictObject({
   account: z.enum(['A', 'B'], { error: 'must be "A" or "B"' }),
@@ -16,9 +18,12 @@ const bodySchema = z.strictObject({
 });
 
 export interface OpenApiRouteDeps {
-  accounts: () => Promise<Record<AccountName, Account>>;
+  /** The sandbox and accounts this request acts for (training: the session's; else the default cloud's). */
+  scope: (c: Context) => Promise<RequestScope | undefined>;
   client: CloudClient;
   audit: AuditLog;
+  /** Training mode only: to notice that the session's sandbox has expired in the mock. */
+  sessions?: SandboxSessions;
 }
 
 export function openApiRoutes(deps: OpenApiRouteDeps) {
@@ -82,9 +87,11 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
         ),
       );
 
+    const scope = await deps.scope(c);
+    if (!scope) throw new Error('openapi routes need a scope');
     let account: Account;
     try {
-      account = (await deps.accounts())[accountName];
+      account = (await scope.accounts())[accountName];
     } catch (e) {
       return errorResponse(c, {
         code: 'AccountUnavailable',
@@ -112,8 +119,9 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
       regionId: spec.regional ? regionId : undefined,
       params,
     });
-    deps.audit.record({
+    const entry: AuditEntry = {
       time: new Date().toISOString(),
+      sandbox: scope.sandbox,
       account: accountName,
       action: actionKey(spec),
       product: spec.product,
@@ -126,7 +134,18 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
       httpStatus: result.ok ? result.httpStatus : result.error.httpStatus,
       attempts: result.attempts,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
-    });
+    };
+    deps.audit.record(entry);
+    if (scope.session) tallyCall(scope.session.tally, entry);
+    // An expired sandbox's keys are refused like deleted keys (sandbox contract): say what really happened.
+    if (
+      !result.ok &&
+      result.error.code === 'InvalidAccessKeyId.NotFound' &&
+      scope.session &&
+      deps.sessions &&
+      (await deps.sessions.confirmGone(scope.session))
+    )
+      return errorResponse(c, sandboxExpired(deps.sessions.idleMinutes));
     if (!result.ok) return errorResponse(c, result.error);
     return c.json(result.body);
   });

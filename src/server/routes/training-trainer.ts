@@ -1,0 +1,55 @@
+// GET /api/training/sandboxes — the trainer view (issue 8): every sandbox on the server with its trainee and
+// progress. When CEN_CONNECT_TRAINER_TOKEN is set it must come in the X-Trainer-Token header (not Authorization,
+// which carries the server's access token beyond loopback). Never creates a sandbox for the trainer.
+//   → { idleMinutes, sandboxes: [{ id, trainee, scenario, createdAt, lastUsedAt, calls, progress,
+//        hintsUsed, errors, completedAt, inSession }] }
+import { Hono } from 'hono';
+import { errorResponse } from '../json-body';
+import type { SandboxControl } from '../sandbox-control';
+import type { SandboxSessions } from '../sandbox-session';
+import { tokenMatches } from '../security';
+
+export interface TrainerRouteDeps {
+  sessions: SandboxSessions;
+  control: SandboxControl;
+  trainerToken?: string;
+}
+
+const iso = (t: string | number | undefined) =>
+  t === undefined ? null : typeof t === 'number' ? new Date(t).toISOString() : t;
+
+export function trainerRoutes(deps: TrainerRouteDeps) {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    if (deps.trainerToken && !tokenMatches(deps.trainerToken, c.req.header('x-trainer-token')))
+      return errorResponse(c, {
+        code: 'TrainerTokenRequired',
+        message:
+          'The trainer view needs the trainer token (CEN_CONNECT_TRAINER_TOKEN) in the X-Trainer-Token header.',
+        httpStatus: 401,
+        source: 'bff',
+      });
+    const listed = await deps.control.list();
+    const sandboxes = listed.map((s) => {
+      const session = deps.sessions.get(s.id);
+      let errors = 0;
+      for (const row of session?.tally.errors.values() ?? []) errors += row.count;
+      return {
+        id: s.id,
+        trainee: session?.trainee ?? s.label ?? null,
+        scenario: s.scenario,
+        createdAt: iso(s.createdAt),
+        lastUsedAt: iso(s.lastUsedAt),
+        calls: s.calls ?? session?.tally.calls ?? 0,
+        progress: s.progress ?? null,
+        hintsUsed: session?.hints.length ?? 0,
+        errors,
+        completedAt: session?.completedAt === undefined ? null : new Date(session.completedAt).toISOString(),
+        /** False for "default" and for sandboxes no browser session of this BFF holds (e.g. made by a script). */
+        inSession: session !== undefined,
+      };
+    });
+    return c.json({ idleMinutes: deps.sessions.idleMinutes, sandboxes });
+  });
+  return app;
+}

@@ -1,0 +1,148 @@
+// What a trainee's session adds up to (issue 8, "Debrief"): errors met with their codes, and what a real cloud
+// would have charged money for. Tallied call by call as the BFF audits them, so the numbers stay right even after
+// the sandbox's audit ring has dropped old entries, and stay small (one row per code × action, per purchase).
+import type { AuditEntry } from './audit-log';
+
+export interface ErrorTally {
+  code: string;
+  action: string;
+  count: number;
+}
+
+export interface ChargedItem {
+  action: string;
+  /** First time it was bought; a retry with the same ClientToken is the same purchase (cen-api.md §3). */
+  time: string;
+  account: string;
+  requestId?: string;
+  clientToken?: string;
+  /** How a real cloud bills it, in words for the debrief page. */
+  billing: string;
+  details: Record<string, unknown>;
+  /** Calls that returned the same purchase again (same ClientToken). */
+  repeats: number;
+}
+
+export interface CallTally {
+  calls: number;
+  errors: Map<string, ErrorTally>;
+  charged: Map<string, ChargedItem>;
+}
+
+/** Distinct purchases kept per session; beyond this a trainee is scripting, and the list says so by its length. */
+const MAX_CHARGED = 50;
+
+export function emptyTally(): CallTally {
+  return { calls: 0, errors: new Map(), charged: new Map() };
+}
+
+function chargeOf(
+  entry: AuditEntry,
+): { key: string; billing: string; details: Record<string, unknown> } | null {
+  const p = entry.params;
+  if (entry.action === 'Cbn.CreateCenBandwidthPackage') {
+    // cen-api.md §5: plans are prepaid subscriptions (PREPAY), default PricingCycle=Month, Period=1; the zh user
+    // guide adds that cross-border plans are non-refundable — the reason training runs on the mock (issue 8).
+    const chargeType = p.BandwidthPackageChargeType ?? 'PREPAY';
+    return {
+      key: `${entry.action}|${typeof p.ClientToken === 'string' ? p.ClientToken : (entry.requestId ?? entry.time)}`,
+      billing:
+        chargeType === 'PREPAY'
+          ? 'Prepaid subscription, billed when bought; a bandwidth plan is not refunded without a ticket.'
+          : 'Pay-as-you-go bandwidth plan, billed while it exists.',
+      details: {
+        bandwidthMbps: p.Bandwidth,
+        chargeType,
+        pricingCycle: p.PricingCycle ?? 'Month',
+        period: p.Period ?? 1,
+        areas: [p.GeographicRegionAId, p.GeographicRegionBId],
+      },
+    };
+  }
+  if (
+    entry.action === 'Cbn.SetCenInterRegionBandwidthLimit' &&
+    p.BandwidthType === 'DataTransfer' &&
+    Number(p.BandwidthLimit) > 0
+  )
+    // cen-api.md §5: BandwidthType DataTransfer is pay-by-data-transfer instead of a plan.
+    return {
+      key: `${entry.action}|${String(p.CenId)}|${String(p.LocalRegionId)}|${String(p.OppositeRegionId)}`,
+      billing: 'Pay-by-data-transfer: every GB crossing regions is billed.',
+      details: {
+        cenId: p.CenId,
+        localRegionId: p.LocalRegionId,
+        oppositeRegionId: p.OppositeRegionId,
+        bandwidthLimitMbps: p.BandwidthLimit,
+      },
+    };
+  return null;
+}
+
+/** Adds one audited call to the tally (mutates it: it lives in the trainee's session). */
+export function tallyCall(tally: CallTally, entry: AuditEntry): void {
+  tally.calls++;
+  if (entry.outcome === 'error') {
+    const code = entry.code ?? `HTTP ${entry.httpStatus}`;
+    const key = `${code}|${entry.action}`;
+    const row = tally.errors.get(key) ?? { code, action: entry.action, count: 0 };
+    row.count++;
+    tally.errors.set(key, row);
+    return;
+  }
+  const charge = chargeOf(entry);
+  if (!charge) return;
+  const known = tally.charged.get(charge.key);
+  if (known) {
+    known.repeats++;
+    return;
+  }
+  if (tally.charged.size >= MAX_CHARGED) return;
+  tally.charged.set(charge.key, {
+    action: entry.action,
+    time: entry.time,
+    account: entry.account,
+    ...(entry.requestId ? { requestId: entry.requestId } : {}),
+    ...(typeof entry.params.ClientToken === 'string' ? { clientToken: entry.params.ClientToken } : {}),
+    billing: charge.billing,
+    details: charge.details,
+    repeats: 0,
+  });
+}
+
+export interface DebriefInput {
+  sandboxId: string;
+  scenario: string;
+  trainee: string | null;
+  startedAt: number;
+  completedAt: number | undefined;
+  resets: number;
+  hints: readonly { level: number; time: string }[];
+  tally: CallTally;
+  progress: { success: boolean; steps?: Record<string, unknown>; evidence?: unknown };
+  now: number;
+}
+
+export function buildDebrief(input: DebriefInput) {
+  const end = input.completedAt ?? input.now;
+  return {
+    sandboxId: input.sandboxId,
+    scenario: input.scenario,
+    trainee: input.trainee,
+    startedAt: new Date(input.startedAt).toISOString(),
+    completedAt: input.completedAt === undefined ? null : new Date(input.completedAt).toISOString(),
+    durationMs: Math.max(0, end - input.startedAt),
+    resets: input.resets,
+    calls: input.tally.calls,
+    errors: [...input.tally.errors.values()]
+      .map((e) => ({ ...e }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    hintsUsed: input.hints.length,
+    hints: input.hints.map((h) => ({ ...h })),
+    charged: [...input.tally.charged.values()].map((c) => ({ ...c })),
+    success: input.progress.success,
+    steps: input.progress.steps ?? null,
+    evidence: input.progress.evidence ?? null,
+  };
+}
+
+export type Debrief = ReturnType<typeof buildDebrief>;
