@@ -35,3 +35,26 @@ export function failureFromApiError(
 ): InspectionFailure {
   return { account, action, code: error.code, message: error.message, ...(regionId ? { regionId } : {}) };
 }
+
+/** Turns the data of a Describe into what the engine reads (e.g. a DescribeVpcs body into its CIDR blocks). */
+export function mapInspected<T, U>(i: Inspected<T>, f: (value: T) => U): Inspected<U> {
+  return i.ok ? known(f(i.value)) : i;
+}
+
+/**
+ * Runs one Describe and wraps its answer: the web passes its client call and its own error mapper (the
+ * console's toApiError), so a refusal becomes an InspectionFailure instead of an exception.
+ */
+export async function inspect<T>(
+  account: Account,
+  action: string,
+  run: () => Promise<T>,
+  toError: (error: unknown) => Pick<ApiError, 'code' | 'message'>,
+  regionId?: string,
+): Promise<Inspected<T>> {
+  try {
+    return known(await run());
+  } catch (error) {
+    return notInspected(failureFromApiError(account, action, toError(error), regionId));
+  }
+}
