@@ -27,11 +27,17 @@ const fake = {
   deleted: [] as string[],
   forwarded: [] as string[],
   down: false,
+  full: false,
 };
 
 const server = setupServer(
   http.post(`${ORIGIN}/_mock/sandboxes`, async ({ request }) => {
     if (fake.down) return HttpResponse.error();
+    if (fake.full)
+      return HttpResponse.json(
+        { error: { code: 'SandboxLimitReached', message: 'All 200 sandboxes are in use.' } },
+        { status: 409 },
+      );
     const body = (await request.json()) as { scenario?: string; label?: string };
     const scenario = body.scenario ?? 'happy-path';
     if (!['happy-path', 'missing-grant'].includes(scenario))
@@ -82,6 +88,11 @@ const server = setupServer(
       })),
     }),
   ),
+  http.get(`${ORIGIN}/_mock/sandboxes/:id`, ({ params }) =>
+    fake.sandboxes.has(String(params.id))
+      ? HttpResponse.json({ id: params.id })
+      : HttpResponse.json({ error: { code: 'SandboxNotFound', message: 'gone' } }, { status: 404 }),
+  ),
   http.delete(`${ORIGIN}/_mock/sandboxes/:id`, ({ params }) => {
     const id = String(params.id);
     fake.deleted.push(id);
@@ -93,7 +104,8 @@ const server = setupServer(
     const sandbox = fake.sandboxes.get(String(params.id));
     const rest = new URL(request.url).pathname.split('/').slice(4).join('/');
     fake.forwarded.push(`${request.method} ${String(params.id)}/${rest}`);
-    if (!sandbox) return HttpResponse.json({ error: { code: 'NotFound' } }, { status: 404 });
+    if (!sandbox)
+      return HttpResponse.json({ error: { code: 'SandboxNotFound', message: 'gone' } }, { status: 404 });
     if (rest === 'progress')
       return HttpResponse.json({
         scenario: sandbox.scenario,
@@ -118,6 +130,7 @@ beforeEach(() => {
   fake.deleted = [];
   fake.forwarded = [];
   fake.down = false;
+  fake.full = false;
 });
 
 type Answer = (req: CallRequest, keyId: string) => CallResult;
@@ -350,6 +363,14 @@ describe('training mode: sandbox per browser session', () => {
     const res = await browser().send('/api/accounts');
     expect(res.status).toBe(502);
     expect(res.json.error).toMatchObject({ code: 'MockUnavailable', source: 'bff' });
+  });
+
+  it("passes the mock's refusal to make one more sandbox on with its code and words", async () => {
+    const { browser } = setup();
+    fake.full = true;
+    const res = await browser().send('/api/accounts');
+    expect(res.status).toBe(409);
+    expect(res.json.error).toMatchObject({ code: 'SandboxLimitReached', message: /200 sandboxes/ });
   });
 });
 

@@ -32,6 +32,7 @@ export const sandboxListSchema = z.looseObject({
       scenario: z.string(),
       createdAt: z.union([z.string(), z.number()]).optional(),
       lastUsedAt: z.union([z.string(), z.number()]).optional(),
+      expiresAt: z.string().nullish(),
       calls: z.number().optional(),
       progress: z.unknown().optional(),
     }),
@@ -63,7 +64,7 @@ export interface SandboxControl {
   list(): Promise<SandboxListing[]>;
   progress(id: string): Promise<SandboxProgress>;
   remove(id: string): Promise<void>;
-  /** True when the mock still lists the sandbox; decides whether a 404 meant "gone". */
+  /** True while the mock still has the sandbox (GET /_mock/sandboxes/:id); decides whether a 404 meant "gone". */
   exists(id: string): Promise<boolean>;
 }
 
@@ -102,14 +103,23 @@ export function createSandboxControl(controlUrl: string, fetchImpl: typeof fetch
       parsed = undefined;
     }
     if (!response.ok) {
-      // The mock's own refusal (e.g. an unknown scenario, 400) is passed on with its words; anything else is a
-      // gateway failure of ours.
+      // The mock's own refusal (an unknown scenario 400, an unknown sandbox 404, all sandboxes busy 409) is passed
+      // on with its words and code; anything else is a gateway failure of ours.
       const status = response.status;
+      const mockCode = (parsed as { error?: { code?: unknown } } | undefined)?.error?.code;
+      const known = status === 400 || status === 404 || status === 409;
       throw new ControlError(
         {
-          code: status === 400 ? 'InvalidRequest' : status === 404 ? 'SandboxNotFound' : 'MockUnavailable',
+          code:
+            status === 400
+              ? 'InvalidRequest'
+              : known && typeof mockCode === 'string'
+                ? mockCode
+                : status === 404
+                  ? 'SandboxNotFound'
+                  : 'MockUnavailable',
           message: messageOf(parsed, `The mock cloud answered ${status} to ${method} ${path}.`),
-          httpStatus: status === 400 || status === 404 || status === 409 ? status : 502,
+          httpStatus: known ? status : 502,
           source: 'bff',
         },
         status === 404,
@@ -141,8 +151,13 @@ export function createSandboxControl(controlUrl: string, fetchImpl: typeof fetch
       }
     },
     exists: async (id) => {
-      const all = await request('GET', '/_mock/sandboxes', sandboxListSchema);
-      return all.sandboxes.some((s) => s.id === id);
+      try {
+        await request('GET', `/_mock/sandboxes/${encodeURIComponent(id)}`, undefined);
+        return true;
+      } catch (e) {
+        if (e instanceof ControlError && e.notFound) return false;
+        throw e;
+      }
     },
   };
 }

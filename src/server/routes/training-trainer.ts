@@ -1,7 +1,7 @@
 // GET /api/training/sandboxes — the trainer view (issue 8): every sandbox on the server with its trainee and
 // progress. When CEN_CONNECT_TRAINER_TOKEN is set it must come in the X-Trainer-Token header (not Authorization,
 // which carries the server's access token beyond loopback). Never creates a sandbox for the trainer.
-//   → { idleMinutes, sandboxes: [{ id, trainee, scenario, createdAt, lastUsedAt, calls, progress,
+//   → { idleMinutes, sandboxes: [{ id, trainee, scenario, createdAt, lastUsedAt, expiresAt, calls, progress,
 //        hintsUsed, errors, completedAt, inSession }] }
 import { Hono } from 'hono';
 import { errorResponse } from '../json-body';
@@ -40,6 +40,7 @@ export function trainerRoutes(deps: TrainerRouteDeps) {
         scenario: s.scenario,
         createdAt: iso(s.createdAt),
         lastUsedAt: iso(s.lastUsedAt),
+        expiresAt: s.expiresAt ?? null,
         calls: s.calls ?? session?.tally.calls ?? 0,
         progress: s.progress ?? null,
         hintsUsed: session?.hints.length ?? 0,
