@@ -52,6 +52,8 @@ export interface HttpAnswer {
 // client slower than @alicloud/openapi-client although our signer is faster. msw/node intercepts node:http too.
 const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
+const REGION_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
 export function keepAliveFetch(url: string, init: HttpInit): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const secure = url.startsWith('https:');
@@ -130,6 +132,21 @@ export function createCloudClient(options: CloudClientOptions) {
   async function attempt(req: CallRequest): Promise<CallResult & { retryable: boolean }> {
     const { spec } = req;
     const product = PRODUCTS[spec.product];
+    // The region becomes part of the host name (vpc.<region>.aliyuncs.com): anything but a DNS label would send a
+    // signed request to another host, or fail as a 5xx network error (found by src/server/bff-requests.fuzz.test.ts).
+    if (req.regionId !== undefined && !REGION_LABEL.test(req.regionId))
+      return {
+        ok: false,
+        attempts: 1,
+        retryable: false,
+        error: {
+          code: 'InvalidRegionId',
+          message: `"${req.regionId}" is not a region ID like cn-beijing; nothing was signed or sent.`,
+          httpStatus: 400,
+          source: 'bff',
+          fields: { RegionId: 'must be a region ID like cn-beijing' },
+        },
+      };
     const { protocol, host } = endpointFor(spec.product, req.regionId, options.endpoints);
     // Regional products carry RegionId as a business parameter too (cen-api.md §8.1).
     const params = spec.regional && req.regionId ? { RegionId: req.regionId, ...req.params } : req.params;
