@@ -3,9 +3,9 @@
 // (ACS3-HMAC-SHA256 or HMAC-SHA1) verified for real with the signer's own checker; ±15 min timestamp window;
 // nonce reuse; then dispatch on Version + Action. Every refusal is the envelope {RequestId, HostId, Code, Message,
 // Recommend} with the real HTTP status. Standard Request/Response only: msw wiring lives in handlers.ts.
-import type { MockCloud } from './cloud/mock-cloud';
 import { wireJson } from './cloud/mock-cloud';
 import { nodeCrypto } from './node-crypto';
+import type { SandboxRegistry } from './sandboxes';
 import { unflattenParams } from '../src/domain/openapi/flatten';
 import { PRODUCTS, productOfHost, type Product } from '../src/domain/openapi/products';
 import { checkSignature, type ReceivedRequest } from '../src/domain/openapi/signature-check';
@@ -48,22 +48,49 @@ function parseTimestamp(text: string): number {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(text) ? Date.parse(text) : Number.NaN;
 }
 
-export async function handleCloudRequest(cloud: MockCloud, request: Request): Promise<GatewayAnswer> {
+/**
+ * One gateway in front of every sandbox (issue 8): the AccessKeyId picks the sandbox whose world answers, so a
+ * trainee's keys only ever reach their own cloud. A key no live sandbox owns (unknown, deleted, or of an expired
+ * sandbox) is 404 InvalidAccessKeyId.NotFound, like a deleted key.
+ */
+export async function handleCloudRequest(
+  sandboxes: SandboxRegistry,
+  request: Request,
+): Promise<GatewayAnswer> {
   const url = new URL(request.url);
   const req = await received(request, url);
   const hostId = req.host;
-  const refuse = (httpStatus: number, code: string, message: string) =>
-    json(cloud.envelope({ code, message }, hostId), httpStatus);
+  const unowned = (httpStatus: number, code: string, message: string) =>
+    json(sandboxes.envelope({ code, message }, hostId), httpStatus);
 
   if (req.method !== 'GET' && req.method !== 'POST')
-    return refuse(405, 'UnsupportedHTTPMethod', `This http method is not supported: ${req.method}.`);
+    return unowned(405, 'UnsupportedHTTPMethod', `This http method is not supported: ${req.method}.`);
 
-  const check = checkSignature(req, (id) => cloud.identify(id)?.secret, nodeCrypto);
+  const check = checkSignature(req, (id) => sandboxes.ownerOfKey(id)?.cloud.identify(id)?.secret, nodeCrypto);
   const keyId =
     /Credential=([^,]+)/.exec(req.headers.authorization ?? '')?.[1] ?? url.searchParams.get('AccessKeyId');
-  if (!check.ok && keyId && cloud.isExpiredSession(keyId))
-    return refuse(400, 'InvalidSecurityToken.Expired', 'Specified SecurityToken is expired.');
-  if (!check.ok) return refuse(check.httpStatus, check.code, check.message);
+  const keyOwner = keyId ? sandboxes.ownerOfKey(keyId) : undefined;
+  if (!check.ok && keyId && keyOwner?.cloud.isExpiredSession(keyId))
+    return json(
+      keyOwner.cloud.envelope(
+        { code: 'InvalidSecurityToken.Expired', message: 'Specified SecurityToken is expired.' },
+        hostId,
+      ),
+      400,
+    );
+  if (!check.ok) {
+    const owner = keyOwner?.cloud;
+    return owner
+      ? json(owner.envelope({ code: check.code, message: check.message }, hostId), check.httpStatus)
+      : unowned(check.httpStatus, check.code, check.message);
+  }
+
+  const sandbox = sandboxes.ownerOfKey(check.accessKeyId);
+  if (!sandbox) return unowned(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
+  const cloud = sandbox.cloud;
+  const refuse = (httpStatus: number, code: string, message: string) =>
+    json(cloud.envelope({ code, message }, hostId), httpStatus);
+  sandboxes.touch(sandbox);
 
   const identity = cloud.identify(check.accessKeyId);
   if (identity?.session && identity.session.securityToken !== check.securityToken)
@@ -96,6 +123,7 @@ export async function handleCloudRequest(cloud: MockCloud, request: Request): Pr
     );
 
   const hostRegion = /^(?:vpc|ecs)\.([a-z0-9-]+)\.aliyuncs\.com$/.exec(url.hostname)?.[1];
+  sandbox.calls++;
   const result = cloud.call({
     product,
     action: check.action,

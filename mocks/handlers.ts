@@ -2,9 +2,11 @@
 // ecs[.<region>].aliyuncs.com, sts.aliyuncs.com; issue 4) and the control API at http://mock-cloud.invalid/_mock/*.
 // The standalone server adds its own origin, where every product shares one port (dispatch by Version + Action).
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { MockCloud } from './cloud/mock-cloud';
+import { MockCloud } from './cloud/mock-cloud';
 import { handleControlRequest } from './control-api';
 import { DROP, handleCloudRequest } from './gateway';
+import { SandboxRegistry } from './sandboxes';
+import { ScenarioBook } from './scenarios/training-catalogue';
 
 export const CONTROL_ORIGIN = 'http://mock-cloud.invalid';
 
@@ -22,13 +24,24 @@ export interface HandlerOptions {
   anyOrigin?: boolean;
 }
 
-export function createHandlers(cloud: MockCloud, options: HandlerOptions = {}): HttpHandler[] {
+/**
+ * Handlers for a sandbox registry (every sandbox behind one gateway and one control API). A bare MockCloud is
+ * wrapped as the "default" sandbox of a registry that knows only the TS seeds (benchmarks, older callers).
+ */
+export function createHandlers(
+  target: SandboxRegistry | MockCloud,
+  options: HandlerOptions = {},
+): HttpHandler[] {
+  const sandboxes =
+    target instanceof MockCloud
+      ? new SandboxRegistry({ book: new ScenarioBook([]), defaultCloud: target, defaultScenario: 'demo' })
+      : target;
   const cloudResolver = async ({ request }: { request: Request }) => {
-    const answer = await handleCloudRequest(cloud, request);
+    const answer = await handleCloudRequest(sandboxes, request);
     // The write was applied; the client sees a failed connection (the case ClientToken exists for).
     return answer === DROP ? HttpResponse.error() : answer;
   };
-  const controlResolver = ({ request }: { request: Request }) => handleControlRequest(cloud, request);
+  const controlResolver = ({ request }: { request: Request }) => handleControlRequest(sandboxes, request);
   const handlers = [
     http.all(`${CONTROL_ORIGIN}/_mock/*`, controlResolver),
     http.all(PRODUCT_HOSTS, cloudResolver),

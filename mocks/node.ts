@@ -5,10 +5,11 @@ import { setupServer } from 'msw/node';
 import { systemClock, type MockClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
 import { CONTROL_ORIGIN, createHandlers } from './handlers';
-import { loadScenario } from './scenarios/catalogue';
+import { SandboxRegistry } from './sandboxes';
+import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalogue';
 
 export interface StartMockCloudOptions {
-  /** Scenario to load first (default "demo"). */
+  /** Scenario of the default sandbox (default "demo"): a TS seed or a training scenario's name. */
   scenario?: string;
   /** Duration of every asynchronous transition; 0 (the default) makes Creating→Active instant. */
   delayMs?: number;
@@ -20,25 +21,52 @@ export interface StartMockCloudOptions {
   controlOrigin?: string;
   /** Start msw listening (default true). False: build handlers and cloud only (e.g. to share a server). */
   listen?: boolean;
+  /** Directory of the training scenario files (default mocks/scenarios/training); every *.json is checked. */
+  trainingDir?: string;
+  /** A trainee sandbox idle this long is dropped (default 2 h). */
+  sandboxIdleMs?: number;
+  /** At most this many trainee sandboxes at once (default 200). */
+  maxSandboxes?: number;
 }
 
 export interface RunningMockCloud {
   server: ReturnType<typeof setupServer>;
+  /** The default sandbox's cloud (demo keys). */
   cloud: MockCloud;
+  /** Every sandbox, "default" included. */
+  sandboxes: SandboxRegistry;
   /** Where the control API answers in-process. */
   controlOrigin: string;
   close: () => void;
 }
 
+/**
+ * Builds the default cloud and the sandbox registry and starts intercepting. Throws TrainingCatalogueError (every
+ * broken training file, named with the field) before anything listens: a bad file stops the start-up.
+ */
 export function startMockCloud(options: StartMockCloudOptions = {}): RunningMockCloud {
+  const book = new ScenarioBook(loadTrainingScenarios(options.trainingDir));
+  const clock = options.clock ?? systemClock();
+  const scenario = options.scenario ?? 'demo';
+  if (!book.has(scenario)) throw new Error(book.unknown(scenario));
   const cloud = new MockCloud({
-    clock: options.clock ?? systemClock(),
+    clock,
     delayMs: options.delayMs ?? 0,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
-  loadScenario(cloud, options.scenario ?? 'demo');
+  book.load(cloud, scenario);
+  const sandboxes = new SandboxRegistry({
+    book,
+    defaultCloud: cloud,
+    defaultScenario: scenario,
+    clock,
+    delayMs: options.delayMs ?? 0,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.sandboxIdleMs !== undefined ? { idleMs: options.sandboxIdleMs } : {}),
+    ...(options.maxSandboxes !== undefined ? { maxSandboxes: options.maxSandboxes } : {}),
+  });
   const controlOrigin = options.controlOrigin ?? CONTROL_ORIGIN;
-  const server = setupServer(...createHandlers(cloud, { controlOrigin }));
+  const server = setupServer(...createHandlers(sandboxes, { controlOrigin }));
   if (options.listen !== false) {
     server.listen({
       onUnhandledRequest(request, print) {
@@ -48,5 +76,5 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
       },
     });
   }
-  return { server, cloud, controlOrigin, close: () => server.close() };
+  return { server, cloud, sandboxes, controlOrigin, close: () => server.close() };
 }

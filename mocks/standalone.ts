@@ -2,7 +2,9 @@
 // SDKs, the aliyun CLI with an endpoint override — can use it. Every product shares one port; the control API is
 // under /_mock/*. Usage:
 //   npm run --silent mock-cloud -- --port 9000 [--delay-ms 2000] [--scenario demo] [--seed N]
-// (--port 0 picks a free port.) When ready it prints exactly one line
+//     [--sandbox-idle-ms 7200000] [--max-sandboxes 200] [--training-dir mocks/scenarios/training]
+// (--port 0 picks a free port.) Every training file is checked before the port opens; a broken one is named, with
+// the field, on stderr and the exit code is 2. When ready it prints exactly one line
 //   MOCK_CLOUD_READY {"url":"http://127.0.0.1:9000","accounts":[{"name":"A",…},{"name":"B",…}]}
 // then one line per request. Bad arguments: a message on stderr and exit code 2.
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
@@ -11,20 +13,31 @@ import { getResponse } from 'msw';
 import { systemClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
 import { createHandlers } from './handlers';
-import { findScenario, loadScenario, SCENARIOS } from './scenarios/catalogue';
+import { DEFAULT_IDLE_MS, DEFAULT_MAX_SANDBOXES, SandboxRegistry } from './sandboxes';
+import { loadTrainingScenarios, ScenarioBook, TrainingCatalogueError } from './scenarios/training-catalogue';
 
 interface Args {
   port: number;
   delayMs: number;
   scenario: string;
   seed?: number;
+  sandboxIdleMs: number;
+  maxSandboxes: number;
+  trainingDir?: string;
 }
 
 const USAGE =
-  'Usage: npm run --silent mock-cloud -- --port <0-65535> [--delay-ms <ms>] [--scenario <name>] [--seed <n>]';
+  'Usage: npm run --silent mock-cloud -- --port <0-65535> [--delay-ms <ms>] [--scenario <name>] [--seed <n>]' +
+  ' [--sandbox-idle-ms <ms>] [--max-sandboxes <n>] [--training-dir <dir>]';
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { port: 9000, delayMs: 2000, scenario: 'demo' };
+  const args: Args = {
+    port: 9000,
+    delayMs: 2000,
+    scenario: 'demo',
+    sandboxIdleMs: DEFAULT_IDLE_MS,
+    maxSandboxes: DEFAULT_MAX_SANDBOXES,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -43,9 +56,28 @@ function parseArgs(argv: string[]): Args | string {
         i++;
         break;
       case '--scenario':
-        if (!value || !findScenario(value))
-          return `--scenario needs one of: ${SCENARIOS.map((s) => s.name).join(', ')}; got "${value ?? ''}".`;
+        // Checked against the catalogue once the training files are loaded (they may name it).
+        if (!value || value.startsWith('--'))
+          return `--scenario needs a scenario name, got "${value ?? ''}".`;
         args.scenario = value;
+        i++;
+        break;
+      case '--sandbox-idle-ms':
+        args.sandboxIdleMs = int(value);
+        if (!(args.sandboxIdleMs >= 1000 && args.sandboxIdleMs <= 7 * 24 * 3600_000))
+          return `--sandbox-idle-ms needs a number of milliseconds from 1000 to 604800000 (7 days), got "${value ?? ''}".`;
+        i++;
+        break;
+      case '--max-sandboxes':
+        args.maxSandboxes = int(value);
+        if (!(args.maxSandboxes >= 1 && args.maxSandboxes <= 10_000))
+          return `--max-sandboxes needs a number from 1 to 10000, got "${value ?? ''}".`;
+        i++;
+        break;
+      case '--training-dir':
+        if (!value || value.startsWith('--'))
+          return `--training-dir needs a directory, got "${value ?? ''}".`;
+        args.trainingDir = value;
         i++;
         break;
       case '--seed':
@@ -69,13 +101,39 @@ if (typeof parsed === 'string') {
   process.exit(2);
 }
 
+let book: ScenarioBook;
+try {
+  book = new ScenarioBook(loadTrainingScenarios(parsed.trainingDir));
+} catch (e) {
+  if (!(e instanceof TrainingCatalogueError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  process.exit(2);
+}
+if (!book.has(parsed.scenario)) {
+  process.stderr.write(
+    `--scenario needs one of: ${book.names().join(', ')}; got "${parsed.scenario}".\n${USAGE}\n`,
+  );
+  process.exit(2);
+}
+
+const clock = systemClock();
 const cloud = new MockCloud({
-  clock: systemClock(),
+  clock,
   delayMs: parsed.delayMs,
   ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}),
 });
-loadScenario(cloud, parsed.scenario);
-const handlers = createHandlers(cloud, { anyOrigin: true });
+book.load(cloud, parsed.scenario);
+const sandboxes = new SandboxRegistry({
+  book,
+  defaultCloud: cloud,
+  defaultScenario: parsed.scenario,
+  clock,
+  delayMs: parsed.delayMs,
+  idleMs: parsed.sandboxIdleMs,
+  maxSandboxes: parsed.maxSandboxes,
+  ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}),
+});
+const handlers = createHandlers(sandboxes, { anyOrigin: true });
 
 function describe(request: Request): string {
   const url = new URL(request.url);

@@ -1,0 +1,133 @@
+// The training catalogue: every *.json under a directory (default mocks/scenarios/training/), validated with zod at
+// start-up (issue 8: "a broken scenario file is refused with a clear message at start-up, naming the file and the
+// field"). Each file is also built once on a throwaway cloud, so a change naming a VPC the seed does not have is
+// refused at start-up too, not when the first trainee opens it.
+// ScenarioBook is what the control API and the sandboxes load by name: training scenarios first, then the TS seeds
+// (demo, after-step-N, drills). A training file may reuse a drill's name; the training version then wins for reset.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { manualClock } from '../cloud/clock';
+import { MockCloud } from '../cloud/mock-cloud';
+import { findScenario, loadScenario, SCENARIOS } from './catalogue';
+import { buildTraining, ScenarioBuildError } from './training-build';
+import { formatPath, trainingScenarioSchema, type TrainingScenario } from './training-schema';
+
+export const DEFAULT_TRAINING_DIR = fileURLToPath(new URL('./training', import.meta.url));
+
+/** Every problem of every file, one line each: "mocks/scenarios/training/x.json: hints[3]: at most 3 hint levels". */
+export class TrainingCatalogueError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Refusing the training scenarios:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+}
+
+function checkFile(file: string, shown: string): { scenario?: TrainingScenario; problems: string[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    return { problems: [`${shown}: not valid JSON: ${(e as Error).message}`] };
+  }
+  const parsed = trainingScenarioSchema.safeParse(raw);
+  if (!parsed.success)
+    return {
+      problems: parsed.error.issues.map((i) => `${shown}: ${formatPath(i.path) || '(file)'}: ${i.message}`),
+    };
+  const scenario = parsed.data;
+  const expected = file.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
+  if (scenario.name !== expected)
+    return { problems: [`${shown}: name: "${scenario.name}" must match the file name "${expected}"`] };
+  if (!findScenario(scenario.start.seed))
+    return {
+      problems: [
+        `${shown}: start.seed: unknown seed "${scenario.start.seed}"; known: ${SCENARIOS.map((s) => s.name).join(', ')}`,
+      ],
+    };
+  try {
+    // Dry run: references in the changes must exist in the seed.
+    buildTraining(new MockCloud({ clock: manualClock(), seed: 1 }), scenario);
+  } catch (e) {
+    const message = e instanceof ScenarioBuildError ? e.message : `start: ${(e as Error).message}`;
+    return { problems: [`${shown}: ${message}`] };
+  }
+  return { scenario, problems: [] };
+}
+
+/** Reads and checks every *.json in dir; throws TrainingCatalogueError listing every problem of every file. */
+export function loadTrainingScenarios(dir: string = DEFAULT_TRAINING_DIR): TrainingScenario[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+  } catch (e) {
+    throw new TrainingCatalogueError([`${dir}: cannot read the directory: ${(e as Error).message}`]);
+  }
+  const scenarios: TrainingScenario[] = [];
+  const problems: string[] = [];
+  for (const f of files) {
+    const file = join(dir, f);
+    const shown = relative(process.cwd(), file) || file;
+    const r = checkFile(file, shown);
+    problems.push(...r.problems);
+    if (r.scenario) scenarios.push(r.scenario);
+  }
+  if (problems.length > 0) throw new TrainingCatalogueError(problems);
+  return scenarios;
+}
+
+export interface ScenarioListing {
+  name: string;
+  title: { en: string; zh: string };
+  goal: { en: string; zh: string };
+  whatGoesWrong: { en: string; zh: string };
+  hints: { en: string; zh: string }[];
+  seed: string;
+}
+
+/** Training scenarios plus the TS seeds, by name. Immutable after construction; shared by every sandbox. */
+export class ScenarioBook {
+  private readonly byName: Map<string, TrainingScenario>;
+
+  constructor(readonly training: readonly TrainingScenario[]) {
+    this.byName = new Map(training.map((s) => [s.name, s]));
+  }
+
+  trainingScenario(name: string): TrainingScenario | undefined {
+    return this.byName.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name) || findScenario(name) !== undefined;
+  }
+
+  names(): string[] {
+    return [...new Set([...SCENARIOS.map((s) => s.name), ...this.byName.keys()])];
+  }
+
+  unknown(name: string): string {
+    return `Unknown scenario "${name}". Known: ${this.names().join(', ')}.`;
+  }
+
+  /** Empties the cloud and builds the named scenario (training first, else a TS seed). */
+  load(cloud: MockCloud, name: string): void {
+    const training = this.byName.get(name);
+    if (training) buildTraining(cloud, training);
+    else loadScenario(cloud, name);
+  }
+
+  listing(): { scenarios: ScenarioListing[]; seeds: { name: string; title: string; description: string }[] } {
+    return {
+      scenarios: this.training.map((s) => ({
+        name: s.name,
+        title: s.title,
+        goal: s.goal,
+        whatGoesWrong: s.whatGoesWrong,
+        hints: s.hints,
+        seed: s.start.seed,
+      })),
+      seeds: SCENARIOS.map((s) => ({ name: s.name, title: s.title, description: s.description })),
+    };
+  }
+}

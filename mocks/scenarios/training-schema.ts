@@ -1,0 +1,202 @@
+// The shape of a training scenario file (issue 8 "Scenarios are data (one file each)"; sandbox contract, mock
+// side): a trainer adds one JSON file under mocks/scenarios/training/ without touching code. The starting state is
+// a base seed from the TS catalogue (demo, after-step-N, or a drill) plus declarative changes applied in order.
+import { z } from 'zod';
+import { faultRuleSchema } from '../cloud/faults';
+import { parseCidr } from '../../src/domain/cidr';
+
+const bilingual = z
+  .object({
+    en: z.string().trim().min(1, { error: 'English text is empty' }),
+    zh: z.string().trim().min(1, { error: 'Chinese text is empty' }),
+  })
+  .strict();
+export type Bilingual = z.infer<typeof bilingual>;
+
+const cidr = z
+  .string()
+  .refine((s) => parseCidr(s) !== null, { error: 'not an IPv4 CIDR block like 10.0.0.0/16' });
+const ip = z.string().regex(/^(\d{1,3}\.){3}\d{1,3}$/, { error: 'not an IPv4 address' });
+/** An account by name; C is the bystander tenant of the demo world. */
+const account = z.enum(['A', 'B', 'C']);
+
+export const STEP_NAMES = ['cen', 'grant', 'attach', 'package', 'associate', 'limit', 'ping'] as const;
+export type StepName = (typeof STEP_NAMES)[number];
+
+const ruleSpec = z
+  .object({
+    direction: z.enum(['ingress', 'egress']).default('ingress'),
+    ipProtocol: z.enum(['TCP', 'UDP', 'ICMP', 'ALL']),
+    portRange: z.string().optional(),
+    sourceCidrIp: cidr.optional(),
+    destCidrIp: cidr.optional(),
+    policy: z.enum(['Accept', 'Drop']).default('Accept'),
+    priority: z.number().int().min(1).max(100).default(1),
+    description: z.string().optional(),
+  })
+  .strict();
+export type RuleSpecInput = z.infer<typeof ruleSpec>;
+
+/** One declarative change to the seed, applied in order after the seed is built. */
+export const changeSchema = z.discriminatedUnion('kind', [
+  /** A fault rule (faults.ts), e.g. Operation.Blocking on the next two attaches, or a dropped answer. */
+  z.object({ kind: z.literal('fault'), rule: faultRuleSchema }).strict(),
+  /** Transition duration for this sandbox (Creating → Active …). */
+  z
+    .object({
+      kind: z.literal('delay'),
+      ms: z
+        .number()
+        .int()
+        .min(0)
+        .max(10 * 60_000),
+    })
+    .strict(),
+  /** GrantInstanceToCen as the VPC's owner, through the simulator. cen: a CEN name, or a literal cen- ID. */
+  z
+    .object({
+      kind: z.literal('grant'),
+      vpc: z.string().min(1),
+      cen: z.string().min(1),
+      cenOwner: z.union([
+        account,
+        z.string().regex(/^\d{16}$/, { error: 'an account name or a 16-digit UID' }),
+      ]),
+    })
+    .strict(),
+  /** Re-addresses a VPC (a starting state only: the API cannot change a VPC's CIDR). */
+  z
+    .object({
+      kind: z.literal('cidr'),
+      vpc: z.string().min(1),
+      cidr,
+      /** New vSwitch CIDRs, in the VPC's vSwitch order. */
+      vSwitches: z.array(cidr).min(1).optional(),
+      /** Instance name → new private IP. */
+      instanceIps: z.record(z.string(), ip).optional(),
+    })
+    .strict(),
+  /** Adds or removes a security-group rule (remove matches direction + protocol, and source CIDR if given). */
+  z
+    .object({
+      kind: z.literal('securityGroupRule'),
+      group: z.string().min(1),
+      op: z.enum(['add', 'remove']),
+      rule: ruleSpec,
+    })
+    .strict(),
+  /** A new VPC with one vSwitch, optionally an ECS instance whose security group accepts ICMP from icmpFrom. */
+  z
+    .object({
+      kind: z.literal('vpc'),
+      owner: account,
+      region: z.string().min(1),
+      name: z.string().min(1),
+      cidr,
+      vSwitch: cidr,
+      instance: z
+        .object({ name: z.string().min(1), ip, icmpFrom: z.array(cidr).default([]) })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+  /**
+   * Any catalogue action as an account, through the simulator. String params may hold references resolved at
+   * build time: ${cen:Name} ${vpc:Name} ${sg:Name} ${instance:Name} ${package:Name} ${uid:A}.
+   */
+  z
+    .object({
+      kind: z.literal('call'),
+      as: account,
+      action: z
+        .string()
+        .regex(/^(Cbn|Vpc|Ecs)\.[A-Za-z]+$/, { error: 'Product.Action, e.g. "Cbn.CreateCen"' }),
+      params: z.record(z.string(), z.unknown()).default({}),
+    })
+    .strict(),
+]);
+export type ScenarioChange = z.infer<typeof changeSchema>;
+
+const direction = z.enum(['A->B', 'B->A']);
+
+/** Checked by GET /_mock/sandboxes/:id/progress; every criterion given must hold. */
+export const successSchema = z
+  .object({
+    /** ECS in one account can ping ECS in the other (the simulator's ping verdict). */
+    connectivity: z.array(direction).min(1).optional(),
+    /** These tutorial steps are done (progress.ts says what each means). */
+    steps: z.array(z.enum(STEP_NAMES)).min(1).optional(),
+    /** The tutorial's inter-region limit (between the two ECS regions) is Active and within these Mbps. */
+    limit: z
+      .object({ min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional() })
+      .strict()
+      .optional(),
+    /** No two bandwidth packages of the CEN owner for the same pair of areas (the lost "buy" answer). */
+    noDuplicatePackages: z.boolean().optional(),
+    /** No two CENs of Account A with the tutorial CEN's name (a lost CreateCen answer). */
+    noDuplicateCens: z.boolean().optional(),
+    /** No grant of B's points at a CEN ID + owner UID pair that is no CEN (wrong owner UID left behind). */
+    noStrayGrants: z.boolean().optional(),
+  })
+  .strict()
+  .refine((s) => Object.values(s).some((v) => v !== undefined && v !== false), {
+    error: 'at least one success criterion',
+  });
+export type SuccessCriteria = z.infer<typeof successSchema>;
+
+/** What a file author says should go wrong first; the scenario test checks it happens. */
+export const symptomSchema = z
+  .object({
+    /** A call the trainee will make, and the error code it must answer (tried up to `tries` times). */
+    call: z
+      .object({
+        as: account,
+        action: z
+          .string()
+          .regex(/^(Cbn|Vpc|Ecs)\.[A-Za-z]+$/, { error: 'Product.Action, e.g. "Cbn.CreateCen"' }),
+        params: z.record(z.string(), z.unknown()).default({}),
+        tries: z.number().int().min(1).max(50).default(1),
+      })
+      .strict()
+      .optional(),
+    /** The code the call answers, or "dropped" for a lost answer. */
+    code: z.string().min(1).optional(),
+    /** Pings that fail in the starting state (after the tutorial's remaining steps, if any). */
+    unreachable: z.array(direction).min(1).optional(),
+  })
+  .strict()
+  .refine((s) => (s.call === undefined) === (s.code === undefined), {
+    error: 'call and code go together',
+  });
+
+export const trainingScenarioSchema = z
+  .object({
+    name: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'kebab-case, like "happy-path"' }),
+    title: bilingual,
+    goal: bilingual,
+    start: z
+      .object({
+        /** A TS seed from scenarios/catalogue.ts: demo, after-step-1…5, or a drill. Checked against the list. */
+        seed: z.string().min(1),
+        changes: z.array(changeSchema).default([]),
+      })
+      .strict(),
+    whatGoesWrong: bilingual,
+    hints: z
+      .array(bilingual)
+      .min(1, { error: 'at least 1 hint level' })
+      .superRefine((hints, ctx) => {
+        if (hints.length > 3) ctx.addIssue({ code: 'custom', path: [3], message: 'at most 3 hint levels' });
+      }),
+    success: successSchema,
+    symptom: symptomSchema.optional(),
+  })
+  .strict();
+export type TrainingScenario = z.infer<typeof trainingScenarioSchema>;
+
+/** "hints[3].en" from a zod issue path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
