@@ -2,7 +2,6 @@
 // (a sentence and, when one API call does it, that call). Modelled on Azure connection troubleshoot's per-hop
 // issues with the rule named (peers.md §3.2) and GCP's UNKNOWN verdict (peers.md §3.3).
 import type { ApiCall } from './api-call';
-import type { InspectionFailure } from './inspection';
 import type { Message } from './messages';
 
 export interface Fix {
@@ -30,8 +29,4 @@ export type HopVerdict = 'pass' | 'warning' | 'blocked' | 'unknown';
 export function worstPreflight(verdicts: readonly PreflightVerdict[]): PreflightVerdict {
   for (const v of PREFLIGHT_SEVERITY) if (verdicts.includes(v)) return v;
   return 'pass';
-}
-
-export interface Unknowable {
-  failures?: InspectionFailure[];
 }
