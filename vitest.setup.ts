@@ -4,8 +4,11 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 
 if (typeof window !== 'undefined') {
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
   afterEach(() => cleanup());
+  // findBy*/waitFor give up after 1 s by default. Lazy-loaded antd steps under jsdom on a busy 2-core machine
+  // (CI runs the whole suite at once) can take longer; this is a ceiling, passing tests do not wait for it.
+  configure({ asyncUtilTimeout: 5000 });
   // antd's grid (Steps, Table…) reads window.matchMedia, which jsdom lacks.
   if (!window.matchMedia) {
     Object.defineProperty(window, 'matchMedia', {
