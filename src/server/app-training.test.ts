@@ -11,6 +11,7 @@ import { readEnv } from './env';
 import type { CallRequest, CallResult, CloudClient } from './openapi-client';
 import { createSandboxControl } from './sandbox-control';
 import { createSandboxSessions, SANDBOX_COOKIE } from './sandbox-session';
+import { testBrowser } from './test-browser';
 
 const ORIGIN = 'http://mock-cloud.invalid';
 
@@ -182,42 +183,7 @@ function setup(options: { trainerToken?: string; maxSessions?: number; now?: () 
     training: { sessions, control, ...(options.trainerToken ? { trainerToken: options.trainerToken } : {}) },
   });
 
-  /** A browser: keeps whatever cookie the BFF sets. */
-  const browser = (initial?: string) => {
-    let cookie = initial;
-    const send = async (
-      path: string,
-      init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
-    ) => {
-      const res = await app.request(path, {
-        method: init.method ?? 'GET',
-        headers: {
-          ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...(cookie ? { cookie } : {}),
-          ...init.headers,
-        },
-        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-      });
-      const set = res.headers.get('set-cookie');
-      if (set) cookie = set.split(';')[0];
-      const text = await res.text();
-      let json: any;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-      return { status: res.status, json, text, setCookie: set, headers: res.headers };
-    };
-    return {
-      send,
-      openapi: (action: string, body: Record<string, unknown>) =>
-        send(`/api/openapi/${action}`, { method: 'POST', body }),
-      get cookie() {
-        return cookie;
-      },
-    };
-  };
+  const browser = (initial?: string) => testBrowser(app, initial);
   return {
     app,
     audit,
