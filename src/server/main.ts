@@ -38,6 +38,8 @@ async function main() {
     startMockCloud({
       delayMs: env.mockDelayMs,
       scenario: env.mockScenario,
+      // The mock drops idle sandboxes on this clock; the BFF forgets its sessions on the same one.
+      sandboxIdleMs: env.sandboxIdleMinutes * 60_000,
     });
   }
 
