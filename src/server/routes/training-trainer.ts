@@ -29,7 +29,8 @@ export function trainerRoutes(deps: TrainerRouteDeps) {
         httpStatus: 401,
         source: 'bff',
       });
-    const listed = await deps.control.list();
+    // "default" is the mock's own world outside training; no trainee works there.
+    const listed = (await deps.control.list()).filter((s) => s.id !== 'default');
     const sandboxes = listed.map((s) => {
       const session = deps.sessions.get(s.id);
       let errors = 0;
@@ -46,7 +47,7 @@ export function trainerRoutes(deps: TrainerRouteDeps) {
         hintsUsed: session?.hints.length ?? 0,
         errors,
         completedAt: session?.completedAt === undefined ? null : new Date(session.completedAt).toISOString(),
-        /** False for "default" and for sandboxes no browser session of this BFF holds (e.g. made by a script). */
+        /** False for sandboxes no browser session of this BFF holds (e.g. made by a script, or forgotten). */
         inSession: session !== undefined,
       };
     });
