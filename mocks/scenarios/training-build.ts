@@ -20,9 +20,10 @@ export class ScenarioBuildError extends Error {
   }
 }
 
-type Refs = (kind: string, name: string) => string | undefined;
+export type Refs = (kind: string, name: string) => string | undefined;
 
-function refsOf(cloud: MockCloud): Refs {
+/** ${kind:Name} → the ID of that resource in this cloud (or the UID of that account). */
+export function refsOf(cloud: MockCloud): Refs {
   return (kind, name) => {
     const w = cloud.world;
     switch (kind) {
