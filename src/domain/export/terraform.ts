@@ -21,7 +21,10 @@ type Entry = [string, Value] | { block: string; entries: Entry[] } | { blank: tr
 
 /** HCL string literal: JSON escapes, plus $${ and %%{ so a value is never read as a template (HCL spec). */
 export function hclString(value: string): string {
-  return JSON.stringify(value).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  // Function replacements: in a replacement string "$$" itself means one "$".
+  return JSON.stringify(value)
+    .replace(/\$\{/g, () => '$${')
+    .replace(/%\{/g, () => '%%{');
 }
 
 function value(v: Value): string {
