@@ -41,7 +41,9 @@ describe.each(cases)('golden %s', (name, render) => {
   const text = render();
 
   it('matches the golden file (UPDATE_GOLDEN=1 rewrites it)', () => {
-    if (update || !existsSync(GOLDEN(name))) writeFileSync(GOLDEN(name), text);
+    if (update) writeFileSync(GOLDEN(name), text);
+    // A missing golden fails rather than being written, so a deleted file cannot pass unnoticed.
+    expect(existsSync(GOLDEN(name)), `${name} is missing: run with UPDATE_GOLDEN=1`).toBe(true);
     expect(text).toBe(readFileSync(GOLDEN(name), 'utf8'));
   });
 
