@@ -311,6 +311,29 @@ describe('training mode: sandbox per browser session', () => {
     await vi.waitFor(() => expect(fake.deleted).toContain('sbx-1'));
   });
 
+  it("releases the stray sandboxes of a page's parallel first requests, never one in use", async () => {
+    let t = Date.parse('2026-11-25T10:00:00Z');
+    const { browser, sessions } = setup({ now: () => t });
+    // Three requests of one page load, no cookie yet: three sandboxes, the browser keeps the last cookie.
+    const [first, second, kept] = await Promise.all([
+      browser().send('/api/accounts'),
+      browser().send('/api/training/session'),
+      browser().send('/api/training/session'),
+    ]);
+    const page = browser(kept.setCookie!.split(';')[0]);
+    const used = browser(first.setCookie!.split(';')[0]);
+    await used.openapi('DescribeCens', { account: 'A', params: {} }); // came back: confirmed
+    expect(second.json.sandboxId).not.toBe(kept.json.sandboxId);
+    t += 4 * 60_000;
+    await page.send('/api/accounts');
+    t += 2 * 60_000;
+    await browser().send('/api/accounts'); // a later arrival's creation sweeps
+    expect(sessions.get(second.json.sandboxId as string)).toBeUndefined();
+    expect(sessions.get(kept.json.sandboxId as string)).toBeDefined();
+    expect(sessions.size).toBe(3);
+    await vi.waitFor(() => expect(fake.deleted).toEqual([second.json.sandboxId]));
+  });
+
   it('keeps memory bounded: sessions beyond the maximum and their audit rings are dropped', async () => {
     const { browser, sessions, audit } = setup({ maxSessions: 3 });
     for (let i = 0; i < 8; i++) {

@@ -28,6 +28,8 @@ export interface SandboxSession {
   /** First time the mock's progress said success (the debrief's duration ends there). */
   completedAt?: number;
   resets: number;
+  /** A later request came back with this sandbox's cookie (or the trainee chose it): not a stray of a page load. */
+  confirmed: boolean;
   accounts: Record<AccountName, Account>;
   hints: HintUse[];
   tally: CallTally;
@@ -61,6 +63,12 @@ interface RequestState {
 
 /** How many "stale cookie → its replacement" pairs are remembered, so parallel requests share one sandbox. */
 const MAX_REPLACEMENTS = 1000;
+/**
+ * A page's first requests may go out in parallel without a cookie; each gets a sandbox and the browser keeps only
+ * one cookie. The others are never seen again and would hold one of the mock's sandboxes (200 by default) for the
+ * whole idle time; untouched ones are released after this long instead.
+ */
+export const STRAY_MS = 5 * 60_000;
 
 export function createSandboxSessions(options: SandboxSessionsOptions) {
   const now = options.now ?? Date.now;
@@ -78,12 +86,17 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
     if (alsoInMock) void options.control.remove(id).catch(() => undefined);
   };
 
+  const stray = (s: SandboxSession, t: number) =>
+    !s.confirmed &&
+    s.tally.calls === 0 &&
+    s.hints.length === 0 &&
+    s.resets === 0 &&
+    t - s.startedAt > STRAY_MS;
+
   const sweep = () => {
     const t = now();
-    for (const s of sessions.values()) {
-      if (t - s.lastSeen <= idleMs) break; // recency order: everything after is fresher
-      forget(s.id, true);
-    }
+    // At most maxSessions entries: a full pass per sandbox creation is cheap.
+    for (const s of [...sessions.values()]) if (t - s.lastSeen > idleMs || stray(s, t)) forget(s.id, true);
     while (sessions.size > maxSessions) {
       const stalest = sessions.keys().next().value;
       if (stalest === undefined) break;
@@ -120,6 +133,7 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
       startedAt: t,
       lastSeen: t,
       resets: 0,
+      confirmed: false,
       accounts: options.accountsFor(created.accounts),
       hints: [],
       tally: emptyTally(),
@@ -174,6 +188,7 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
       state.pending ??= (async () => {
         const known = state.cookieId === undefined ? undefined : sessions.get(state.cookieId);
         if (fresh(known)) {
+          known.confirmed = true;
           touch(known);
           return known;
         }
@@ -192,6 +207,7 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
       const id = stateOf(c).cookieId;
       const known = id === undefined ? undefined : sessions.get(id);
       if (!fresh(known)) return undefined;
+      known.confirmed = true;
       touch(known);
       return known;
     },
@@ -201,6 +217,7 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
       const state = stateOf(c);
       const previous = state.cookieId;
       const session = await create(input);
+      session.confirmed = true;
       state.issue = session.id;
       state.pending = Promise.resolve(session);
       if (previous !== undefined && previous !== session.id) forget(previous, true);
