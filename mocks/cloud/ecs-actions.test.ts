@@ -1,3 +1,4 @@
+import { snapshot } from './snapshot';
 import { codeOf, testCloud, type TestCloud } from './test-cloud';
 
 /** Runs `ping -c 4 ip` on an instance through Cloud Assistant and reads the decoded result. */
@@ -97,7 +98,7 @@ describe('ECS: instances and security groups', () => {
 
 describe('ping through Cloud Assistant follows from the state', () => {
   it('fails before the tutorial is done and succeeds both ways after step 5', () => {
-    const before = testCloud({ afterStep: 3 });
+    const before = testCloud({ afterStep: 2 }); // granted, not yet attached: no route
     const b = ping(before, 'A', before.world.a.ecs, '192.168.1.20');
     expect(b.ExitCode).toBe(1);
     expect(b.InvocationStatus).toBe('Failed');
@@ -112,9 +113,18 @@ describe('ping through Cloud Assistant follows from the state', () => {
     expect(ping(t, 'B', t.world.b.ecs, '172.16.1.10').ExitCode).toBe(0);
   });
 
-  it('needs an inter-region limit > 0 (step 4 alone is not enough)', () => {
+  type Link = { from: string; toIp: string; reachable: boolean; testBandwidthOnly?: boolean };
+  const links = (t: TestCloud) => snapshot(t.cloud).connectivity as Link[];
+
+  it('passes on the free 1 Kbps test bandwidth before any region connection, and the state says so', () => {
+    // TF alicloud_cen_bandwidth_limit doc: "By default, 1 Kbps bandwidth is provided for connectivity test".
     const t = testCloud({ afterStep: 4 });
-    expect(ping(t, 'A', t.world.a.ecs, '192.168.1.20').ExitCode).toBe(1);
+    expect(ping(t, 'A', t.world.a.ecs, '192.168.1.20').ExitCode).toBe(0);
+    const link = links(t).find((c) => c.from === t.world.a.ecs.id && c.toIp === '192.168.1.20');
+    expect(link).toMatchObject({ reachable: true, testBandwidthOnly: true });
+    const after = testCloud({ afterStep: 5 });
+    const full = links(after).find((c) => c.from === after.world.a.ecs.id && c.toIp === '192.168.1.20');
+    expect(full).toMatchObject({ reachable: true, testBandwidthOnly: false });
   });
 
   it('fails one way when only one security group accepts ICMP from the peer, until the rule is added', () => {

@@ -119,17 +119,16 @@ export function icmpAllowed(
 }
 
 export type PingVerdict =
-  | { ok: true; rttMs: number; ttl: number }
+  | {
+      ok: true;
+      rttMs: number;
+      ttl: number;
+      /** Only the free 1 Kbps test bandwidth carries it. */ testBandwidthOnly: boolean;
+    }
   | {
       ok: false;
       reason:
-        | 'no-route'
-        | 'no-host'
-        | 'target-stopped'
-        | 'no-bandwidth'
-        | 'blocked-egress'
-        | 'blocked-ingress'
-        | 'no-return-route';
+        'no-route' | 'no-host' | 'target-stopped' | 'blocked-egress' | 'blocked-ingress' | 'no-return-route';
     };
 
 function hop(world: World, from: Vpc, ip: string, now: number): { vpc: Vpc; cenId?: string } | undefined {
@@ -140,7 +139,11 @@ function hop(world: World, from: Vpc, ip: string, now: number): { vpc: Vpc; cenI
   return vpc && (route.cenId ? { vpc, cenId: route.cenId } : { vpc });
 }
 
-/** A cross-region path needs an inter-region limit > 0 on that CEN (the brief's rule; see FIDELITY.md). */
+/**
+ * Whether a region connection with bandwidth > 0 joins the two regions on that CEN. Without one, CEN still gives
+ * 1 Kbps of test bandwidth between regions (TF alicloud_cen_bandwidth_limit doc: "By default, 1 Kbps bandwidth is
+ * provided for connectivity test"), so ping passes but real traffic does not (issue 6).
+ */
 function bandwidthBetween(world: World, cenId: string, a: string, b: string): boolean {
   if (a === b) return true;
   return world.limits.some(
@@ -159,8 +162,8 @@ export function pingVerdict(world: World, source: EcsInstance, targetIp: string,
   if (!out) return { ok: false, reason: 'no-route' };
   const target = world.instances.find((i) => i.vpcId === out.vpc.id && i.privateIp === targetIp);
   if (!target) return { ok: false, reason: 'no-host' };
-  if (out.cenId && !bandwidthBetween(world, out.cenId, srcVpc.regionId, out.vpc.regionId))
-    return { ok: false, reason: 'no-bandwidth' };
+  const testBandwidthOnly =
+    out.cenId !== undefined && !bandwidthBetween(world, out.cenId, srcVpc.regionId, out.vpc.regionId);
   if (!icmpAllowed(world, source, 'egress', targetIp)) return { ok: false, reason: 'blocked-egress' };
   if (target.status !== 'Running') return { ok: false, reason: 'target-stopped' };
   const sameGroup = source.securityGroupIds.some((g) => target.securityGroupIds.includes(g));
@@ -171,7 +174,7 @@ export function pingVerdict(world: World, source: EcsInstance, targetIp: string,
   if (!back || back.vpc.id !== srcVpc.id) return { ok: false, reason: 'no-return-route' };
   const sameRegion = srcVpc.regionId === out.vpc.regionId;
   const sameArea = areaOf(srcVpc.regionId) === areaOf(out.vpc.regionId);
-  return { ok: true, rttMs: sameRegion ? 0.3 : sameArea ? 11.8 : 162.4, ttl: 64 };
+  return { ok: true, rttMs: sameRegion ? 0.3 : sameArea ? 11.8 : 162.4, ttl: 64, testBandwidthOnly };
 }
 
 /** Linux iputils output for `ping -c N ip`, following the verdict. */
@@ -211,7 +214,6 @@ export const PING_REASONS: Record<Exclude<PingVerdict, { ok: true }>['reason'], 
   'no-route': 'no route to the target: the VPCs are not both attached to one CEN, or the route was rejected',
   'no-host': 'no instance has that private IP in the VPC the route leads to',
   'target-stopped': 'the target instance is not running',
-  'no-bandwidth': 'no inter-region bandwidth limit > 0 between the two regions',
   'blocked-egress': "the source's security group drops outbound ICMP",
   'blocked-ingress': "the target's security group does not accept ICMP from the source",
   'no-return-route': 'the echo reply has no route back (overlapping CIDR blocks)',

@@ -22,7 +22,7 @@ export function snapshot(cloud: MockCloud): Record<string, unknown> {
                 to: to.id,
                 toIp: to.privateIp,
                 reachable: v.ok,
-                ...(v.ok ? {} : { reason: PING_REASONS[v.reason] }),
+                ...(v.ok ? { testBandwidthOnly: v.testBandwidthOnly } : { reason: PING_REASONS[v.reason] }),
               };
             }),
         )
