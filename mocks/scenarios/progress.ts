@@ -20,6 +20,14 @@ export interface CriterionResult {
   detail: string;
 }
 
+export interface Reach {
+  reachable: boolean;
+  from?: string;
+  to?: string;
+  reason?: string;
+  testBandwidthOnly?: boolean;
+}
+
 export interface Progress {
   scenario: string;
   steps: Record<StepName, boolean>;
@@ -31,10 +39,7 @@ export interface Progress {
     attachments: { childId: string; owner: string; regionId: string; status: string }[];
     packages: { id: string; name: string; areas: string; bandwidth: number; cenId: string | null }[];
     limits: { regions: string; bandwidthLimit: number; status: string }[];
-    connectivity: Record<
-      'A->B' | 'B->A',
-      { reachable: boolean; from?: string; to?: string; reason?: string }
-    >;
+    connectivity: Record<'A->B' | 'B->A', Reach>;
     pings: { from: string; command: string; exitCode: number }[];
   };
 }
@@ -43,12 +48,19 @@ const running = (w: World, a: Account | undefined) =>
   a ? w.instances.filter((i) => i.ownerUid === a.uid && i.status === 'Running') : [];
 
 /** Some instance of `from` pings some instance of `to`; else the first failure's reason. */
-function reach(world: World, from: EcsInstance[], to: EcsInstance[], now: number) {
+function reach(world: World, from: EcsInstance[], to: EcsInstance[], now: number): Reach {
   let first: { from: string; to: string; reason: string } | undefined;
   for (const f of from)
     for (const t of to) {
       const v = pingVerdict(world, f, t.privateIp, now);
-      if (v.ok) return { reachable: true, from: f.name, to: `${t.name} (${t.privateIp})` };
+      // Ping also passes on CEN's free 1 Kbps test bandwidth (routing.ts); the evidence says when that is all.
+      if (v.ok)
+        return {
+          reachable: true,
+          from: f.name,
+          to: `${t.name} (${t.privateIp})`,
+          ...('testBandwidthOnly' in v && v.testBandwidthOnly === true ? { testBandwidthOnly: true } : {}),
+        };
       first ??= { from: f.name, to: `${t.name} (${t.privateIp})`, reason: PING_REASONS[v.reason] };
     }
   return first

@@ -185,7 +185,7 @@ export class TraineeBot {
         this.ok('A', 'Cbn.DescribeCenBandwidthPackages', { PageSize: 50 }),
         'CenBandwidthPackages.CenBandwidthPackage',
       );
-    let pkg = packages().find((p) => fits(p) && rows(p, 'CenIds.CenId').includes(cenId));
+    let pkg = packages().find((p) => fits(p) && (rows(p, 'CenIds.CenId') as unknown[]).includes(cenId));
     if (!pkg) {
       let idle = packages().find((p) => fits(p) && p.Status === 'Idle');
       if (!idle) {
