@@ -406,6 +406,10 @@ describe('training routes', () => {
     expect(started.setCookie).toMatch(new RegExp(`^${SANDBOX_COOKIE}=`));
     expect((await b.send('/api/training/session')).json.sandboxId).toBe('sbx-2');
     await vi.waitFor(() => expect(fake.deleted).toEqual(['sbx-1']));
+    // A request of the same page still carrying the old cookie lands in the new sandbox.
+    const late = await browser(first.setCookie!.split(';')[0]).send('/api/training/session');
+    expect(late.json).toMatchObject({ sandboxId: 'sbx-2', scenario: 'missing-grant' });
+    expect(fake.created).toBe(2);
   });
 
   it('refuses bad bodies with field messages', async () => {

@@ -220,7 +220,11 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
       session.confirmed = true;
       state.issue = session.id;
       state.pending = Promise.resolve(session);
-      if (previous !== undefined && previous !== session.id) forget(previous, true);
+      if (previous !== undefined && previous !== session.id) {
+        // A request still in flight with the old cookie must land in the new sandbox, not make a third one.
+        replacing.set(previous, Promise.resolve(session));
+        forget(previous, true);
+      }
       return session;
     },
 
