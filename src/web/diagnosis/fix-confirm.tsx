@@ -1,0 +1,65 @@
+// A one-call fix offered by the engine (e.g. Ecs.AuthorizeSecurityGroup with an ICMP ingress rule): the exact
+// request is shown, and it is sent only after the user confirms in a modal (issue 6 "only after confirmation").
+import { useMutation } from '@tanstack/react-query';
+import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import type { ApiCall } from '../../domain/diagnosis/api-call';
+import { forgetClientToken, progressStore } from '../app/progress-store';
+import { ErrorPanel } from '../components/error-panel';
+import { sendApiCall } from './describe';
+import { useDiagnosisText } from './ui-text';
+
+export function FixConfirm({ call, onDone }: { call: ApiCall; onDone: () => void }) {
+  const { tx } = useDiagnosisText();
+  const [open, setOpen] = useState(false);
+  const vars = { action: call.key, account: call.account };
+  const send = useMutation({
+    mutationFn: () => sendApiCall(call),
+    onSuccess: () => {
+      // The write is done: its saved ClientToken must not be reused by a later, different fix.
+      const token = call.params.ClientToken;
+      for (const [purpose, value] of Object.entries(progressStore.get().clientTokens))
+        if (value === token) forgetClientToken(purpose);
+      setOpen(false);
+      onDone();
+    },
+  });
+  return (
+    <>
+      <Button onClick={() => setOpen(true)} data-testid="fix-button">
+        {tx('fix.button', vars)}
+      </Button>
+      {send.isSuccess ? (
+        <Alert type="success" showIcon role="status" title={tx('fix.done', vars)} style={{ marginTop: 8 }} />
+      ) : null}
+      <Modal
+        open={open}
+        title={tx('fix.title', vars)}
+        okText={tx('fix.confirm')}
+        cancelText={tx('fix.cancel')}
+        confirmLoading={send.isPending}
+        onOk={() => send.mutate()}
+        onCancel={() => setOpen(false)}
+        width={720}
+      >
+        <Typography.Paragraph>{tx('fix.intro')}</Typography.Paragraph>
+        <Descriptions size="small" column={1} bordered>
+          <Descriptions.Item label={tx('fix.action')}>
+            <Typography.Text code>{call.key}</Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label={tx('fix.account')}>{call.account}</Descriptions.Item>
+          {call.regionId ? (
+            <Descriptions.Item label={tx('fix.region')}>{call.regionId}</Descriptions.Item>
+          ) : null}
+        </Descriptions>
+        <Typography.Paragraph strong style={{ marginTop: 12, marginBottom: 4 }}>
+          {tx('fix.params')}
+        </Typography.Paragraph>
+        <pre className="command" data-testid="fix-params">
+          {JSON.stringify(call.params, null, 2)}
+        </pre>
+        {send.isError ? <ErrorPanel error={send.error} /> : null}
+      </Modal>
+    </>
+  );
+}

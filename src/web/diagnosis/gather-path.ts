@@ -1,0 +1,116 @@
+// Gathers what diagnosePath reads (src/domain/diagnosis/path.ts) from both accounts, every call wrapped by
+// describe.ts so a refused Describe is an input ('unknown'), not a crash. The two ends are the CEN's VPCs: Account
+// A's and Account B's (by owner UID), in any status — an end still Attaching is exactly what the check must name.
+import type { ChildInstanceItem, InstanceItem } from '../../domain/diagnosis/api-items';
+import type { Account, InspectionFailure, Inspected } from '../../domain/diagnosis/inspection';
+import { known, mapInspected } from '../../domain/diagnosis/inspection';
+import { diagnosePath, pickInstance, type PathDiagnosis, type PathEnd } from '../../domain/diagnosis/path';
+import { clientTokenFor } from '../app/progress-store';
+import {
+  inspectAttachments,
+  inspectInstances,
+  inspectLimits,
+  inspectPackages,
+  inspectRoutes,
+  inspectSecurityGroups,
+  inspectVpc,
+} from './describe';
+
+export interface PathRequest {
+  cenId: string;
+  /** Account B's UID: children owned by it are B's side, the others A's (cen-api.md §2 step 3). */
+  uidB: string;
+  /** Instances the user chose in step 6; otherwise the console picks (pickInstance). */
+  chosen: { A?: string | undefined; B?: string | undefined };
+}
+
+export interface SideInfo {
+  account: Account;
+  regionId: string;
+  vpcId: string;
+  instance?: InstanceItem;
+  autoPicked: boolean;
+}
+
+export type PathRun =
+  | { kind: 'no-sides'; failure?: InspectionFailure }
+  | { kind: 'no-instance'; side: SideInfo }
+  | { kind: 'diagnosed'; diagnosis: PathDiagnosis; sides: Record<Account, SideInfo> };
+
+function sideOf(children: readonly ChildInstanceItem[], cenId: string, account: Account, uidB: string) {
+  const vpcs = children.filter((c) => c.ChildInstanceType === 'VPC' && c.CenId === cenId);
+  const mine = vpcs.filter((c) => (account === 'B') === (c.ChildInstanceOwnerId === uidB));
+  // Prefer an Attached one; else whatever is there, so "still Attaching" is reported rather than hidden.
+  return mine.find((c) => c.Status === 'Attached') ?? mine[0];
+}
+
+async function gatherEnd(
+  cenId: string,
+  account: Account,
+  child: ChildInstanceItem,
+  chosenId: string | undefined,
+): Promise<{ end: PathEnd; side: SideInfo } | { missing: SideInfo }> {
+  const regionId = child.ChildInstanceRegionId;
+  const vpcId = child.ChildInstanceId;
+  const [vpc, instances, routes] = await Promise.all([
+    inspectVpc(account, regionId, vpcId),
+    inspectInstances(account, regionId, vpcId),
+    inspectRoutes(cenId, regionId, vpcId),
+  ]);
+  let instance: Inspected<InstanceItem>;
+  let picked: InstanceItem | undefined;
+  let autoPicked = false;
+  if (instances.ok) {
+    picked = instances.value.find((i) => i.InstanceId === chosenId);
+    if (!picked) {
+      picked = pickInstance(instances.value, vpcId);
+      autoPicked = true;
+    }
+    if (!picked) return { missing: { account, regionId, vpcId, autoPicked: false } };
+    instance = known(picked);
+  } else instance = instances;
+  const securityGroups = picked
+    ? await inspectSecurityGroups(account, regionId, picked.SecurityGroupIds.SecurityGroupId)
+    : mapInspected(instances, () => []);
+  return {
+    end: {
+      account,
+      regionId,
+      vpcId,
+      vpcCidr: mapInspected(vpc, (v) => v.CidrBlock),
+      instance,
+      securityGroups,
+      routes,
+    },
+    side: { account, regionId, vpcId, ...(picked ? { instance: picked } : {}), autoPicked },
+  };
+}
+
+export async function gatherAndDiagnose(req: PathRequest): Promise<PathRun> {
+  const [attachments, limits, packages] = await Promise.all([
+    inspectAttachments(req.cenId),
+    inspectLimits(req.cenId),
+    inspectPackages(),
+  ]);
+  if (!attachments.ok) return { kind: 'no-sides', failure: attachments.failure };
+  const childA = sideOf(attachments.value, req.cenId, 'A', req.uidB);
+  const childB = sideOf(attachments.value, req.cenId, 'B', req.uidB);
+  if (!childA || !childB) return { kind: 'no-sides' };
+  const [a, b] = await Promise.all([
+    gatherEnd(req.cenId, 'A', childA, req.chosen.A),
+    gatherEnd(req.cenId, 'B', childB, req.chosen.B),
+  ]);
+  if ('missing' in a) return { kind: 'no-instance', side: a.missing };
+  if ('missing' in b) return { kind: 'no-instance', side: b.missing };
+  const diagnosis = diagnosePath({
+    cenId: req.cenId,
+    a: a.end,
+    b: b.end,
+    attachments,
+    limits,
+    packages,
+    // Saved before the first attempt, so a retry of the same fix after a lost answer cannot add a second rule.
+    clientToken: (fixId) => clientTokenFor(`fix:${fixId}`),
+  });
+  return { kind: 'diagnosed', diagnosis, sides: { A: a.side, B: b.side } };
+}

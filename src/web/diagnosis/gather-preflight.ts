@@ -1,0 +1,100 @@
+// Gathers what runPreflight reads (src/domain/diagnosis/preflight.ts) before steps 3–5 write anything: the CIDR
+// blocks of the networks to attach and of those already in the CEN, both accounts' views of the grants, and
+// Account A's bandwidth packages. Each Describe is wrapped (describe.ts), so a refusal shows as 'unknown'.
+import type { Account, Inspected } from '../../domain/diagnosis/inspection';
+import { mapInspected, notInspected } from '../../domain/diagnosis/inspection';
+import {
+  cidrBlocksOf,
+  runPreflight,
+  type NetworkRef,
+  type NetworkToAttach,
+  type PlannedConnection,
+  type PlannedPackage,
+  type PreflightReport,
+} from '../../domain/diagnosis/preflight';
+import {
+  inspectAttachments,
+  inspectGrantsFromOwner,
+  inspectGrantsToCen,
+  inspectPackages,
+  inspectVpc,
+} from './describe';
+
+export interface NetworkPick {
+  account: Account;
+  regionId: string;
+  vpcId: string;
+}
+
+export interface PreflightRequest {
+  cenId: string;
+  uids: Record<Account, string>;
+  /** The networks this step is about to attach (step 3). */
+  toAttach: readonly NetworkPick[];
+  /** Also check this account's networks already in the CEN as if attaching them (step 4: B's network). */
+  attachedOf?: Account | undefined;
+  plannedPackage?: PlannedPackage | undefined;
+  connections: readonly PlannedConnection[];
+}
+
+async function networkRef(pick: NetworkPick, ownerUid: string): Promise<NetworkRef> {
+  const vpc = await inspectVpc(pick.account, pick.regionId, pick.vpcId);
+  return { ...pick, ownerUid, cidrBlocks: mapInspected(vpc, cidrBlocksOf) };
+}
+
+export async function gatherAndPreflight(req: PreflightRequest): Promise<PreflightReport> {
+  const accountOf = (uid: string): Account => (uid === req.uids.B ? 'B' : 'A');
+  const [attachments, grantsToCen, packages] = await Promise.all([
+    inspectAttachments(req.cenId),
+    inspectGrantsToCen(req.cenId),
+    inspectPackages(),
+  ]);
+  const children = attachments.ok
+    ? attachments.value.filter((c) => c.ChildInstanceType === 'VPC' && c.CenId === req.cenId)
+    : [];
+  const picks: NetworkPick[] = [...req.toAttach];
+  if (req.attachedOf)
+    for (const c of children)
+      if (
+        accountOf(c.ChildInstanceOwnerId) === req.attachedOf &&
+        !picks.some((p) => p.vpcId === c.ChildInstanceId)
+      )
+        picks.push({ account: req.attachedOf, regionId: c.ChildInstanceRegionId, vpcId: c.ChildInstanceId });
+
+  const toAttach: NetworkToAttach[] = await Promise.all(
+    picks.map(async (p) => {
+      const ref = await networkRef(p, req.uids[p.account]);
+      // Account B's own record of its grants is the authority (preflight.ts grantItem).
+      const grantsFromOwner =
+        p.account === 'B' ? await inspectGrantsFromOwner('B', p.regionId, p.vpcId) : undefined;
+      return { ...ref, ...(grantsFromOwner ? { grantsFromOwner } : {}) };
+    }),
+  );
+  const inCen: Inspected<readonly NetworkRef[]> = attachments.ok
+    ? {
+        ok: true,
+        value: await Promise.all(
+          children.map((c) =>
+            networkRef(
+              {
+                account: accountOf(c.ChildInstanceOwnerId),
+                regionId: c.ChildInstanceRegionId,
+                vpcId: c.ChildInstanceId,
+              },
+              c.ChildInstanceOwnerId,
+            ),
+          ),
+        ),
+      }
+    : notInspected(attachments.failure);
+
+  return runPreflight({
+    cen: { cenId: req.cenId, ownerUid: req.uids.A },
+    toAttach,
+    inCen,
+    grantsToCen,
+    packages,
+    ...(req.plannedPackage ? { plannedPackage: req.plannedPackage } : {}),
+    connections: req.connections,
+  });
+}

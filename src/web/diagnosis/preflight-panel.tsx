@@ -1,0 +1,128 @@
+// Preflight before steps 3–5 (issue 6 "Preflight, before any write"): a collapsible panel that checks, read-only
+// and in both accounts, what the step is about to change — CIDR blocks, the grant, package areas, one package per
+// area pair, the budget of region connections — and lists each item as pass / warning / blocking / unknown (text
+// and glyph), with the evidence and what to do. It runs whenever the step's inputs change, so the result is on
+// screen before the user presses the write button, and on demand.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Collapse, Typography } from 'antd';
+import type { PlannedConnection, PlannedPackage, PreflightItem } from '../../domain/diagnosis/preflight';
+import { accountByName, accountQueries } from '../api/accounts';
+import { useProgress } from '../app/progress-store';
+import { ErrorPanel } from '../components/error-panel';
+import { FixConfirm } from './fix-confirm';
+import { gatherAndPreflight, type NetworkPick, type PreflightRequest } from './gather-preflight';
+import { useDiagnosisText } from './ui-text';
+import { verdictKey, VerdictTag } from './verdict-tag';
+
+export interface PreflightPanelProps {
+  /** Networks the step is about to attach (step 3). */
+  toAttach?: readonly NetworkPick[];
+  /** Check this account's networks already in the CEN as well (step 4 checks B's network against the package). */
+  attachedOf?: 'A' | 'B';
+  plannedPackage?: PlannedPackage | undefined;
+  connections?: readonly PlannedConnection[];
+}
+
+export function PreflightPanel({
+  toAttach = [],
+  attachedOf,
+  plannedPackage,
+  connections = [],
+}: PreflightPanelProps) {
+  const { tx } = useDiagnosisText();
+  const queryClient = useQueryClient();
+  const cenId = useProgress((p) => p.cenId);
+  const accounts = useQuery(accountQueries.all());
+  const uidA = accountByName(accounts.data, 'A')?.uid;
+  const uidB = accountByName(accounts.data, 'B')?.uid;
+  const somethingToCheck =
+    toAttach.length > 0 || Boolean(attachedOf) || Boolean(plannedPackage) || connections.length > 0;
+  const req: PreflightRequest | undefined =
+    cenId && uidA && uidB
+      ? { cenId, uids: { A: uidA, B: uidB }, toAttach, attachedOf, plannedPackage, connections }
+      : undefined;
+  const key = ['diagnosis', 'preflight', JSON.stringify(req ?? null)] as const;
+  const report = useQuery({
+    queryKey: key,
+    queryFn: () => gatherAndPreflight(req!),
+    enabled: req !== undefined && somethingToCheck,
+    staleTime: 15_000,
+    refetchOnWindowFocus: false,
+  });
+  const rerun = () => void queryClient.invalidateQueries({ queryKey: key });
+  const data = report.data;
+  const label = data
+    ? tx('preflight.summary', {
+        verdict: tx(verdictKey(data.verdict)),
+        blocking: data.counts.blocking,
+        warning: data.counts.warning,
+        unknown: data.counts.unknown,
+        pass: data.counts.pass,
+      })
+    : tx('preflight.title');
+
+  return (
+    <Collapse
+      style={{ marginBottom: 16 }}
+      defaultActiveKey={['preflight']}
+      items={[
+        {
+          key: 'preflight',
+          label: (
+            <span data-testid="preflight-summary">
+              {data ? <VerdictTag verdict={data.verdict} /> : null}
+              {label}
+            </span>
+          ),
+          children: (
+            <section
+              aria-label={tx('preflight.title')}
+              aria-busy={report.isFetching}
+              data-testid="preflight-panel"
+            >
+              <Typography.Paragraph type="secondary">{tx('preflight.intro')}</Typography.Paragraph>
+              {!somethingToCheck ? (
+                <Typography.Paragraph>{tx('preflight.empty')}</Typography.Paragraph>
+              ) : null}
+              {report.isFetching ? (
+                <Typography.Paragraph role="status">{tx('preflight.running')}</Typography.Paragraph>
+              ) : null}
+              {report.isError ? <ErrorPanel error={report.error} onRetry={rerun} /> : null}
+              {data ? (
+                <ul className="plain-list">
+                  {data.items.map((item) => (
+                    <Item key={item.id} item={item} onFixed={rerun} />
+                  ))}
+                </ul>
+              ) : null}
+              <Button onClick={rerun} disabled={!req || !somethingToCheck} loading={report.isFetching}>
+                {tx('preflight.rerun')}
+              </Button>
+            </section>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function Item({ item, onFixed }: { item: PreflightItem; onFixed: () => void }) {
+  const { tx, fmt } = useDiagnosisText();
+  return (
+    <li data-testid={`preflight-item-${item.id}`} data-verdict={item.verdict}>
+      <VerdictTag verdict={item.verdict} />
+      <Typography.Text strong>{fmt(item.title)}</Typography.Text>
+      <Typography.Paragraph style={{ margin: '4px 0' }}>
+        <Typography.Text type="secondary">{tx('evidence')}: </Typography.Text>
+        {fmt(item.evidence.message)}
+      </Typography.Paragraph>
+      {item.fix ? (
+        <Typography.Paragraph style={{ margin: '4px 0' }}>
+          <Typography.Text type="secondary">{tx('whatToDo')}: </Typography.Text>
+          {fmt(item.fix.message)}
+        </Typography.Paragraph>
+      ) : null}
+      {item.fix?.call ? <FixConfirm call={item.fix.call} onDone={onFixed} /> : null}
+    </li>
+  );
+}
