@@ -11,6 +11,7 @@ import { attachmentQueries } from '../../api/networks';
 import { useI18n } from '../../app/i18n';
 import { setCurrentStep, setStepState, useProgress } from '../../app/progress-store';
 import { StepPanel } from '../../components/step-panel';
+import { LazyPathDiagnosis } from '../../diagnosis/lazy';
 import { InstancePicker, privateIp } from './instance-picker';
 
 export function TestConnectivityStep() {
@@ -80,6 +81,13 @@ export function TestConnectivityStep() {
           <pre className="command" data-testid="ping-from-B">{`ping -c 4 ${ipA}`}</pre>
           <Alert type="info" showIcon title={t('sgNote')} />
         </section>
+      ) : null}
+      {cenId && uidB ? (
+        <LazyPathDiagnosis
+          cenId={cenId}
+          uidB={uidB}
+          chosen={{ A: picked.A?.InstanceId, B: picked.B?.InstanceId }}
+        />
       ) : null}
     </StepPanel>
   );
