@@ -98,6 +98,15 @@ describe('renderAliyunCliScript', () => {
     },
   );
 
+  it.skipIf(!HAS_JQ)('passes a description with quotes, $() and backticks to the CLI unchanged', () => {
+    const description = `it's "$(whoami)" \`id\` $HOME`;
+    const input = demoFresh();
+    input.cen = { ...input.cen, description };
+    const { status, calls } = run(renderAliyunCliScript(planSetup(input)));
+    expect(status).toBe(0);
+    expect(calls[0]).toContain(`--Description ${description} --ClientToken`);
+  });
+
   it.skipIf(!HAS_JQ)('stops with a clear message when an answer lacks the ID it needs', () => {
     const { status, stderr, calls } = run(renderAliyunCliScript(planSetup(demoFresh())), { STUB_NO_ID: '1' });
     expect(status).not.toBe(0);
