@@ -543,6 +543,14 @@ describe('training routes', () => {
     });
     expect(trainer.cookie).toBeUndefined();
     expect(JSON.stringify(view.json)).not.toContain('secret-');
+
+    const auth = { headers: { 'x-trainer-token': token } };
+    expect((await trainer.send('/api/training/sandboxes/sbx-1/debrief')).status).toBe(401);
+    const debrief = await trainer.send('/api/training/sandboxes/sbx-1/debrief', auth);
+    expect(debrief.json).toMatchObject({ sandboxId: 'sbx-1', trainee: 'Ana', hintsUsed: 1, success: false });
+    const unknown = await trainer.send('/api/training/sandboxes/sbx-404/debrief', auth);
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.error.code).toBe('SandboxNotFound');
   });
 });
 

@@ -3,11 +3,14 @@
 // which carries the server's access token beyond loopback). Never creates a sandbox for the trainer.
 //   → { idleMinutes, sandboxes: [{ id, trainee, scenario, createdAt, lastUsedAt, expiresAt, calls, progress,
 //        hintsUsed, errors, completedAt, inSession }] }
-import { Hono } from 'hono';
+// GET /api/training/sandboxes/:id/debrief — one trainee's debrief (same shape as GET /api/training/debrief);
+//   404 SandboxNotFound when no session of this BFF holds that sandbox, 410 when the mock dropped it.
+import { Hono, type MiddlewareHandler } from 'hono';
 import { errorResponse } from '../json-body';
 import type { SandboxControl } from '../sandbox-control';
 import type { SandboxSessions } from '../sandbox-session';
 import { tokenMatches } from '../security';
+import { debriefOf } from './training';
 
 export interface TrainerRouteDeps {
   sessions: SandboxSessions;
@@ -20,7 +23,7 @@ const iso = (t: string | number | undefined) =>
 
 export function trainerRoutes(deps: TrainerRouteDeps) {
   const app = new Hono();
-  app.get('/', async (c) => {
+  const trainerOnly: MiddlewareHandler = async (c, next) => {
     if (deps.trainerToken && !tokenMatches(deps.trainerToken, c.req.header('x-trainer-token')))
       return errorResponse(c, {
         code: 'TrainerTokenRequired',
@@ -29,6 +32,24 @@ export function trainerRoutes(deps: TrainerRouteDeps) {
         httpStatus: 401,
         source: 'bff',
       });
+    await next();
+  };
+  app.use('*', trainerOnly);
+
+  app.get('/:id/debrief', async (c) => {
+    const session = deps.sessions.get(c.req.param('id'));
+    if (!session)
+      return errorResponse(c, {
+        code: 'SandboxNotFound',
+        message: `No trainee session holds sandbox "${c.req.param('id')}" (expired, replaced, or made outside the console).`,
+        httpStatus: 404,
+        source: 'bff',
+      });
+    const debrief = await debriefOf(c, deps, session);
+    return debrief instanceof Response ? debrief : c.json(debrief);
+  });
+
+  app.get('/', async (c) => {
     // "default" is the mock's own world outside training; no trainee works there.
     const listed = (await deps.control.list()).filter((s) => s.id !== 'default');
     const sandboxes = listed.map((s) => {

@@ -99,7 +99,8 @@ export function trainingRoutes(deps: TrainingRouteDeps) {
   return app;
 }
 
-async function debriefOf(c: Context, deps: TrainingRouteDeps, session: SandboxSession) {
+/** The debrief of one session, or a 410 response when the mock no longer has its sandbox. */
+export async function debriefOf(c: Context, deps: TrainingRouteDeps, session: SandboxSession) {
   let progress;
   try {
     progress = await deps.control.progress(session.id);
