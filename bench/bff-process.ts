@@ -31,9 +31,14 @@ function statusKb(pid: number, field: string): number {
 }
 
 /** Starts the BFF with the given CEN_CONNECT_* settings and waits until /api/health answers. */
-export async function startBff(env: Record<string, string>, timeoutMs = 60_000): Promise<BffProcess> {
+export async function startBff(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  /** Extra node flags, e.g. ['--cpu-prof'] to see where the BFF spends its time under load. */
+  nodeArgs: string[] = [],
+): Promise<BffProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...TSX, 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...TSX, 'src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -71,15 +76,23 @@ export async function startBff(env: Record<string, string>, timeoutMs = 60_000):
 }
 
 /** The BFF pointed at a mock cloud served on its own port (every product and the control API). */
-export function bffAgainst(mockUrl: string, extra: Record<string, string> = {}): Promise<BffProcess> {
-  return startBff({
-    CEN_CONNECT_CLOUD: 'mock',
-    CEN_CONNECT_ENDPOINT_CBN: mockUrl,
-    CEN_CONNECT_ENDPOINT_VPC: mockUrl,
-    CEN_CONNECT_ENDPOINT_ECS: mockUrl,
-    CEN_CONNECT_ENDPOINT_STS: mockUrl,
-    CEN_CONNECT_MOCK_CONTROL_URL: mockUrl,
-    CEN_CONNECT_SERVE_APP: '0',
-    ...extra,
-  });
+export function bffAgainst(
+  mockUrl: string,
+  extra: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<BffProcess> {
+  return startBff(
+    {
+      CEN_CONNECT_CLOUD: 'mock',
+      CEN_CONNECT_ENDPOINT_CBN: mockUrl,
+      CEN_CONNECT_ENDPOINT_VPC: mockUrl,
+      CEN_CONNECT_ENDPOINT_ECS: mockUrl,
+      CEN_CONNECT_ENDPOINT_STS: mockUrl,
+      CEN_CONNECT_MOCK_CONTROL_URL: mockUrl,
+      CEN_CONNECT_SERVE_APP: '0',
+      ...extra,
+    },
+    60_000,
+    nodeArgs,
+  );
 }

@@ -1,5 +1,6 @@
 // (b) The BFF's cloud client (src/server/openapi-client.ts) against Alibaba's @alicloud/openapi-client making the
 // same signed v3 DescribeCens calls to the same standalone mock at the same concurrency, alternating who goes first.
+import { readFileSync } from 'node:fs';
 import { findAction } from '../src/domain/openapi/actions';
 import { createCloudClient } from '../src/server/openapi-client';
 import type { MockAccount } from './mock-process';
@@ -89,6 +90,14 @@ export interface ClientBench {
   oursViaFetch: number;
   /** Client-side CPU microseconds per call (this process only), which the shared machine disturbs less. */
   cpuUsPerCall: { ours: number; theirs: number; oursViaFetch: number };
+  /** The mock's CPU microseconds per call for each side: when it exceeds the clients', the mock is the ceiling. */
+  mockCpuUsPerCall: { ours: number; theirs: number; oursViaFetch: number };
+}
+
+/** CPU time (user + system) of a process so far, in microseconds, from /proc (clock ticks of 10 ms). */
+export function processCpuUs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
 export async function benchClients(
@@ -97,6 +106,7 @@ export async function benchClients(
   runs: number,
   concurrency: number,
   total: number,
+  mockPid: number,
 ): Promise<ClientBench> {
   const sides = {
     ours: oursCall(mockUrl, account),
@@ -108,13 +118,29 @@ export async function benchClients(
   for (const name of names) await run(sides[name], concurrency, Math.min(200, total));
   const rps = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
   const cpu = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
+  const mockCpu = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
+  // Each run interleaves the sides in slices of 100 calls, rotating who goes first, so that all three meet the
+  // same machine (it is shared: a run measured in one block could catch another team's build).
+  const slice = Math.min(100, total);
   for (let r = 0; r < runs; r++) {
-    // Rotate who goes first so neither side always meets a busier machine.
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(r + k) % names.length]!;
-      const m = await measure(sides[name], concurrency, total);
-      rps[name].push(m.rps);
-      cpu[name].push(m.cpuUs);
+    const elapsed = { ours: 0, theirs: 0, oursViaFetch: 0 };
+    const cpuUs = { ours: 0, theirs: 0, oursViaFetch: 0 };
+    const mockUs = { ours: 0, theirs: 0, oursViaFetch: 0 };
+    for (let done = 0, k = r; done < total; done += slice, k++) {
+      for (let j = 0; j < names.length; j++) {
+        const name = names[(k + j) % names.length]!;
+        const mock0 = processCpuUs(mockPid);
+        const m = await measure(sides[name], concurrency, slice);
+        mockUs[name] += processCpuUs(mockPid) - mock0;
+        elapsed[name] += (slice / m.rps) * 1000;
+        cpuUs[name] += m.cpuUs * slice;
+      }
+    }
+    const calls = Math.ceil(total / slice) * slice;
+    for (const name of names) {
+      rps[name].push((calls / elapsed[name]) * 1000);
+      cpu[name].push(cpuUs[name] / calls);
+      mockCpu[name].push(mockUs[name] / calls);
     }
   }
   return {
@@ -128,6 +154,11 @@ export async function benchClients(
       ours: median(cpu.ours),
       theirs: median(cpu.theirs),
       oursViaFetch: median(cpu.oursViaFetch),
+    },
+    mockCpuUsPerCall: {
+      ours: median(mockCpu.ours),
+      theirs: median(mockCpu.theirs),
+      oursViaFetch: median(mockCpu.oursViaFetch),
     },
   };
 }

@@ -58,7 +58,8 @@ export function keepAliveFetch(url: string, init: HttpInit): Promise<HttpAnswer>
   return new Promise((resolve, reject) => {
     const secure = url.startsWith('https:');
     const headers: Record<string, string | number> = { ...init.headers };
-    if (init.body !== undefined) headers['content-length'] = Buffer.byteLength(init.body);
+    // Always a Content-Length, as the official SDK sends (0 for a bodyless POST), never a chunked body.
+    headers['content-length'] = init.body === undefined ? 0 : Buffer.byteLength(init.body);
     const signal = init.signal;
     const req = (secure ? https.request : http.request)(
       url,
