@@ -51,13 +51,6 @@ export function materialize(params: Record<string, unknown>): {
   return { params: walk(params, '') as Record<string, unknown>, refs };
 }
 
-export function hasPlaceholder(
-  refs: Readonly<Record<string, OutputName>>,
-  known: Partial<Record<OutputName, string>>,
-) {
-  return Object.values(refs).some((output) => known[output] === undefined);
-}
-
 export interface CallSpec {
   id: string;
   step: StepNumber;
