@@ -8,13 +8,17 @@ import { useI18n } from '../app/i18n';
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
   const apiError = toApiError(error);
-  const hint = apiError.hint ?? hintFor(apiError.code);
+  const hint =
+    apiError.hint ?? hintFor(apiError.code) ?? (apiError.source === 'network' ? t('networkHint') : undefined);
+  // httpStatus 0 means the browser got no answer from the BFF at all (api/bff-json.ts networkError).
   const source =
     apiError.source === 'cloud'
       ? t('sourceCloud')
       : apiError.source === 'bff'
         ? t('sourceBff')
-        : t('sourceNetwork');
+        : apiError.httpStatus === 0
+          ? t('sourceConsole')
+          : t('sourceNetwork');
   return (
     <Alert
       type="error"

@@ -180,6 +180,33 @@ describe('Step 1: Account A creates a CEN instance', () => {
     expect(createBodies[1]?.params.ClientToken).toBe(createBodies[0]?.params.ClientToken);
   });
 
+  it('after a lost answer, says the outcome is unknown and that retrying is safe', async () => {
+    server.use(
+      http.post('/api/openapi/CreateCen', async ({ request }) => {
+        createBodies.push((await request.json()) as OpenApiBody);
+        return HttpResponse.json(
+          {
+            error: {
+              code: 'NetworkError',
+              message: 'Could not reach cbn.aliyuncs.com: Failed to fetch',
+              httpStatus: 502,
+              source: 'network',
+            },
+          },
+          { status: 502 },
+        );
+      }),
+    );
+    renderWithProviders(<CreateCenStep />);
+    const user = await fillName('Tutorial');
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+    expect(await screen.findByTestId('error-code')).toHaveTextContent('NetworkError');
+    expect(screen.getByTestId('error-hint')).toHaveTextContent(
+      /Retrying is safe: the same ClientToken is sent/,
+    );
+    expect(screen.getByText('the network: no answer came back from the cloud')).toBeInTheDocument();
+  });
+
   it('shows a refused field from the BFF at that field', async () => {
     server.use(
       http.post('/api/openapi/CreateCen', () =>
