@@ -155,7 +155,9 @@ export function progressOf(cloud: MockCloud, scenario: string, criteria: Success
     results.push({
       criterion: `connectivity ${dir}`,
       ok: c.reachable,
-      detail: c.reachable ? `${c.from} pings ${c.to}` : `${c.from ?? '?'} → ${c.to ?? '?'}: ${c.reason}`,
+      detail: c.reachable
+        ? `${c.from} pings ${c.to}${c.testBandwidthOnly ? ' (on the 1 Kbps test bandwidth only: no region connection yet)' : ''}`
+        : `${c.from ?? '?'} → ${c.to ?? '?'}: ${c.reason}`,
     });
   }
   for (const s of criteria.steps ?? [])
