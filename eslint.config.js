@@ -76,6 +76,11 @@ export default defineConfig([
     },
   },
   {
+    // Domain *tests* run in Node (spawn bash, read golden files); the purity rule guards what the browser ships.
+    files: ['src/domain/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     // The composition root and the BFF's integration tests may start the mock cloud in-process
     // (docs/decisions/0002-composition-root-imports-mock.md); every other boundary still holds for them.
     files: ['src/server/main.ts', 'src/server/**/*.test.ts'],

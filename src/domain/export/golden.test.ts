@@ -1,8 +1,6 @@
 // Golden files pin the exports for the demo scenario (issue 7 "Export"): review a change as a diff of
 // src/domain/export/golden/*, regenerate with `UPDATE_GOLDEN=1 npx vitest run src/domain/export`.
 // The same files are checked by real tools: bash -n, shellcheck (when installed) and a real HCL parser.
-/* eslint-disable no-restricted-imports -- these tests run in Node to spawn bash/shellcheck and read/write the
-   golden files; the rule guards the domain code the browser ships, not its tests. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
