@@ -4,7 +4,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-/* eslint-enable no-restricted-imports */
 import { demoDone, demoFresh, demoHalfway, demoTeardownStart, DEMO } from '../plan/demo-fixture';
 import { planSetup } from '../plan/setup-plan';
 import { planTeardown } from '../plan/teardown-plan';
