@@ -150,7 +150,9 @@ const cloudError =
     attempts: 1,
   });
 
-function setup(options: { trainerToken?: string; maxSessions?: number; now?: () => number } = {}) {
+function setup(
+  options: { trainerToken?: string; maxSessions?: number; now?: () => number; defaultScenario?: string } = {},
+) {
   const env = readEnv({ CEN_CONNECT_TRAINING: '1' });
   const audit = createAuditLog({ sandboxCapacity: 5, maxSandboxes: 4 });
   const control = createSandboxControl(ORIGIN);
@@ -162,6 +164,7 @@ function setup(options: { trainerToken?: string; maxSessions?: number; now?: () 
     onForget: (id) => audit.forget(id),
     ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.defaultScenario ? { defaultScenario: options.defaultScenario } : {}),
   });
   let answer: Answer = ok;
   const signedWith: string[] = [];
@@ -410,6 +413,13 @@ describe('training routes', () => {
     const late = await browser(first.setCookie!.split(';')[0]).send('/api/training/session');
     expect(late.json).toMatchObject({ sandboxId: 'sbx-2', scenario: 'missing-grant' });
     expect(fake.created).toBe(2);
+  });
+
+  it("starts every new trainee on the class's scenario when one is configured", async () => {
+    const { browser } = setup({ defaultScenario: 'missing-grant' });
+    expect((await browser().send('/api/training/session')).json.scenario).toBe('missing-grant');
+    expect((await browser().send('/api/accounts')).status).toBe(200);
+    expect([...fake.sandboxes.values()].map((s) => s.scenario)).toEqual(['missing-grant', 'missing-grant']);
   });
 
   it('refuses bad bodies with field messages', async () => {

@@ -56,6 +56,11 @@ export const envSchema = z
       .min(1)
       .max(7 * 24 * 60)
       .default(120),
+    /** The scenario every new trainee starts on (default: the mock's, the happy path) — one exercise for a class. */
+    trainingScenario: z
+      .string()
+      .regex(/^[A-Za-z0-9][\w.-]{0,79}$/, { error: 'must be a scenario name like "happy-path"' })
+      .optional(),
     /** When set, GET /api/training/sandboxes (the trainer view) needs it in the X-Trainer-Token header. */
     trainerToken: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
   })
@@ -106,6 +111,7 @@ const SOURCES: Record<string, string> = {
   extraHosts: 'CEN_CONNECT_EXTRA_HOSTS',
   training: 'CEN_CONNECT_TRAINING',
   sandboxIdleMinutes: 'CEN_CONNECT_SANDBOX_IDLE_MINUTES',
+  trainingScenario: 'CEN_CONNECT_TRAINING_SCENARIO',
   trainerToken: 'CEN_CONNECT_TRAINER_TOKEN',
   'endpoints.Cbn': 'CEN_CONNECT_ENDPOINT_CBN',
   'endpoints.Vpc': 'CEN_CONNECT_ENDPOINT_VPC',

@@ -59,9 +59,19 @@ async function main() {
       cookieSecret: randomBytes(32).toString('base64url'),
       accountsFor: (sandboxDemo) => sandboxAccounts(env, sandboxDemo),
       idleMinutes: env.sandboxIdleMinutes,
+      ...(env.trainingScenario ? { defaultScenario: env.trainingScenario } : {}),
       onForget: (id) => audit.forget(id),
     });
     return { control, sessions, ...(env.trainerToken ? { trainerToken: env.trainerToken } : {}) };
+  }
+
+  if (training && env.trainingScenario) {
+    // Checked once here: a typo would otherwise refuse every trainee's first request.
+    const known = await training.control.scenarioNames();
+    if (!known.includes(env.trainingScenario))
+      throw new ConfigError(
+        `Invalid configuration:\n  CEN_CONNECT_TRAINING_SCENARIO: the mock has no scenario "${env.trainingScenario}"; known: ${known.join(', ')}`,
+      );
   }
 
   let demo: DemoAccount[] | undefined;

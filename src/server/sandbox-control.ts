@@ -40,6 +40,11 @@ export const sandboxListSchema = z.looseObject({
 });
 export type SandboxListing = z.infer<typeof sandboxListSchema>['sandboxes'][number];
 
+const scenariosSchema = z.looseObject({
+  scenarios: z.array(z.looseObject({ name: z.string() })),
+  seeds: z.array(z.looseObject({ name: z.string() })).optional(),
+});
+
 export const progressSchema = z.looseObject({
   scenario: z.string().optional(),
   steps: z.record(z.string(), z.unknown()).optional(),
@@ -64,6 +69,8 @@ export interface SandboxControl {
   list(): Promise<SandboxListing[]>;
   progress(id: string): Promise<SandboxProgress>;
   remove(id: string): Promise<void>;
+  /** Every scenario name the mock can start (training scenarios and plain seeds). */
+  scenarioNames(): Promise<string[]>;
   /** True while the mock still has the sandbox (GET /_mock/sandboxes/:id); decides whether a 404 meant "gone". */
   exists(id: string): Promise<boolean>;
 }
@@ -149,6 +156,10 @@ export function createSandboxControl(controlUrl: string, fetchImpl: typeof fetch
       } catch (e) {
         if (!(e instanceof ControlError && e.notFound)) throw e;
       }
+    },
+    scenarioNames: async () => {
+      const listed = await request('GET', '/_mock/scenarios', scenariosSchema);
+      return [...new Set([...listed.scenarios, ...(listed.seeds ?? [])].map((s) => s.name))];
     },
     exists: async (id) => {
       try {

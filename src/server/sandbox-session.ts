@@ -49,6 +49,8 @@ export interface SandboxSessionsOptions {
   /** The two accounts of one sandbox, from the keys its creation answer carried. */
   accountsFor: (demo: DemoAccount[]) => Record<AccountName, Account>;
   idleMinutes: number;
+  /** The scenario of a sandbox made for a session that has none yet; default: the mock's (the happy path). */
+  defaultScenario?: string;
   maxSessions?: number;
   onForget?: (id: string) => void;
   now?: () => number;
@@ -150,11 +152,13 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
   };
 
   /** A new sandbox for a request whose cookie named none we have; parallel requests with that cookie share it. */
+  const firstSandbox = () => create(options.defaultScenario ? { scenario: options.defaultScenario } : {});
+
   const replace = (stale: string | undefined): Promise<SandboxSession> => {
-    if (stale === undefined) return create({});
+    if (stale === undefined) return firstSandbox();
     let pending = replacing.get(stale);
     if (!pending) {
-      pending = create({});
+      pending = firstSandbox();
       replacing.set(stale, pending);
       pending.catch(() => replacing.delete(stale));
       while (replacing.size > MAX_REPLACEMENTS) {
@@ -194,7 +198,7 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
         }
         let session = await replace(state.cookieId);
         // The replacement may itself have been dropped meanwhile (evicted, gone): then a new one.
-        if (!sessions.has(session.id)) session = await create({});
+        if (!sessions.has(session.id)) session = await firstSandbox();
         touch(session);
         state.issue = session.id;
         return session;
