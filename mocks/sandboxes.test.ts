@@ -128,6 +128,30 @@ describe('sandboxes through msw: isolation', () => {
     expect(list.sandboxes.map((s) => s.id)).toContain('default');
   });
 
+  it('keeps 30 trainees apart while they all work at once', async () => {
+    const room = await Promise.all(
+      Array.from(
+        { length: 30 },
+        async (_, i) =>
+          (await (await control('sandboxes', 'POST', { label: `trainee-${i}` })).json()) as Created,
+      ),
+    );
+    await Promise.all(
+      room.map(async (s, i) => {
+        const r = await cloudCall(keysOf(s, 'A'), {
+          action: 'CreateCen',
+          params: { Name: `Cen-of-trainee-${i}`, ClientToken: `room-${i}` },
+        });
+        expect(r.status).toBe(200);
+      }),
+    );
+    const seen = await Promise.all(room.map((s) => cenNames(keysOf(s, 'A'))));
+    seen.forEach((names, i) => {
+      expect(names.filter((n) => n.startsWith('Cen-of-trainee-'))).toEqual([`Cen-of-trainee-${i}`]);
+    });
+    await Promise.all(room.map((s) => control(`sandboxes/${s.id}`, 'DELETE')));
+  });
+
   it('routes STS session keys minted in a sandbox to that sandbox, and forgets them with it', async () => {
     const s = (await (await control('sandboxes', 'POST', {})).json()) as Created;
     const assumed = await json(

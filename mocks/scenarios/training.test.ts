@@ -79,8 +79,10 @@ describe.each(scenarios.map((s) => [s.name, s] as const))('training scenario %s'
       limit: true,
       ping: true,
     });
-    if (scenario.symptom?.code && scenario.symptom.code !== 'Forbbiden.AttachChildInstanceAcrossUid')
-      expect([...trainee.met, scenario.symptom.code]).toContain(scenario.symptom.code);
+    // A fault the trainee cannot steer around (a busy CEN, throttling, a lost answer) was met on the way and
+    // survived by retrying; the other symptoms are avoided by the fix itself.
+    const code = scenario.symptom?.code;
+    if (code && /^(Throttling|Operation\.Blocking|dropped$)/.test(code)) expect(trainee.met).toContain(code);
   });
 });
 
@@ -142,7 +144,7 @@ describe('success criteria are not a rubber stamp', () => {
     new TraineeBot(cloud).play();
     expect(registry.progress(sandbox).success).toBe(true);
     // Put the stray grant back: the criterion notices.
-    if (stray) cloud.world.grants.push({ ...stray, cenId: stray.cenId });
+    if (stray) cloud.world.grants.push({ ...stray });
     const p = registry.progress(sandbox);
     expect(p.evidence.criteria.find((c) => c.criterion === 'no stray grants')?.ok).toBe(false);
   });
