@@ -76,5 +76,17 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
       },
     });
   }
-  return { server, cloud, sandboxes, controlOrigin, close: () => server.close() };
+  // Expired sandboxes are also dropped on every registry access; the timer only frees a quiet server's memory.
+  const sweeper = setInterval(() => sandboxes.sweep(), 60_000);
+  sweeper.unref();
+  return {
+    server,
+    cloud,
+    sandboxes,
+    controlOrigin,
+    close: () => {
+      clearInterval(sweeper);
+      server.close();
+    },
+  };
 }

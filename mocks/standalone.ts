@@ -134,6 +134,8 @@ const sandboxes = new SandboxRegistry({
   ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}),
 });
 const handlers = createHandlers(sandboxes, { anyOrigin: true });
+// Expired sandboxes are also dropped on every registry access; the timer only frees a quiet server's memory.
+setInterval(() => sandboxes.sweep(), 60_000).unref();
 
 function describe(request: Request): string {
   const url = new URL(request.url);
