@@ -4,7 +4,7 @@
 // cannot run, the exact command to run by hand.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import type { Account } from '../../domain/diagnosis/inspection';
 import {
@@ -48,7 +48,14 @@ const resultsView = z.object({
   }),
 });
 
-export function ActivePing({ source, targetIp }: { source: PingSource; targetIp: string }) {
+export interface ActivePingProps {
+  source: PingSource;
+  targetIp: string;
+  /** Called once when every echo was answered: the tutorial's last step is then done. */
+  onReplied?: () => void;
+}
+
+export function ActivePing({ source, targetIp, onReplied }: ActivePingProps) {
   const { tx, fmt } = useDiagnosisText();
   const command = pingCommand(targetIp);
   const [started, setStarted] = useState<{ invokeId: string; at: number } | null>(null);
@@ -82,6 +89,10 @@ export function ActivePing({ source, targetIp }: { source: PingSource; targetIp:
   const outcome = finished ? pingOutcome(stats, targetIp) : undefined;
   const gaveUp = started !== null && !finished && result.data?.timedOut === true;
   const id = `ping-${source.account}`;
+  const replied = outcome?.outcome === 'replied';
+  useEffect(() => {
+    if (replied) onReplied?.();
+  }, [replied, onReplied]);
 
   return (
     <section aria-labelledby={`${id}-title`} data-testid={id} style={{ marginBottom: 16 }}>

@@ -55,7 +55,11 @@ export function FixConfirm({ call, onDone }: { call: ApiCall; onDone: () => void
         <Typography.Paragraph strong style={{ marginTop: 12, marginBottom: 4 }}>
           {tx('fix.params')}
         </Typography.Paragraph>
-        <pre className="command" data-testid="fix-params">
+        <pre
+          className="command"
+          data-testid="fix-params"
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+        >
           {JSON.stringify(call.params, null, 2)}
         </pre>
         {send.isError ? <ErrorPanel error={send.error} /> : null}

@@ -6,6 +6,7 @@ import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import type { PathDiagnosis as Diagnosis } from '../../domain/diagnosis/path';
 import { notInspectedMessage } from '../../domain/diagnosis/inspection-messages';
+import { setStepState } from '../app/progress-store';
 import { ErrorPanel } from '../components/error-panel';
 import { ActivePing } from './active-ping';
 import { gatherAndDiagnose, type PathRequest, type SideInfo } from './gather-path';
@@ -21,6 +22,9 @@ export interface PathDiagnosisProps {
   uidB: string;
   chosen?: PathRequest['chosen'];
 }
+
+// A real ping answered across the CEN is what the tutorial's step 6 asks for.
+const markDone = () => setStepState(6, { status: 'finish' });
 
 function ip(side: SideInfo): string | undefined {
   return side.instance?.VpcAttributes.PrivateIpAddress.IpAddress[0];
@@ -147,12 +151,14 @@ function Result({
         <ActivePing
           source={{ account: 'A', regionId: sides.A.regionId, instanceId: sides.A.instance.InstanceId }}
           targetIp={ipB}
+          onReplied={markDone}
         />
       ) : null}
       {sides.B.instance && ipA ? (
         <ActivePing
           source={{ account: 'B', regionId: sides.B.regionId, instanceId: sides.B.instance.InstanceId }}
           targetIp={ipA}
+          onReplied={markDone}
         />
       ) : null}
       <Typography.Paragraph strong>{tx('ping.manualTitle')}</Typography.Paragraph>
