@@ -256,7 +256,9 @@ describe('training mode: sandbox per browser session', () => {
       `${SANDBOX_COOKIE}=${encodeURIComponent(signedValue.replace('sbx-1', 'sbx-9'))}`,
     );
     await tampered.openapi('DescribeCens', { account: 'A', params: {} });
-    expect(signedWith).toEqual(['LTAIsbxKey1A', 'LTAIsbxKey2A', 'LTAIsbxKey3A']);
+    const garbled = browser(`${SANDBOX_COOKIE}=%E0%A4%A.%%; other=1`);
+    expect((await garbled.openapi('DescribeCens', { account: 'A', params: {} })).status).toBe(200);
+    expect(signedWith).toEqual(['LTAIsbxKey1A', 'LTAIsbxKey2A', 'LTAIsbxKey3A', 'LTAIsbxKey4A']);
     expect(forged.cookie).not.toBe(owner.cookie);
   });
 
