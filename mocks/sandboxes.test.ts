@@ -10,6 +10,7 @@ import { startMockCloud, type RunningMockCloud } from './node';
 import { nodeCrypto } from './node-crypto';
 import { SandboxRegistry } from './sandboxes';
 import { UID } from './scenarios/seed';
+import { TraineeBot } from './scenarios/trainee-bot';
 import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalogue';
 import { parseJsonLossless } from '../src/domain/openapi/lossless-json';
 import { signRequest, type SignInput } from '../src/domain/openapi/signing';
@@ -415,7 +416,7 @@ describe('scoped control routes', () => {
 });
 
 describe('memory', () => {
-  it('measures the heap one demo sandbox costs', () => {
+  it('measures the heap one sandbox costs, fresh and after the tutorial', () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
     const r = registry({ maxSandboxes: 500 });
@@ -423,14 +424,23 @@ describe('memory', () => {
     gc();
     const before = process.memoryUsage().heapUsed;
     const made = [];
-    for (let i = 0; i < COUNT; i++) made.push(r.sandboxes.create({ scenario: 'demo' }));
+    for (let i = 0; i < COUNT; i++) made.push(r.sandboxes.create({ scenario: 'happy-path' }));
     gc();
     const perSandbox = (process.memoryUsage().heapUsed - before) / COUNT;
-    console.log(`heap per demo sandbox: ${(perSandbox / 1024).toFixed(1)} KiB (${COUNT} sandboxes)`);
+    console.log(
+      `heap per fresh happy-path (demo seed) sandbox: ${(perSandbox / 1024).toFixed(1)} KiB (${COUNT} sandboxes)`,
+    );
     expect(r.sandboxes.size).toBe(COUNT);
     expect(made[COUNT - 1]?.cloud.world.vpcs.length).toBeGreaterThan(5);
     // A guard, not a benchmark: 200 sandboxes must fit a small server many times over.
     expect(perSandbox).toBeLessThan(2 * 1024 * 1024);
+    // After a whole tutorial played in each (the trainee's writes, nonces, ClientToken records, invocations).
+    for (const s of made) new TraineeBot(s.cloud).play();
+    gc();
+    const played = (process.memoryUsage().heapUsed - before) / COUNT;
+    console.log(`heap per sandbox after the tutorial was played in it: ${(played / 1024).toFixed(1)} KiB`);
+    expect(made.every((s) => r.sandboxes.progress(s).success)).toBe(true);
+    expect(played).toBeLessThan(4 * 1024 * 1024);
     for (const s of made) r.sandboxes.remove(s.id);
     expect(r.sandboxes.size).toBe(0);
   });

@@ -161,7 +161,7 @@ export const symptomSchema = z
       .optional(),
     /** The code the call answers, or "dropped" for a lost answer. */
     code: z.string().min(1).optional(),
-    /** Pings that fail in the starting state (after the tutorial's remaining steps, if any). */
+    /** Pings that fail in the starting state. */
     unreachable: z.array(direction).min(1).optional(),
   })
   .strict()
