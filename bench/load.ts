@@ -5,6 +5,9 @@ import { RunError, tutorialRun, type ApiCall, type Timing } from './tutorial-run
 
 export interface LoadOptions {
   runs: number;
+  /** A client per run (e.g. with its own cookie, hence its own training sandbox); default the shared `api`. */
+  apiFor?: (run: number) => ApiCall;
+  vpcNames?: { A: string; B: string };
   /** Runs in flight at once (default: all of them). */
   concurrency?: number;
   uids: { A: string; B: string };
@@ -44,7 +47,8 @@ export async function runLoad(api: ApiCall, options: LoadOptions): Promise<LoadR
         continue;
       }
       try {
-        timings.push(...(await tutorialRun(api, { run, uids: options.uids })));
+        const runApi = options.apiFor ? options.apiFor(run) : api;
+        timings.push(...(await tutorialRun(runApi, { run, uids: options.uids, vpcNames: options.vpcNames })));
         completed++;
       } catch (e) {
         errors.push(e instanceof RunError ? e.message : `run ${run}: ${String(e)}`);
@@ -84,4 +88,20 @@ export function apiOver(send: (path: string, init: RequestInit) => Promise<Respo
     });
     return { status: res.status, json: (await res.json()) as unknown };
   };
+}
+
+/** A client for one browser: keeps the cookies the BFF sets (the training sandbox's) and sends them back. */
+export function apiWithCookies(baseUrl: string): ApiCall {
+  const jar = new Map<string, string>();
+  return apiOver(async (path, init) => {
+    const headers = new Headers(init.headers);
+    if (jar.size) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
+    const res = await fetch(`${baseUrl}${path}`, { ...init, headers });
+    for (const cookie of res.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const eq = pair?.indexOf('=') ?? -1;
+      if (pair && eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+    return res;
+  });
 }

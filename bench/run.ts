@@ -2,7 +2,7 @@
 // bench/results.json (and into bench/README.md between its bench:table markers). Nothing here is a constant
 // result: each number comes from this run, as the median of several runs where it is a rate or a time.
 //   npm run bench                       all sections
-//   npm run bench -- --only sign,client  some sections (sign, client, overhead, bundle, page, ui, calls, load)
+//   npm run bench -- --only sign,client  some sections (sign, client, overhead, bundle, page, ui, calls, load, sandboxes)
 //   npm run bench -- --quick            small iteration counts (a smoke run while developing)
 //   npm run bench -- --load-runs 200    size of the load run (default 100)
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,12 +16,22 @@ import { benchPageLoad } from './page-load-bench';
 import { benchUiWalk, FULL_WALK_SPEC } from './ui-walk-bench';
 import { bffAgainst, startBff } from './bff-process';
 import { startMockProcess, startStandaloneMock, TSX } from './mock-process';
-import { apiOver, runLoad, type LoadResult } from './load';
+import { apiOver, apiWithCookies, runLoad, type LoadResult } from './load';
 import { MINIMUM_CALLS, tutorialRun } from './tutorial-run';
 import { format, resolveConfig } from 'prettier';
 import { round } from './stats';
 
-const SECTIONS = ['sign', 'client', 'overhead', 'bundle', 'page', 'ui', 'calls', 'load'] as const;
+const SECTIONS = [
+  'sign',
+  'client',
+  'overhead',
+  'bundle',
+  'page',
+  'ui',
+  'calls',
+  'load',
+  'sandboxes',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
@@ -259,6 +269,44 @@ async function main() {
         });
         if (load.errors.length) log(`load errors (first 5):\n  ${load.errors.slice(0, 5).join('\n  ')}`);
       }
+    } finally {
+      await bff.stop();
+      await mock.stop();
+    }
+  }
+
+  if (on('sandboxes')) {
+    const runs = q ? 20 : args.loadRuns;
+    log(`load in training mode: ${runs} runs, each in its own sandbox of the standalone mock…`);
+    const mock = await startStandaloneMock();
+    const bff = await bffAgainst(mock.url, { CEN_CONNECT_TRAINING: '1' });
+    try {
+      const uid = (name: string) => mock.accounts.find((m) => m.name === name)!.uid;
+      const before = bff.memory();
+      // Every run is a fresh browser (its own cookie jar), so the BFF gives each its own sandbox of the
+      // tutorial's world, and every run uses the tutorial's own networks.
+      const load = await runLoad(
+        apiOver(() => Promise.reject(new Error('unused'))),
+        {
+          runs,
+          uids: { A: uid('A'), B: uid('B') },
+          timeBudgetMs: 300_000,
+          apiFor: () => apiWithCookies(bff.url),
+          vpcNames: { A: 'A-Qingdao-VPC', B: 'B-Beijing-VPC' },
+        },
+      );
+      const after = bff.memory();
+      results.sandboxLoad = { ...load, bffRssBeforeBytes: before.rss, bffPeakRssBytes: after.peakRss };
+      rows.push({
+        figure: `(load) ${runs} concurrent runs, each in its own training sandbox`,
+        ours: `${load.completed}/${runs} ok, ${load.errors.length} errors`,
+        reference: `${round(load.wallMs / 1000, 2)} s, ${perS(load.callsPerSecond)} calls; BFF peak RSS ${round(after.peakRss / 1048576, 1)} MiB`,
+        ratio: '—',
+        target: '0 errors',
+        status: check(load.errors.length === 0 && load.completed === runs),
+      });
+      if (load.errors.length)
+        log(`sandbox load errors (first 5):\n  ${load.errors.slice(0, 5).join('\n  ')}`);
     } finally {
       await bff.stop();
       await mock.stop();

@@ -24,6 +24,8 @@ export interface RunOptions {
   pollMs?: number;
   /** Give up on a status after this many polls. */
   maxPolls?: number;
+  /** The VPCs to use; default this run's pair in the load world (in a sandbox: the demo's A-Qingdao-VPC…). */
+  vpcNames?: { A: string; B: string };
 }
 
 export class RunError extends Error {}
@@ -98,13 +100,10 @@ export async function tutorialRun(api: ApiCall, options: RunOptions): Promise<Ti
   }
   const vpcNamed = async (account: 'A' | 'B') => {
     const regionId = LOAD_REGIONS[account];
-    const json = await call(
-      'DescribeVpcs',
-      { account, regionId, params: { VpcName: loadVpcName(account, run) } },
-      S.vpcs,
-    );
+    const name = options.vpcNames?.[account] ?? loadVpcName(account, run);
+    const json = await call('DescribeVpcs', { account, regionId, params: { VpcName: name } }, S.vpcs);
     const vpc = json.Vpcs.Vpc[0];
-    if (!vpc) throw new RunError(`run ${run}: no VPC ${loadVpcName(account, run)}`);
+    if (!vpc) throw new RunError(`run ${run}: no VPC ${name}`);
     return vpc.VpcId;
   };
   const attached = (cenId: string, vpcId: string, regionId: string) =>
