@@ -34,7 +34,8 @@ export const envSchema = z
     maxRetries: z.coerce.number().int().min(0).max(10).default(3),
     retryBaseMs: z.coerce.number().int().min(0).max(10_000).default(200),
     mockDelayMs: z.coerce.number().int().min(0).max(600_000).default(3000),
-    mockScenario: z.string().min(1).default('demo'),
+    // Issue 8: `npm start` opens on the happy-path training scenario (the demo seed, with its title and hints).
+    mockScenario: z.string().min(1).default('happy-path'),
     mockControlUrl: z.url().default('http://mock-cloud.invalid'),
     control: z.enum(['0', '1']).optional(),
     aliyunConfigPath: z.string().min(1).optional(),

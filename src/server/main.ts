@@ -160,6 +160,17 @@ async function main() {
     if (env.accessToken)
       console.log('Open it with ?token=<CEN_CONNECT_ACCESS_TOKEN> once; the token then lives in a cookie.');
   });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const where = `${env.host}:${env.port}`;
+    const reason =
+      error.code === 'EADDRINUSE'
+        ? `${where} is already in use: stop what runs there, or set PORT to another port.`
+        : error.code === 'EACCES'
+          ? `${where} may not be opened by this user: choose a PORT above 1023.`
+          : `${where}: ${error.message}`;
+    console.error(`CEN Connect cannot listen on ${reason}`);
+    process.exit(2);
+  });
   const stop = () => {
     server.close();
     void audit.flush().then(() => process.exit(0));
