@@ -101,7 +101,7 @@ export function makeWorld(): World {
 
 const paged = (n: number) => ({ RequestId: 'req-test', TotalCount: n, PageNumber: 1, PageSize: 50 });
 
-function answer(w: World, action: string, body: Call): unknown {
+function answer(w: World, action: string, body: Call): Record<string, unknown> {
   const acct = body.account;
   const side = acct === 'A' ? 'A' : 'B';
   switch (action) {
