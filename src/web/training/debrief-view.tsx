@@ -1,0 +1,133 @@
+// The debrief (issue 8 "Debrief"): time taken, errors met with their codes, hints used, and what a real cloud
+// would have charged money for — from GET /api/training/debrief. Exportable as JSON (the BFF's ?download=1 answer,
+// so the file is exactly what the server computed) and as a printable page: this view is the clean page, and
+// training.css hides the console's chrome when printing.
+import { useQuery } from '@tanstack/react-query';
+import { Button, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { ErrorPanel } from '../components/error-panel';
+import { trainingQueries, type Debrief } from './training-api';
+import { formatDuration, useTrainingText } from './training-text';
+import './training.css';
+
+export function DebriefView({ onBack }: { onBack?: () => void }) {
+  const { tt } = useTrainingText();
+  const debrief = useQuery(trainingQueries.debrief());
+  const scenarios = useQuery(trainingQueries.scenarios());
+  if (debrief.error) return <ErrorPanel error={debrief.error} onRetry={() => void debrief.refetch()} />;
+  if (!debrief.data) return <p role="status">…</p>;
+  const scenario = scenarios.data?.scenarios.find((s) => s.name === debrief.data.scenario);
+  return (
+    <article className="debrief" aria-labelledby="debrief-title">
+      <Flex className="no-print" wrap gap="small" style={{ marginBottom: 16 }}>
+        {onBack ? <Button onClick={onBack}>{tt('debrief.back')}</Button> : null}
+        <Button onClick={() => void debrief.refetch()}>{tt('debrief.refresh')}</Button>
+        <Button href="/api/training/debrief?download=1" download>
+          {tt('debrief.exportJson')}
+        </Button>
+        <Button type="primary" onClick={() => window.print()}>
+          {tt('debrief.printNow')}
+        </Button>
+      </Flex>
+      <DebriefBody debrief={debrief.data} title={scenario?.title} />
+    </article>
+  );
+}
+
+export function DebriefBody({
+  debrief,
+  title,
+}: {
+  debrief: Debrief;
+  title?: { en: string; zh: string } | undefined;
+}) {
+  const { tt, locale, pick } = useTrainingText();
+  const criteria = debrief.evidence?.criteria ?? [];
+  return (
+    <>
+      <Typography.Title level={2} id="debrief-title" style={{ fontSize: 22 }}>
+        {tt('debrief.title')}: {title ? pick(title) : debrief.scenario}
+      </Typography.Title>
+      <Descriptions bordered size="small" column={1}>
+        <Descriptions.Item label={tt('debrief.trainee')}>{debrief.trainee ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={tt('debrief.scenario')}>
+          <code>{debrief.scenario}</code> · {debrief.sandboxId}
+        </Descriptions.Item>
+        <Descriptions.Item label={tt('debrief.outcome')}>
+          <Tag color={debrief.success ? 'green' : 'orange'} data-testid="debrief-outcome">
+            {tt(debrief.success ? 'debrief.success' : 'debrief.notYet')}
+          </Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label={tt('debrief.time')}>
+          <span data-testid="debrief-time">{formatDuration(debrief.durationMs, locale)}</span>
+        </Descriptions.Item>
+        {debrief.calls !== undefined ? (
+          <Descriptions.Item label={tt('debrief.calls')}>{debrief.calls}</Descriptions.Item>
+        ) : null}
+        {debrief.resets !== undefined ? (
+          <Descriptions.Item label={tt('debrief.resets')}>{debrief.resets}</Descriptions.Item>
+        ) : null}
+        <Descriptions.Item label={tt('debrief.hintsUsed')}>
+          <span data-testid="debrief-hints">{debrief.hintsUsed}</span>
+        </Descriptions.Item>
+      </Descriptions>
+
+      <Typography.Title level={3} style={{ fontSize: 18, marginTop: 16 }}>
+        {tt('debrief.errors')}
+      </Typography.Title>
+      {debrief.errors.length === 0 ? (
+        <p>{tt('debrief.noErrors')}</p>
+      ) : (
+        <Table
+          data-testid="debrief-errors"
+          size="small"
+          pagination={false}
+          rowKey={(e) => `${e.code}|${e.action}`}
+          dataSource={debrief.errors}
+          columns={[
+            { title: tt('debrief.code'), dataIndex: 'code', render: (code: string) => <code>{code}</code> },
+            { title: tt('debrief.action'), dataIndex: 'action' },
+            { title: tt('debrief.count'), dataIndex: 'count' },
+          ]}
+        />
+      )}
+
+      <Typography.Title level={3} style={{ fontSize: 18, marginTop: 16 }}>
+        {tt('debrief.charged')}
+      </Typography.Title>
+      {debrief.charged.length === 0 ? (
+        <p>{tt('debrief.nothingCharged')}</p>
+      ) : (
+        <ul data-testid="debrief-charged">
+          {debrief.charged.map((c, i) => (
+            <li key={i}>
+              <strong>{c.action}</strong> ({c.account}, {c.time}) — {c.billing}{' '}
+              <code>
+                {Object.entries(c.details)
+                  .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('/') : String(v)}`)
+                  .join(' ')}
+              </code>
+              {c.repeats ? <div>{tt('debrief.repeats', { n: c.repeats })}</div> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {criteria.length > 0 ? (
+        <>
+          <Typography.Title level={3} style={{ fontSize: 18, marginTop: 16 }}>
+            {tt('debrief.criteria')}
+          </Typography.Title>
+          <ul>
+            {criteria.map((c, i) => (
+              <li key={i}>
+                <Tag color={c.ok ? 'green' : 'red'}>{c.ok ? '✓' : '✗'}</Tag>
+                {c.criterion}
+                {c.detail ? <Typography.Text type="secondary"> — {c.detail}</Typography.Text> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,304 @@
+// The BFF's training and mock-control routes as the console reads them (issue 8; /tmp sandbox contract, "BFF
+// side"; mocks/README.md "Control API"). Every answer is parsed with zod at the boundary; only the fields the
+// training UI shows are required, the rest pass through (z.looseObject) so a richer mock does not break the page.
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { failure, getJson, networkError, readBody } from '../api/bff-json';
+import { ApiRequestError } from '../api/api-error';
+
+const bilingual = z.object({ en: z.string(), zh: z.string() });
+export type Bilingual = z.infer<typeof bilingual>;
+
+const healthSchema = z.looseObject({
+  cloud: z.enum(['mock', 'live']),
+  training: z.boolean().optional(),
+});
+
+const scenarioSchema = z.looseObject({
+  name: z.string(),
+  title: bilingual,
+  goal: bilingual,
+  whatGoesWrong: bilingual,
+  hints: z.array(bilingual).max(3),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+const scenariosSchema = z.looseObject({ scenarios: z.array(scenarioSchema) });
+
+const sessionSchema = z.looseObject({
+  sandboxId: z.string(),
+  scenario: z.string(),
+  trainee: z.string().nullable(),
+  startedAt: z.string(),
+  completedAt: z.string().nullable().optional(),
+  hintsUsed: z.number().optional(),
+});
+export type TrainingSession = z.infer<typeof sessionSchema>;
+
+const hintUseSchema = z.object({ level: z.number(), time: z.string() });
+const hintsAnswerSchema = z.looseObject({ hintsUsed: z.number(), hints: z.array(hintUseSchema) });
+
+const stepsSchema = z.record(z.string(), z.boolean());
+const criterionSchema = z.looseObject({
+  criterion: z.string(),
+  ok: z.boolean(),
+  detail: z.string().optional(),
+});
+
+const debriefSchema = z.looseObject({
+  sandboxId: z.string(),
+  scenario: z.string(),
+  trainee: z.string().nullable(),
+  startedAt: z.string(),
+  completedAt: z.string().nullable(),
+  durationMs: z.number(),
+  resets: z.number().optional(),
+  calls: z.number().optional(),
+  errors: z.array(z.looseObject({ code: z.string(), action: z.string(), count: z.number() })),
+  hintsUsed: z.number(),
+  hints: z.array(hintUseSchema).optional(),
+  charged: z.array(
+    z.looseObject({
+      action: z.string(),
+      time: z.string(),
+      account: z.string(),
+      billing: z.string(),
+      details: z.record(z.string(), z.unknown()),
+      repeats: z.number().optional(),
+      clientToken: z.string().optional(),
+    }),
+  ),
+  success: z.boolean(),
+  steps: stepsSchema.nullable().optional(),
+  evidence: z
+    .looseObject({ criteria: z.array(criterionSchema).optional() })
+    .nullable()
+    .optional(),
+});
+export type Debrief = z.infer<typeof debriefSchema>;
+
+const trainerSchema = z.looseObject({
+  idleMinutes: z.number().optional(),
+  sandboxes: z.array(
+    z.looseObject({
+      id: z.string(),
+      trainee: z.string().nullable(),
+      scenario: z.string(),
+      createdAt: z.string().nullable().optional(),
+      lastUsedAt: z.string().nullable().optional(),
+      calls: z.number().optional(),
+      progress: z.looseObject({ steps: stepsSchema.optional(), success: z.boolean() }).nullable(),
+      hintsUsed: z.number().optional(),
+      errors: z.number().optional(),
+      completedAt: z.string().nullable().optional(),
+    }),
+  ),
+});
+export type TrainerList = z.infer<typeof trainerSchema>;
+
+const progressSchema = z.looseObject({
+  scenario: z.string().optional(),
+  steps: stepsSchema,
+  success: z.boolean(),
+  evidence: z
+    .looseObject({ criteria: z.array(criterionSchema).optional() })
+    .nullable()
+    .optional(),
+});
+export type ScenarioProgress = z.infer<typeof progressSchema>;
+
+// GET /api/mock/state (mocks/README.md): every resource with derived status. Only what the panel shows.
+const row = z.looseObject({});
+const cloudStateSchema = z.looseObject({
+  now: z.string().optional(),
+  delayMs: z.number().optional(),
+  cens: z.array(
+    z.looseObject({
+      id: z.string(),
+      name: z.string().optional(),
+      owner: z.string().optional(),
+      status: z.string(),
+    }),
+  ),
+  grants: z.array(
+    z.looseObject({
+      cenId: z.string(),
+      cenOwnerUid: z.union([z.string(), z.number()]).transform(String),
+      instanceId: z.string(),
+      regionId: z.string().optional(),
+    }),
+  ),
+  attachments: z.array(
+    z.looseObject({
+      cenId: z.string(),
+      childId: z.string(),
+      childRegionId: z.string().optional(),
+      childOwnerUid: z.union([z.string(), z.number()]).transform(String).optional(),
+      status: z.string().optional(),
+    }),
+  ),
+  bandwidthPackages: z.array(row),
+  interRegionLimits: z.array(row),
+  faults: z.array(row).optional(),
+  connectivity: z
+    .array(
+      z.looseObject({
+        from: z.string(),
+        to: z.string(),
+        reachable: z.boolean(),
+        reason: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+export type CloudState = z.infer<typeof cloudStateSchema>;
+
+const auditSchema = z.looseObject({
+  entries: z.array(
+    z.looseObject({
+      time: z.string(),
+      account: z.string(),
+      action: z.string(),
+      outcome: z.enum(['ok', 'error']),
+      code: z.string().optional(),
+      httpStatus: z.number().optional(),
+    }),
+  ),
+});
+export type AuditEntries = z.infer<typeof auditSchema>['entries'];
+
+/** POST/PUT a JSON body to a BFF route and parse the answer (the writes of this feature). */
+export async function sendJson<T>(
+  method: 'POST' | 'PUT',
+  path: string,
+  body: unknown,
+  schema: z.ZodType<T>,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  } catch (error) {
+    throw networkError(error);
+  }
+  const answer = await readBody(response).catch(() => undefined);
+  if (!response.ok) throw failure(response, answer, `${method} ${path} failed.`);
+  const parsed = schema.safeParse(answer);
+  if (!parsed.success)
+    throw new ApiRequestError({
+      code: 'InvalidResponse',
+      message: `${method} ${path} answered with an unexpected body.`,
+      httpStatus: response.status,
+      source: 'bff',
+    });
+  return parsed.data;
+}
+
+/** GET with extra headers (the trainer token); getJson sends none. */
+async function getWithHeaders<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  headers: Record<string, string>,
+  signal?: AbortSignal,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      headers: { Accept: 'application/json', ...headers },
+      ...(signal ? { signal } : {}),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw networkError(error);
+  }
+  const answer = await readBody(response).catch(() => undefined);
+  if (!response.ok) throw failure(response, answer, `GET ${path} failed.`);
+  const parsed = schema.safeParse(answer);
+  if (!parsed.success)
+    throw new ApiRequestError({
+      code: 'InvalidResponse',
+      message: `GET ${path} answered with an unexpected body.`,
+      httpStatus: response.status,
+      source: 'bff',
+    });
+  return parsed.data;
+}
+
+/** Everything here is about the one sandbox of this browser session; a switch or reset invalidates it all. */
+export const TRAINING_ROOT = ['training'] as const;
+/** How often the cloud panel re-reads the sandbox while it is open (also refreshed when a step changes state). */
+export const CLOUD_REFRESH_MS = 4000;
+export const TRAINER_REFRESH_MS = 5000;
+
+export const trainingQueries = {
+  health: () =>
+    queryOptions({
+      queryKey: ['health'] as const,
+      queryFn: ({ signal }) => getJson('/api/health', healthSchema, signal),
+      staleTime: Infinity,
+    }),
+  scenarios: () =>
+    queryOptions({
+      queryKey: [...TRAINING_ROOT, 'scenarios'] as const,
+      queryFn: ({ signal }) => getJson('/api/mock/scenarios', scenariosSchema, signal),
+      staleTime: Infinity,
+    }),
+  session: () =>
+    queryOptions({
+      queryKey: [...TRAINING_ROOT, 'session'] as const,
+      queryFn: ({ signal }) => getJson('/api/training/session', sessionSchema, signal),
+    }),
+  debrief: () =>
+    queryOptions({
+      queryKey: [...TRAINING_ROOT, 'debrief'] as const,
+      queryFn: ({ signal }) => getJson('/api/training/debrief', debriefSchema, signal),
+    }),
+  progress: () =>
+    queryOptions({
+      queryKey: [...TRAINING_ROOT, 'progress'] as const,
+      queryFn: ({ signal }) => getJson('/api/mock/progress', progressSchema, signal),
+      refetchInterval: CLOUD_REFRESH_MS,
+    }),
+  cloudState: () =>
+    queryOptions({
+      queryKey: [...TRAINING_ROOT, 'cloud-state'] as const,
+      queryFn: ({ signal }) => getJson('/api/mock/state', cloudStateSchema, signal),
+    }),
+  audit: () =>
+    queryOptions({
+      queryKey: [...TRAINING_ROOT, 'audit'] as const,
+      queryFn: ({ signal }) => getJson('/api/audit', auditSchema, signal),
+    }),
+  sandboxes: (token: string) =>
+    queryOptions({
+      queryKey: ['trainer', 'sandboxes', token] as const,
+      queryFn: ({ signal }) =>
+        getWithHeaders(
+          '/api/training/sandboxes',
+          trainerSchema,
+          token ? { 'X-Trainer-Token': token } : {},
+          signal,
+        ),
+      refetchInterval: TRAINER_REFRESH_MS,
+    }),
+};
+
+export const startSession = (input: { scenario: string; trainee?: string }) =>
+  sendJson('POST', '/api/training/session', input, sessionSchema);
+
+export const revealHint = (level: number) =>
+  sendJson('POST', '/api/training/hints', { level }, hintsAnswerSchema);
+
+export const setDelay = (ms: number) =>
+  sendJson('PUT', '/api/mock/delays', { ms }, z.looseObject({ delayMs: z.number().optional() }));
+
+export const resetCloud = (scenario?: string) =>
+  sendJson(
+    'POST',
+    '/api/mock/reset',
+    scenario ? { scenario } : {},
+    z.looseObject({ scenario: z.string().optional() }),
+  );

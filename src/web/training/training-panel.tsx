@@ -1,0 +1,171 @@
+// The trainee's side of training mode (issue 8 "Scenarios"): pick a scenario (and a name for the trainer's list),
+// read its title, goal and what goes wrong, and open the hints one level at a time — each opening is recorded by
+// the BFF for the debrief (POST /api/training/hints). Everything in the current language, from the scenario file.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Descriptions, Flex, Input, Select, Tag, Typography } from 'antd';
+import { useId, useState } from 'react';
+import { ErrorPanel } from '../components/error-panel';
+import {
+  revealHint,
+  startSession,
+  trainingQueries,
+  type Scenario,
+  type TrainingSession,
+} from './training-api';
+import { useRefreshOnSteps } from './refresh-on-steps';
+import { useSandboxChanged } from './sandbox-changed';
+import { PROGRESS_STEPS, useTrainingText } from './training-text';
+
+export function TrainingPanel({ onDebrief }: { onDebrief: () => void }) {
+  const { tt } = useTrainingText();
+  const session = useQuery(trainingQueries.session());
+  const scenarios = useQuery(trainingQueries.scenarios());
+  if (session.error) return <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />;
+  if (scenarios.error) return <ErrorPanel error={scenarios.error} onRetry={() => void scenarios.refetch()} />;
+  if (!session.data || !scenarios.data) return <p role="status">{tt('training.title')}…</p>;
+  const list = scenarios.data.scenarios;
+  const current = list.find((s) => s.name === session.data.scenario);
+  return (
+    <Flex vertical gap="middle">
+      <ScenarioPicker scenarios={list} session={session.data} />
+      {current ? (
+        <ScenarioBrief scenario={current} session={session.data} onDebrief={onDebrief} />
+      ) : (
+        <Tag>{session.data.scenario}</Tag>
+      )}
+    </Flex>
+  );
+}
+
+function ScenarioPicker({ scenarios, session }: { scenarios: Scenario[]; session: TrainingSession }) {
+  const { tt, pick } = useTrainingText();
+  const queryClient = useQueryClient();
+  const sandboxChanged = useSandboxChanged();
+  const scenarioId = useId();
+  const traineeId = useId();
+  const [scenario, setScenario] = useState(session.scenario);
+  const [trainee, setTrainee] = useState(session.trainee ?? '');
+  const [notice, setNotice] = useState('');
+  const start = useMutation({
+    mutationFn: () => startSession({ scenario, ...(trainee.trim() ? { trainee: trainee.trim() } : {}) }),
+    onSuccess: async (next) => {
+      await sandboxChanged();
+      queryClient.setQueryData(trainingQueries.session().queryKey, next);
+      const chosen = scenarios.find((s) => s.name === next.scenario);
+      setNotice(tt('training.started', { scenario: chosen ? pick(chosen.title) : next.scenario }));
+    },
+  });
+  return (
+    <form
+      aria-label={tt('training.title')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        start.mutate();
+      }}
+    >
+      <Flex wrap gap="middle" align="end">
+        <Flex vertical gap={4} style={{ minWidth: 280, flex: 1 }}>
+          <label htmlFor={scenarioId}>{tt('training.scenario')}</label>
+          <Select
+            id={scenarioId}
+            value={scenario}
+            onChange={setScenario}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={scenarios.map((s) => ({ value: s.name, label: pick(s.title) }))}
+          />
+        </Flex>
+        <Flex vertical gap={4} style={{ minWidth: 200 }}>
+          <label htmlFor={traineeId}>{tt('training.trainee')}</label>
+          <Input id={traineeId} value={trainee} maxLength={60} onChange={(e) => setTrainee(e.target.value)} />
+        </Flex>
+        <Button type="primary" htmlType="submit" loading={start.isPending}>
+          {tt('training.start')}
+        </Button>
+      </Flex>
+      <div role="status" aria-live="polite">
+        {notice}
+      </div>
+      {start.error ? <ErrorPanel error={start.error} /> : null}
+    </form>
+  );
+}
+
+function ScenarioBrief({
+  scenario,
+  session,
+  onDebrief,
+}: {
+  scenario: Scenario;
+  session: TrainingSession;
+  onDebrief: () => void;
+}) {
+  const { tt, pick } = useTrainingText();
+  const queryClient = useQueryClient();
+  const progress = useQuery(trainingQueries.progress());
+  useRefreshOnSteps(['progress']);
+  const used = Math.min(session.hintsUsed ?? 0, scenario.hints.length);
+  const reveal = useMutation({
+    mutationFn: revealHint,
+    onSuccess: (answer) => {
+      queryClient.setQueryData(trainingQueries.session().queryKey, {
+        ...session,
+        hintsUsed: answer.hintsUsed,
+      });
+    },
+  });
+  const next = used + 1;
+  return (
+    <section aria-labelledby="training-current">
+      <Typography.Title level={3} id="training-current" style={{ fontSize: 18, margin: 0 }}>
+        {tt('training.current')}: {pick(scenario.title)}
+      </Typography.Title>
+      <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
+        <Descriptions.Item label={tt('training.goal')}>{pick(scenario.goal)}</Descriptions.Item>
+        <Descriptions.Item label={tt('training.whatGoesWrong')}>
+          {pick(scenario.whatGoesWrong)}
+        </Descriptions.Item>
+      </Descriptions>
+      {progress.data ? (
+        <Flex wrap gap={4} aria-label={tt('debrief.criteria')} role="list">
+          {PROGRESS_STEPS.map((step) => (
+            <Tag role="listitem" key={step} color={progress.data.steps[step] ? 'green' : undefined}>
+              {progress.data.steps[step] ? '✓ ' : ''}
+              {tt(`step.${step}`)}
+            </Tag>
+          ))}
+        </Flex>
+      ) : null}
+      {progress.data?.success ? (
+        <Alert
+          style={{ marginTop: 8 }}
+          type="success"
+          showIcon
+          title={tt('training.done')}
+          action={
+            <Button size="small" onClick={onDebrief}>
+              {tt('debrief.open')}
+            </Button>
+          }
+        />
+      ) : null}
+      <Typography.Title level={4} style={{ fontSize: 16, marginTop: 12 }}>
+        {tt('training.hints')} · {tt('training.hintsUsed', { n: used, total: scenario.hints.length })}
+      </Typography.Title>
+      <ol className="training-hints" aria-live="polite">
+        {scenario.hints.slice(0, used).map((hint, i) => (
+          <li key={i}>
+            <strong>{tt('training.hintN', { n: i + 1 })}:</strong> {pick(hint)}
+          </li>
+        ))}
+      </ol>
+      {next <= scenario.hints.length ? (
+        <Button loading={reveal.isPending} onClick={() => reveal.mutate(next)}>
+          {tt('training.reveal', { n: next })}
+        </Button>
+      ) : (
+        <Typography.Text type="secondary">{tt('training.noMoreHints')}</Typography.Text>
+      )}
+      {reveal.error ? <ErrorPanel error={reveal.error} /> : null}
+    </section>
+  );
+}

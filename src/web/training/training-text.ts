@@ -1,0 +1,225 @@
+// The training feature's own words in English and Simplified Chinese (issue 8). Scenario titles, goals and hints
+// come from the scenario files ({ en, zh }); these are only the chrome around them. Kept in this folder, like
+// diagnosis/ui-text.ts, so the feature stays in one place and out of the first load.
+import { useMemo } from 'react';
+import { useI18n } from '../app/i18n';
+import type { Bilingual } from './training-api';
+
+const en = {
+  'dock.label': 'Training and demo tools',
+  'demo.speed': 'Demo speed',
+  'demo.speedHelp': 'How long the mock cloud takes for Creating → Active and the other waits.',
+  'demo.instant': 'Instant',
+  'demo.fast': 'Fast',
+  'demo.normal': 'Normal',
+  'demo.slow': 'Slow',
+  'demo.speedSet': 'Transitions now take {ms} ms.',
+  'demo.reset': 'Reset to scenario start',
+  'demo.resetConfirm': 'Reset the mock cloud to the start of “{scenario}”? Everything made since is gone.',
+  'demo.resetOk': 'Reset',
+  'demo.cancel': 'Cancel',
+  'demo.resetDone': 'The mock cloud is back at the start of “{scenario}”.',
+  'training.title': 'Training',
+  'training.scenario': 'Scenario',
+  'training.trainee': 'Your name (optional)',
+  'training.start': 'Start this scenario',
+  'training.started': 'Scenario “{scenario}” started in a fresh sandbox.',
+  'training.current': 'Current scenario',
+  'training.goal': 'Goal',
+  'training.whatGoesWrong': 'What goes wrong',
+  'training.hints': 'Hints',
+  'training.hintN': 'Hint {n}',
+  'training.reveal': 'Show hint {n}',
+  'training.noMoreHints': 'All hints shown.',
+  'training.hintsUsed': '{n} of {total} hints used',
+  'training.sandbox': 'Sandbox {id}',
+  'training.done': 'Scenario complete.',
+  'cloud.open': 'What the cloud sees',
+  'cloud.title': 'What the cloud sees (read only)',
+  'cloud.intro':
+    'The mock cloud’s own state for your sandbox, refreshed as you work. Nothing here can be changed.',
+  'cloud.cens': 'CEN instances',
+  'cloud.grants': 'Grants (B → a CEN)',
+  'cloud.attachments': 'Attached networks',
+  'cloud.packages': 'Bandwidth packages',
+  'cloud.limits': 'Cross-region bandwidth',
+  'cloud.connectivity': 'Who can ping whom',
+  'cloud.calls': 'Recent calls',
+  'cloud.none': 'None',
+  'cloud.reachable': 'reachable',
+  'cloud.unreachable': 'unreachable',
+  'cloud.refresh': 'Refresh',
+  'debrief.open': 'Debrief',
+  'debrief.title': 'Debrief',
+  'debrief.trainee': 'Trainee',
+  'debrief.scenario': 'Scenario',
+  'debrief.outcome': 'Outcome',
+  'debrief.success': 'Success',
+  'debrief.notYet': 'Not finished yet',
+  'debrief.time': 'Time taken',
+  'debrief.calls': 'Calls made',
+  'debrief.resets': 'Resets',
+  'debrief.hintsUsed': 'Hints used',
+  'debrief.errors': 'Errors met',
+  'debrief.noErrors': 'No errors.',
+  'debrief.code': 'Code',
+  'debrief.action': 'Action',
+  'debrief.count': 'Times',
+  'debrief.charged': 'What a real cloud would have charged for',
+  'debrief.nothingCharged': 'Nothing that a real cloud bills.',
+  'debrief.repeats': '{n} retries returned this same purchase (same ClientToken): charged once.',
+  'debrief.criteria': 'Success criteria',
+  'debrief.exportJson': 'Download JSON',
+  'debrief.print': 'Printable page',
+  'debrief.printNow': 'Print',
+  'debrief.back': 'Back to the console',
+  'debrief.refresh': 'Refresh',
+  'trainer.title': 'Trainer view',
+  'trainer.token': 'Trainer token',
+  'trainer.tokenHelp': 'Only needed when the server sets CEN_CONNECT_TRAINER_TOKEN.',
+  'trainer.apply': 'Use token',
+  'trainer.empty': 'No trainee sandboxes on this server yet.',
+  'trainer.trainee': 'Trainee',
+  'trainer.anonymous': '(no name)',
+  'trainer.sandbox': 'Sandbox',
+  'trainer.progress': 'Progress',
+  'trainer.lastUsed': 'Last active',
+  'trainer.errors': 'Errors',
+  'trainer.hints': 'Hints',
+  'trainer.calls': 'Calls',
+  'trainer.count': '{n} sandboxes · refreshed every {s} s',
+  'trainer.back': 'Back to the console',
+  'step.cen': 'CEN',
+  'step.grant': 'Grant',
+  'step.attach': 'Attach',
+  'step.package': 'Package',
+  'step.associate': 'Associate',
+  'step.limit': 'Bandwidth',
+  'step.ping': 'Ping',
+} as const;
+
+export type TrainingTextKey = keyof typeof en;
+
+const zh: Record<TrainingTextKey, string> = {
+  'dock.label': '培训与演示工具',
+  'demo.speed': '演示速度',
+  'demo.speedHelp': '模拟云完成“创建中 → 可用”等异步变化所需的时间。',
+  'demo.instant': '立即',
+  'demo.fast': '快',
+  'demo.normal': '正常',
+  'demo.slow': '慢',
+  'demo.speedSet': '状态变化现在需要 {ms} 毫秒。',
+  'demo.reset': '重置到场景起点',
+  'demo.resetConfirm': '将模拟云重置到“{scenario}”的起点？之后创建的所有内容都会消失。',
+  'demo.resetOk': '重置',
+  'demo.cancel': '取消',
+  'demo.resetDone': '模拟云已回到“{scenario}”的起点。',
+  'training.title': '培训',
+  'training.scenario': '场景',
+  'training.trainee': '您的姓名（可选）',
+  'training.start': '开始此场景',
+  'training.started': '已在新的沙箱中开始场景“{scenario}”。',
+  'training.current': '当前场景',
+  'training.goal': '目标',
+  'training.whatGoesWrong': '会出现的问题',
+  'training.hints': '提示',
+  'training.hintN': '提示 {n}',
+  'training.reveal': '显示提示 {n}',
+  'training.noMoreHints': '提示已全部显示。',
+  'training.hintsUsed': '已使用 {n}/{total} 条提示',
+  'training.sandbox': '沙箱 {id}',
+  'training.done': '场景已完成。',
+  'cloud.open': '云端视图',
+  'cloud.title': '云端视图（只读）',
+  'cloud.intro': '模拟云中您的沙箱的实际状态，随操作自动刷新。此处内容不可修改。',
+  'cloud.cens': '云企业网实例',
+  'cloud.grants': '授权（账号B → 云企业网）',
+  'cloud.attachments': '已加载的网络实例',
+  'cloud.packages': '带宽包',
+  'cloud.limits': '跨地域带宽',
+  'cloud.connectivity': '互通情况',
+  'cloud.calls': '最近的调用',
+  'cloud.none': '无',
+  'cloud.reachable': '可达',
+  'cloud.unreachable': '不可达',
+  'cloud.refresh': '刷新',
+  'debrief.open': '复盘',
+  'debrief.title': '复盘',
+  'debrief.trainee': '学员',
+  'debrief.scenario': '场景',
+  'debrief.outcome': '结果',
+  'debrief.success': '成功',
+  'debrief.notYet': '尚未完成',
+  'debrief.time': '用时',
+  'debrief.calls': '调用次数',
+  'debrief.resets': '重置次数',
+  'debrief.hintsUsed': '使用的提示',
+  'debrief.errors': '遇到的错误',
+  'debrief.noErrors': '没有错误。',
+  'debrief.code': '错误码',
+  'debrief.action': '操作',
+  'debrief.count': '次数',
+  'debrief.charged': '在真实云上会产生费用的操作',
+  'debrief.nothingCharged': '没有会在真实云上计费的操作。',
+  'debrief.repeats': '{n} 次重试返回了同一笔购买（相同的 ClientToken）：只计费一次。',
+  'debrief.criteria': '成功标准',
+  'debrief.exportJson': '下载 JSON',
+  'debrief.print': '打印版页面',
+  'debrief.printNow': '打印',
+  'debrief.back': '返回控制台',
+  'debrief.refresh': '刷新',
+  'trainer.title': '讲师视图',
+  'trainer.token': '讲师令牌',
+  'trainer.tokenHelp': '仅当服务器设置了 CEN_CONNECT_TRAINER_TOKEN 时需要。',
+  'trainer.apply': '使用令牌',
+  'trainer.empty': '服务器上还没有学员沙箱。',
+  'trainer.trainee': '学员',
+  'trainer.anonymous': '（未署名）',
+  'trainer.sandbox': '沙箱',
+  'trainer.progress': '进度',
+  'trainer.lastUsed': '最近活动',
+  'trainer.errors': '错误',
+  'trainer.hints': '提示',
+  'trainer.calls': '调用',
+  'trainer.count': '{n} 个沙箱 · 每 {s} 秒刷新',
+  'trainer.back': '返回控制台',
+  'step.cen': '云企业网',
+  'step.grant': '授权',
+  'step.attach': '加载',
+  'step.package': '带宽包',
+  'step.associate': '绑定',
+  'step.limit': '带宽',
+  'step.ping': 'Ping',
+};
+
+export const PROGRESS_STEPS = ['cen', 'grant', 'attach', 'package', 'associate', 'limit', 'ping'] as const;
+
+export function useTrainingText() {
+  const { locale } = useI18n();
+  return useMemo(() => {
+    const dict = locale === 'zh' ? zh : en;
+    return {
+      locale,
+      tt: (key: TrainingTextKey, vars?: Record<string, string | number>) => {
+        let text: string = dict[key];
+        if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
+        return text;
+      },
+      /** A scenario file's text in the current language. */
+      pick: (text: Bilingual) => text[locale],
+    };
+  }, [locale]);
+}
+
+/** "3 min 12 s" / "3 分 12 秒". */
+export function formatDuration(ms: number, locale: 'en' | 'zh'): string {
+  const total = Math.round(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const parts =
+    locale === 'zh'
+      ? [h ? `${h} 小时` : '', h || m ? `${m} 分` : '', `${s} 秒`]
+      : [h ? `${h} h` : '', h || m ? `${m} min` : '', `${s} s`];
+  return parts.filter(Boolean).join(' ');
+}
