@@ -9,6 +9,7 @@ import './app.css';
 import { useI18n } from './i18n';
 import { setCurrentStep, useProgress } from './progress-store';
 import { STEPS } from './steps-registry';
+import { useHashRoute } from '../training/hash-route';
 
 // Lazy: these need the API client and its schemas (zod), which the first paint can do without.
 const CloudModeTag = lazy(() =>
@@ -16,6 +17,13 @@ const CloudModeTag = lazy(() =>
 );
 const LiveNotice = lazy(() => import('../components/live-notice').then((m) => ({ default: m.LiveNotice })));
 const Reconcile = lazy(() => import('./reconcile').then((m) => ({ default: m.Reconcile })));
+// Training and demo tools (issue 8): the dock above the steps, and the #/trainer and #/debrief pages.
+const TrainingDock = lazy(() =>
+  import('../training/training-dock').then((m) => ({ default: m.TrainingDock })),
+);
+const TrainingPage = lazy(() =>
+  import('../training/training-page').then((m) => ({ default: m.TrainingPage })),
+);
 
 const LANGUAGES: readonly [Locale, string][] = [
   ['en', 'English'],
@@ -27,6 +35,7 @@ export function App() {
   const current = useProgress((p) => p.current);
   const states = useProgress((p) => p.steps);
   const Current = (STEPS[current] ?? STEPS[0])?.Component;
+  const route = useHashRoute();
 
   return (
     <div className="shell">
@@ -56,29 +65,42 @@ export function App() {
           <Reconcile />
           <LiveNotice />
         </Suspense>
-        <div className="shell-grid">
-          <nav aria-label={t('tutorialSteps')}>
-            <Steps
-              orientation="vertical"
-              current={current}
-              onChange={setCurrentStep}
-              items={STEPS.map((s) => ({
-                key: s.id,
-                title: t(s.title),
-                status: states[String(s.id)]?.status ?? 'wait',
-                content: (
-                  <span>
-                    {t('stepN', { n: s.id })} · {t(s.account === 'A' ? 'accountA' : 'accountB')} ·{' '}
-                    <StepStateText state={states[String(s.id)]} />
-                  </span>
-                ),
-              }))}
-            />
-          </nav>
-          <div>
-            <Suspense fallback={<p role="status">{t('loading')}</p>}>{Current ? <Current /> : null}</Suspense>
-          </div>
-        </div>
+        {route === 'console' ? (
+          <>
+            <Suspense fallback={null}>
+              <TrainingDock />
+            </Suspense>
+            <div className="shell-grid">
+              <nav aria-label={t('tutorialSteps')}>
+                <Steps
+                  orientation="vertical"
+                  current={current}
+                  onChange={setCurrentStep}
+                  items={STEPS.map((s) => ({
+                    key: s.id,
+                    title: t(s.title),
+                    status: states[String(s.id)]?.status ?? 'wait',
+                    content: (
+                      <span>
+                        {t('stepN', { n: s.id })} · {t(s.account === 'A' ? 'accountA' : 'accountB')} ·{' '}
+                        <StepStateText state={states[String(s.id)]} />
+                      </span>
+                    ),
+                  }))}
+                />
+              </nav>
+              <div>
+                <Suspense fallback={<p role="status">{t('loading')}</p>}>
+                  {Current ? <Current /> : null}
+                </Suspense>
+              </div>
+            </div>
+          </>
+        ) : (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <TrainingPage route={route} />
+          </Suspense>
+        )}
       </main>
     </div>
   );
