@@ -17,6 +17,11 @@ const CloudModeTag = lazy(() =>
 );
 const LiveNotice = lazy(() => import('../components/live-notice').then((m) => ({ default: m.LiveNotice })));
 const Reconcile = lazy(() => import('./reconcile').then((m) => ({ default: m.Reconcile })));
+// Issue 7: the plan preview under each step and the Plan / Topology / Audit log / Export / Tear down panels.
+const StepPlanPanel = lazy(() =>
+  import('../plan/step-plan-panel').then((m) => ({ default: m.StepPlanPanel })),
+);
+const FeatureTabs = lazy(() => import('../plan/feature-tabs').then((m) => ({ default: m.FeatureTabs })));
 // Training and demo tools (issue 8): the dock above the steps, and the #/trainer and #/debrief pages.
 const TrainingDock = lazy(() =>
   import('../training/training-dock').then((m) => ({ default: m.TrainingDock })),
@@ -93,8 +98,14 @@ export function App() {
                 <Suspense fallback={<p role="status">{t('loading')}</p>}>
                   {Current ? <Current /> : null}
                 </Suspense>
+                <Suspense fallback={null}>
+                  <StepPlanPanel step={current + 1} />
+                </Suspense>
               </div>
             </div>
+            <Suspense fallback={null}>
+              <FeatureTabs />
+            </Suspense>
           </>
         ) : (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
