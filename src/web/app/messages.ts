@@ -132,6 +132,11 @@ export const en = {
     'Live cloud: this tutorial is the CEN Basic Edition flow. Alibaba Cloud no longer sells Basic Edition to new accounts and its bandwidth-limit call works only there, so a live run may be refused. The mock cloud is always available.',
   adoptCen: 'Or use an existing CEN instance of Account A',
   useThisCen: 'Use this CEN',
+  attachANetwork: 'Attach a network',
+  attachOptional: 'Optional: attach a network when the CEN instance is created.',
+  differentAccountExplained:
+    'A network of another account can be attached only after that account authorizes this CEN. Account B does that in step 2; this network is handed over to steps 2 and 3.',
+  ownAttachState: "Account A's network {id}",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -265,4 +270,9 @@ export const zh: Record<MessageKey, string> = {
     '真实云：本教程是CEN基础版的流程。阿里云已不再向新账号售卖基础版，其带宽限速接口只在基础版可用，因此真实环境中的操作可能被拒绝。模拟云始终可用。',
   adoptCen: '或使用账号A已有的CEN实例',
   useThisCen: '使用此CEN',
+  attachANetwork: '加载网络实例',
+  attachOptional: '可选：创建CEN实例时同时加载一个网络实例。',
+  differentAccountExplained:
+    '跨账号的网络实例需要先由其所属账号授权给此CEN才能加载。账号B在步骤2中完成授权；该网络实例会带到步骤2和步骤3。',
+  ownAttachState: '账号A的网络实例 {id}',
 };

@@ -29,8 +29,10 @@ const progressSchema = z.object({
   version: z.literal(1),
   current: z.number().check(z.int(), z.minimum(0), z.maximum(5)),
   cenId: z.optional(z.string()),
-  /** Account B's network handed from step 2 to step 3. */
+  /** Account B's network handed from step 1 or 2 to step 3. */
   network: z.optional(networkSchema),
+  /** Account A's own network chosen in step 1 ("Attach a network", Current Account), attached once the CEN is Active. */
+  ownNetwork: z.optional(networkSchema),
   /** The package bought in step 4, for step 5. */
   bandwidthPackageId: z.optional(z.string()),
   clientTokens: z.record(z.string(), z.string()),

@@ -5,14 +5,16 @@ import { Alert, Button, Descriptions, Flex, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
 import { cenQueries } from '../../api/cen';
 import { useI18n } from '../../app/i18n';
-import { progressStore, setCurrentStep, setStepState } from '../../app/progress-store';
+import { progressStore, setCurrentStep, setStepState, useProgress } from '../../app/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { StatusTag } from '../../components/status-tag';
+import { OwnNetworkAttach } from './own-network-attach';
 
 export function CenStatusCard({ cenId }: { cenId: string }) {
   const { t } = useI18n();
   const cen = useQuery(cenQueries.detail(cenId));
   const status = cen.data?.Status;
+  const ownNetwork = useProgress((p) => p.ownNetwork);
 
   useEffect(() => {
     if (cen.data === null) setStepState(1, { status: 'error', reason: 'InvalidCenInstanceId.NotFound' });
@@ -42,6 +44,7 @@ export function CenStatusCard({ cenId }: { cenId: string }) {
           )}
         </Descriptions.Item>
       </Descriptions>
+      {ownNetwork && status === 'Active' ? <OwnNetworkAttach cenId={cenId} network={ownNetwork} /> : null}
       {cen.isError ? <ErrorPanel error={cen.error} onRetry={() => void cen.refetch()} /> : null}
       {cen.data === null ? (
         <Alert

@@ -4,23 +4,19 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input } from 'antd';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
-import {
-  CEN_DESCRIPTION_RULE,
-  CEN_NAME_RULE,
-  cenDescriptionSchema,
-  cenNameSchema,
-} from '../../../domain/cen';
+import { CEN_DESCRIPTION_RULE, CEN_NAME_RULE } from '../../../domain/cen';
 import { toApiError } from '../../api/api-error';
-import { createCen } from '../../api/cen';
+import { createCen, type CreateCenRequest } from '../../api/cen';
+import type { NetworkRef } from '../../app/progress-store';
 import { useI18n } from '../../app/i18n';
 import { clientTokenFor, progressStore, setStepState } from '../../app/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { FormField } from '../../components/form-field';
 import { translateRule } from '../../components/rule-messages';
+import { AttachNetworkFields } from './attach-network-fields';
+import { createCenFormSchema as formSchema, type CreateCenFormValues } from './create-cen-schema';
 
-const formSchema = z.object({ name: cenNameSchema, description: cenDescriptionSchema });
-type FormValues = z.infer<typeof formSchema>;
+type FormValues = CreateCenFormValues;
 
 /** One token for this step's CreateCen, kept until "Start over" (progress-store.ts). */
 export const CREATE_CEN_TOKEN = 'step1.CreateCen';
@@ -28,16 +24,33 @@ export const CREATE_CEN_TOKEN = 'step1.CreateCen';
 export function CreateCenForm() {
   const { t, locale } = useI18n();
   const tr = (message: string) => translateRule(message, locale);
-  const { control, handleSubmit, setError } = useForm<FormValues>({
+  const { control, handleSubmit, setError, setValue } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
-    defaultValues: { name: '', description: '' },
+    defaultValues: {
+      name: '',
+      description: '',
+      attach: false,
+      owner: 'different',
+      type: 'VPC',
+      regionId: '',
+      instanceId: '',
+    },
     mode: 'onTouched',
   });
   const create = useMutation({
-    mutationFn: createCen,
+    mutationFn: (
+      request: CreateCenRequest & { attach?: { owner: 'current' | 'different'; network: NetworkRef } },
+    ) => createCen(request),
     onMutate: () => setStepState(1, { status: 'process', since: Date.now() }),
-    onSuccess: (cenId) => {
-      progressStore.update((p) => ({ ...p, cenId }));
+    onSuccess: (cenId, request) => {
+      const chosen = request.attach;
+      progressStore.update((p) => ({
+        ...p,
+        cenId,
+        // Different Account: handed to steps 2–3 (B authorizes first). Current Account: attached once Active.
+        ...(chosen?.owner === 'different' ? { network: chosen.network } : {}),
+        ...(chosen?.owner === 'current' ? { ownNetwork: chosen.network } : {}),
+      }));
     },
     onError: (error) => {
       const apiError = toApiError(error);
@@ -55,6 +68,14 @@ export function CreateCenForm() {
       name: values.name,
       description: values.description || undefined,
       clientToken: clientTokenFor(CREATE_CEN_TOKEN),
+      ...(values.attach
+        ? {
+            attach: {
+              owner: values.owner,
+              network: { type: values.type, regionId: values.regionId, instanceId: values.instanceId },
+            },
+          }
+        : {}),
     });
   };
 
@@ -72,6 +93,7 @@ export function CreateCenForm() {
         >
           {(field) => <Input.TextArea {...field} rows={2} />}
         </FormField>
+        <AttachNetworkFields control={control} setValue={setValue} />
         {create.isError ? (
           <div style={{ marginBottom: 16 }}>
             <ErrorPanel error={create.error} />

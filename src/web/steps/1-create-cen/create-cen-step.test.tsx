@@ -15,6 +15,8 @@ interface OpenApiBody {
 }
 
 const createBodies: OpenApiBody[] = [];
+const attachBodies: OpenApiBody[] = [];
+let attachedListCalls = 0;
 let describeCalls = 0;
 
 const server = setupServer(
@@ -54,12 +56,61 @@ const server = setupServer(
   }),
 );
 
+const vpc = (VpcId: string, VpcName: string, RegionId: string, CidrBlock: string) => ({
+  VpcId,
+  VpcName,
+  RegionId,
+  Status: 'Available',
+  CidrBlock,
+});
+
+server.use(
+  http.post('/api/openapi/DescribeVpcs', async ({ request }) => {
+    const body = (await request.json()) as OpenApiBody;
+    const vpcs =
+      body.account === 'A'
+        ? [vpc('vpc-aqingdao1', 'A-Qingdao-VPC', 'cn-qingdao', '172.16.0.0/16')]
+        : [vpc('vpc-bbeijing1', 'B-Beijing-VPC', 'cn-beijing', '192.168.0.0/16')];
+    return HttpResponse.json({
+      RequestId: 'r',
+      TotalCount: 1,
+      PageNumber: 1,
+      PageSize: 50,
+      Vpcs: { Vpc: vpcs },
+    });
+  }),
+  http.post('/api/openapi/AttachCenChildInstance', async ({ request }) => {
+    attachBodies.push((await request.json()) as OpenApiBody);
+    return HttpResponse.json({ RequestId: 'req-attach' });
+  }),
+  http.post('/api/openapi/DescribeCenAttachedChildInstances', () => {
+    const children = attachBodies.map((b) => ({
+      CenId: 'cen-7qthudw0ll6jmc1234',
+      ChildInstanceId: String(b.params.ChildInstanceId),
+      ChildInstanceType: 'VPC',
+      ChildInstanceRegionId: String(b.params.ChildInstanceRegionId),
+      ChildInstanceOwnerId: '1262302482727553',
+      Status: attachedListCalls++ < 1 ? 'Attaching' : 'Attached',
+    }));
+    return HttpResponse.json({
+      RequestId: 'r',
+      TotalCount: children.length,
+      PageNumber: 1,
+      PageSize: 50,
+      ChildInstances: { ChildInstance: children },
+    });
+  }),
+);
+const baseHandlers = server.listHandlers();
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
+afterEach(() => server.resetHandlers(...baseHandlers));
 afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
   createBodies.length = 0;
+  attachBodies.length = 0;
+  attachedListCalls = 0;
   describeCalls = 0;
 });
 
@@ -247,6 +298,60 @@ describe('Step 1: Account A creates a CEN instance', () => {
     renderWithProviders(<CreateCenStep />);
     expect(await screen.findByTestId('cen-status')).toHaveTextContent('Active');
     expect(screen.queryByRole('button', { name: 'Create CEN instance' })).not.toBeInTheDocument();
+  });
+
+  it('attaches Account A’s own network (Current Account) once the CEN is Active', async () => {
+    renderWithProviders(<CreateCenStep />);
+    const user = await fillName('DifferentAccountDifferentRegion');
+    await user.click(screen.getByLabelText('Attach a network'));
+    await user.click(screen.getByLabelText('Current Account'));
+    await chooseOption(user, 'Region', 'China North 1 (Qingdao)');
+    await chooseOption(user, 'Networks', /A-Qingdao-VPC/);
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+    await waitFor(() => expect(screen.getByTestId('cen-status')).toHaveTextContent('Active'), {
+      timeout: 5000,
+    });
+    await waitFor(() => expect(screen.getByTestId('own-network-status')).toHaveTextContent('Attached'), {
+      timeout: 5000,
+    });
+    expect(attachBodies).toHaveLength(1);
+    expect(attachBodies[0]?.params).toEqual({
+      CenId: 'cen-7qthudw0ll6jmc1234',
+      ChildInstanceId: 'vpc-aqingdao1',
+      ChildInstanceType: 'VPC',
+      ChildInstanceRegionId: 'cn-qingdao',
+    });
+  });
+
+  it('hands a Different Account network to steps 2–3 and explains that B must authorize first', async () => {
+    renderWithProviders(<CreateCenStep />);
+    const user = await fillName('DifferentAccountDifferentRegion');
+    await user.click(screen.getByLabelText('Attach a network'));
+    expect(screen.getByText(/Account B does that in step 2/)).toBeInTheDocument();
+    await chooseOption(user, 'Region', 'China North 2 (Beijing)');
+    await chooseOption(user, 'Networks', /B-Beijing-VPC/);
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+    expect(await screen.findByText('cen-7qthudw0ll6jmc1234')).toBeInTheDocument();
+    expect(progressStore.get().network).toEqual({
+      type: 'VPC',
+      regionId: 'cn-beijing',
+      instanceId: 'vpc-bbeijing1',
+    });
+    expect(attachBodies).toHaveLength(0);
+  });
+
+  it('asks for the region and network of the optional attachment when it is chosen', async () => {
+    renderWithProviders(<CreateCenStep />);
+    const user = await fillName('Tutorial');
+    await user.click(screen.getByLabelText('Attach a network'));
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+        'Choose a region.',
+        'Choose a network.',
+      ]),
+    );
+    expect(createBodies).toHaveLength(0);
   });
 
   it('adopts an existing CEN of Account A instead of creating one', async () => {

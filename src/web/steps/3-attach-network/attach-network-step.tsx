@@ -23,6 +23,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { FormField } from '../../components/form-field';
 import { RegionSelect } from '../../components/region-select';
 import { StepPanel } from '../../components/step-panel';
+import { LazyPreflightPanel } from '../../diagnosis/lazy';
 import { AttachmentsList } from './attachments-list';
 
 const formSchema = z.object({
@@ -55,6 +56,7 @@ export function AttachNetworkStep() {
   const owner = useWatch({ control, name: 'owner' });
   const type = useWatch({ control, name: 'type' });
   const regionId = useWatch({ control, name: 'regionId' });
+  const instanceId = useWatch({ control, name: 'instanceId' });
   const account = owner === 'different' ? 'B' : 'A';
 
   const networks = useQuery({ ...networkQueries.list(account, regionId, type), enabled: Boolean(regionId) });
@@ -197,6 +199,14 @@ export function AttachNetworkStep() {
             <ErrorPanel error={networks.error} onRetry={() => void networks.refetch()} />
           ) : null}
           {grants.isError ? <ErrorPanel error={grants.error} onRetry={() => void grants.refetch()} /> : null}
+          {/* Preflight (issue 6): the chosen network, else every VPC here not yet attached — before Attach. */}
+          {type === 'VPC' && regionId ? (
+            <LazyPreflightPanel
+              toAttach={(instanceId ? [instanceId] : (networks.data ?? []).map((n) => n.id))
+                .filter((id) => id === instanceId || !attachedIds.has(id))
+                .map((vpcId) => ({ account, regionId, vpcId }))}
+            />
+          ) : null}
           {attach.isError ? (
             <div style={{ marginBottom: 16 }}>
               <ErrorPanel error={attach.error} />
