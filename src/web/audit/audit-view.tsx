@@ -1,0 +1,105 @@
+// The BFF's audit log in the console (issue 7 "Audit view"): a table with time, account, action, region,
+// RequestId, result and duration; filters by account and result (applied by the BFF); download as JSON lines
+// with the same filters.
+import { useQuery } from '@tanstack/react-query';
+import { Button } from 'antd';
+import { useId, useState } from 'react';
+import { ErrorPanel } from '../components/error-panel';
+import { useFeatureText } from '../plan/feature-text';
+import { auditPath, auditQueries, type AuditFilter } from './audit-api';
+import { AUDIT_TEXT } from './audit-text';
+import './audit.css';
+
+export function AuditView() {
+  const t = useFeatureText(AUDIT_TEXT);
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const audit = useQuery(auditQueries.list(filter));
+  const accountId = useId();
+  const outcomeId = useId();
+  const entries = audit.data?.entries ?? [];
+  return (
+    <section aria-labelledby="audit-title" data-testid="audit-view">
+      <h2 id="audit-title">{t('title')}</h2>
+      <p>{t('intro')}</p>
+      <div className="audit-filters">
+        <label htmlFor={accountId}>{t('filterAccount')}</label>
+        <select
+          id={accountId}
+          value={filter.account ?? ''}
+          onChange={(e) =>
+            setFilter((f) => ({ ...f, account: (e.target.value || undefined) as AuditFilter['account'] }))
+          }
+        >
+          <option value="">{t('all')}</option>
+          <option value="A">{t('accountA')}</option>
+          <option value="B">{t('accountB')}</option>
+        </select>
+        <label htmlFor={outcomeId}>{t('filterResult')}</label>
+        <select
+          id={outcomeId}
+          value={filter.outcome ?? ''}
+          onChange={(e) =>
+            setFilter((f) => ({ ...f, outcome: (e.target.value || undefined) as AuditFilter['outcome'] }))
+          }
+        >
+          <option value="">{t('all')}</option>
+          <option value="ok">{t('ok')}</option>
+          <option value="error">{t('error')}</option>
+        </select>
+        <a className="audit-download" href={auditPath(filter, 'jsonl')} download data-testid="audit-download">
+          {t('download')}
+        </a>
+        <Button onClick={() => void audit.refetch()}>{t('refresh')}</Button>
+        <span role="status" aria-live="polite">
+          {audit.isPending ? t('loading') : t('count', { n: entries.length })}
+        </span>
+      </div>
+      {audit.error ? <ErrorPanel error={audit.error} /> : null}
+      <div className="audit-scroll">
+        <table className="audit-table" data-testid="audit-table">
+          <caption>{t('caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('time')}</th>
+              <th scope="col">{t('account')}</th>
+              <th scope="col">{t('action')}</th>
+              <th scope="col">{t('region')}</th>
+              <th scope="col">{t('requestId')}</th>
+              <th scope="col">{t('result')}</th>
+              <th scope="col">{t('duration')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.length === 0 && !audit.isPending ? (
+              <tr>
+                <td colSpan={7}>{t('empty')}</td>
+              </tr>
+            ) : null}
+            {entries.map((e, i) => (
+              <tr key={`${e.time}-${e.requestId ?? i}`} data-testid="audit-row" data-outcome={e.outcome}>
+                <td>
+                  <time dateTime={e.time}>{e.time}</time>
+                </td>
+                <td>{e.account === 'A' ? t('accountA') : e.account === 'B' ? t('accountB') : e.account}</td>
+                <td>
+                  <code>{e.product ? `${e.product}.${e.action}` : e.action}</code>
+                </td>
+                <td>{e.regionId ?? t('central')}</td>
+                <td>
+                  <code>{e.requestId ?? '—'}</code>
+                </td>
+                <td>
+                  <span aria-hidden="true">{e.outcome === 'ok' ? '✓ ' : '✕ '}</span>
+                  {e.outcome === 'ok' ? t('ok') : t('error')}
+                  {e.code ? ` · ${e.code}` : ''} · HTTP {e.httpStatus}
+                  {e.attempts && e.attempts > 1 ? ` · ${t('attempts', { n: e.attempts })}` : ''}
+                </td>
+                <td>{e.durationMs} ms</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+// The issue-7 features keep their words next to them (like diagnosis/ui-text.ts) instead of in app/messages.ts,
+// which the shell's engineer edits: each feature passes its own en/zh tables, same shape as app/messages.ts.
+import { useMemo } from 'react';
+import { useI18n } from '../app/i18n';
+
+export type Texts<K extends string> = { en: Record<K, string>; zh: Record<K, string> };
+
+export type TextFn<K extends string> = (key: K, vars?: Record<string, string | number>) => string;
+
+export function fill(text: string, vars?: Record<string, string | number>): string {
+  let out = text;
+  if (vars) for (const [k, v] of Object.entries(vars)) out = out.replaceAll(`{${k}}`, String(v));
+  return out;
+}
+
+/** The feature's strings in the app's current language, with {name} placeholders filled in. */
+export function useFeatureText<K extends string>(texts: Texts<K>): TextFn<K> {
+  const { locale } = useI18n();
+  return useMemo(() => {
+    const dict = locale === 'zh' ? texts.zh : texts.en;
+    return (key: K, vars?: Record<string, string | number>) => fill(dict[key], vars);
+  }, [locale, texts]);
+}
