@@ -9,6 +9,16 @@ import { progressStore } from './progress-store';
 
 const server = setupServer(
   http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
+  // Read by panels other features mount in the shell (training dock, plan tabs).
+  http.get('/api/health', () => HttpResponse.json({ ok: true, cloud: 'mock' })),
+  http.get('/api/mock/state', () =>
+    HttpResponse.json(
+      {
+        error: { code: 'NotFound', message: 'not stubbed in the shell test', httpStatus: 404, source: 'bff' },
+      },
+      { status: 404 },
+    ),
+  ),
   http.post('/api/openapi/DescribeCens', () =>
     HttpResponse.json({ RequestId: 'r', TotalCount: 0, PageNumber: 1, PageSize: 50, Cens: { Cen: [] } }),
   ),
@@ -43,7 +53,9 @@ describe('the console shell', () => {
   it('opens another step from the bar, with the acting account, and remembers it', async () => {
     renderWithProviders(<App />);
     const user = userEvent.setup();
-    await user.click(within(screen.getByRole('navigation')).getByText(TITLES[1] ?? ''));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Tutorial steps' })).getByText(TITLES[1] ?? ''),
+    );
     expect(await screen.findByRole('heading', { name: `Step 2 ${TITLES[1]}` })).toBeInTheDocument();
     expect(await screen.findByText(/Account B · UID 9263584710374521/)).toBeInTheDocument();
     expect(progressStore.get().current).toBe(1);
