@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { vi } from 'vitest';
+import { renderWithProviders, resetBrowserState } from '../test-support/render';
+import { DebriefView } from './debrief-view';
+import { DEBRIEF, SCENARIOS } from './training-fixtures';
+
+const server = setupServer(
+  http.get('/api/training/debrief', () => HttpResponse.json(DEBRIEF)),
+  http.get('/api/mock/scenarios', () => HttpResponse.json(SCENARIOS)),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => resetBrowserState());
+
+describe('the debrief', () => {
+  it('shows time, errors with codes, hints used and what a real cloud would have charged', async () => {
+    renderWithProviders(<DebriefView />);
+    expect(
+      await screen.findByRole('heading', { name: 'Debrief: Account B forgot to authorize' }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('debrief-outcome')).toHaveTextContent('Success');
+    expect(screen.getByTestId('debrief-time')).toHaveTextContent('12 min 5 s');
+    expect(screen.getByTestId('debrief-hints')).toHaveTextContent('2');
+    const errors = screen.getByTestId('debrief-errors');
+    const row = within(errors)
+      .getByText('Forbbiden.AttachChildInstanceAcrossUid')
+      .closest('tr') as HTMLElement;
+    expect(within(row).getByText('Cbn.AttachCenChildInstance')).toBeInTheDocument();
+    expect(within(row).getByText('2')).toBeInTheDocument();
+    const charged = screen.getByTestId('debrief-charged');
+    expect(within(charged).getByText('Cbn.CreateCenBandwidthPackage')).toBeInTheDocument();
+    expect(charged).toHaveTextContent(/bandwidthMbps=8 chargeType=PREPAY/);
+    expect(charged).toHaveTextContent(
+      '1 retries returned this same purchase (same ClientToken): charged once.',
+    );
+    expect(screen.getByText('Li Lei')).toBeInTheDocument();
+  });
+
+  it('exports the BFF’s JSON and prints the clean page', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    renderWithProviders(<DebriefView />);
+    const user = userEvent.setup();
+    const download = await screen.findByRole('link', { name: 'Download JSON' });
+    expect(download).toHaveAttribute('href', '/api/training/debrief?download=1');
+    expect(download).toHaveAttribute('download');
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+  });
+
+  it('says when nothing was charged and no error was met, in Chinese', async () => {
+    server.use(
+      http.get('/api/training/debrief', () =>
+        HttpResponse.json({
+          ...DEBRIEF,
+          errors: [],
+          charged: [],
+          success: false,
+          completedAt: null,
+          durationMs: 65_000,
+        }),
+      ),
+    );
+    renderWithProviders(<DebriefView />, { locale: 'zh' });
+    expect(await screen.findByText('没有错误。')).toBeInTheDocument();
+    expect(screen.getByText('没有会在真实云上计费的操作。')).toBeInTheDocument();
+    expect(screen.getByTestId('debrief-outcome')).toHaveTextContent('尚未完成');
+    expect(screen.getByTestId('debrief-time')).toHaveTextContent('1 分 5 秒');
+  });
+});
