@@ -216,3 +216,37 @@ export async function startAt(page: Page, n: number): Promise<void> {
   await adoptCen(page);
   await openStep(page, n);
 }
+
+export interface AuditEntry {
+  time: string;
+  action: string;
+  outcome: 'ok' | 'error';
+  code?: string;
+  attempts?: number;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The BFF's audit of the calls it made to the cloud (GET /api/audit) for one action ("CreateCen"), since an ISO
+ * time (the audit outlives mock resets, so a test reads only its own calls).
+ */
+export async function auditOf(page: Page, action: string, since: string): Promise<AuditEntry[]> {
+  const response = await page.request.get('/api/audit');
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { entries: AuditEntry[] };
+  return body.entries.filter(
+    (e) => e.time >= since && (e.action === action || e.action.endsWith(`.${action}`)),
+  );
+}
+
+/**
+ * Chromium logs every HTTP error answer as a console error ("Failed to load resource: … status of 504"). A fault
+ * drill expects those for the statuses it injects; anything else the page prints still fails the test (fixtures.ts).
+ */
+export function allowFailedLoads(consoleErrors: string[], statuses: readonly number[]): void {
+  const expected = new RegExp(
+    `^Failed to load resource: the server responded with a status of (${statuses.join('|')}) `,
+  );
+  const rest = consoleErrors.filter((e) => !expected.test(e));
+  consoleErrors.splice(0, consoleErrors.length, ...rest);
+}
