@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import {
   PACKAGE_BANDWIDTH_RULE,
@@ -42,6 +42,7 @@ import { FormField } from '../../components/form-field';
 import { packageLabel } from '../../components/package-label';
 import { translateRule } from '../../components/rule-messages';
 import { StepPanel } from '../../components/step-panel';
+import { LazyPreflightPanel } from '../../diagnosis/lazy';
 import { PackageProgress } from './package-progress';
 
 const formSchema = z.object({
@@ -96,6 +97,7 @@ export function BandwidthPackageStep() {
     if (!getValues('areaA') && proposed[0]) setValue('areaA', proposed[0]);
     if (!getValues('areaB') && proposed[1]) setValue('areaB', proposed[1]);
   }, [proposed, getValues, setValue]);
+  const [areaA, areaB, bandwidth] = useWatch({ control, name: ['areaA', 'areaB', 'bandwidth'] });
 
   const buy = useMutation({
     mutationFn: buyPackage,
@@ -248,6 +250,13 @@ export function BandwidthPackageStep() {
                 title={t('prepaidWarning')}
                 description={cloud === 'mock' ? t('prepaidWarningMock') : undefined}
                 style={{ marginBottom: 16 }}
+              />
+              {/* Preflight (issue 6): B's network against the package to buy — areas, one per area pair, range. */}
+              <LazyPreflightPanel
+                attachedOf="B"
+                plannedPackage={
+                  areaA && areaB && bandwidth !== null ? { areaA, areaB, bandwidth } : undefined
+                }
               />
               {buy.isError ? (
                 <div style={{ marginBottom: 16 }}>
