@@ -27,6 +27,7 @@ import { packageLabel } from '../../components/package-label';
 import { RegionSelect } from '../../components/region-select';
 import { StatusTag } from '../../components/status-tag';
 import { StepPanel } from '../../components/step-panel';
+import { LazyPreflightPanel } from '../../diagnosis/lazy';
 
 const formSchema = z.object({
   packageId: z.string().min(1, { error: 'Choose a bandwidth package.' }),
@@ -70,6 +71,7 @@ export function CrossRegionBandwidthStep() {
   const packageId = useWatch({ control, name: 'packageId' });
   const local = useWatch({ control, name: 'local' });
   const opposite = useWatch({ control, name: 'opposite' });
+  const bandwidthLimit = useWatch({ control, name: 'bandwidth' });
 
   // Proposals: the package from step 4 (or the only one) and the first two attached regions.
   useEffect(() => {
@@ -241,6 +243,14 @@ export function CrossRegionBandwidthStep() {
               />
             )}
           </FormField>
+          {/* Preflight (issue 6): the regions against the package's areas, and the sum of limits against it. */}
+          <LazyPreflightPanel
+            connections={
+              local && opposite && typeof bandwidthLimit === 'number'
+                ? [{ localRegionId: local, oppositeRegionId: opposite, bandwidthLimit }]
+                : []
+            }
+          />
           {set.isError ? (
             <div style={{ marginBottom: 16 }}>
               <ErrorPanel error={set.error} />
