@@ -1,0 +1,191 @@
+// Training mode end to end (issue 8 "Tests"): every scenario file is played to success in its own sandbox, with
+// its hints opened one at a time in the console, and debriefed; many trainees at once never see each other's CEN.
+// The shared webServer (playwright.config.ts) runs without training mode, so this file starts its own BFF with
+// CEN_CONNECT_TRAINING=1 on another port (TRAINING_E2E_PORT, default 8790) and points baseURL at it.
+// Needs the built console (`npm run build`), like the rest of the e2e suite.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { HttpTrainee, TUTORIAL } from './training-trainee';
+
+const port = Number(process.env.TRAINING_E2E_PORT ?? 8790);
+const baseURL = `http://127.0.0.1:${port}`;
+const TRAINER_TOKEN = 'e2e-trainer-token-0123456789';
+
+// Data-driven over the scenario files themselves (mocks/scenarios/training/*.json): a trainer's new file gets a
+// spec without touching this one. GET /api/mock/scenarios is checked against this list below.
+interface ScenarioFile {
+  name: string;
+  title: { en: string; zh: string };
+  hints: { en: string; zh: string }[];
+}
+const dir = join(process.cwd(), 'mocks/scenarios/training');
+const SCENARIOS: ScenarioFile[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ScenarioFile);
+
+test.use({ baseURL });
+
+let bff: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  const already = await fetch(`${baseURL}/api/health`).catch(() => undefined);
+  if (already) throw new Error(`Port ${port} is taken; set TRAINING_E2E_PORT to a free port.`);
+  bff = spawn('npx', ['tsx', 'src/server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      CEN_CONNECT_TRAINING: '1',
+      CEN_CONNECT_MOCK_DELAY_MS: '300',
+      CEN_CONNECT_TRAINER_TOKEN: TRAINER_TOKEN,
+      CEN_CONNECT_RETRY_BASE_MS: '20',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so afterAll ends npx, tsx and the server together — and nothing else.
+    detached: true,
+  });
+  let log = '';
+  bff.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  bff.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  for (let i = 0; i < 120; i++) {
+    const health = await fetch(`${baseURL}/api/health`).catch(() => undefined);
+    if (health?.ok) {
+      const body = (await health.json()) as { training?: boolean };
+      if (body.training !== true) throw new Error('the BFF on the training port is not in training mode');
+      return;
+    }
+    if (bff.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the training BFF did not start:\n${log}`);
+});
+
+test.afterAll(() => {
+  if (bff?.pid) process.kill(-bff.pid, 'SIGTERM');
+});
+
+async function startScenario(page: Page, scenario: ScenarioFile, trainee: string) {
+  await page.goto('/');
+  const dock = page.getByRole('region', { name: 'Training and demo tools' });
+  await expect(dock.getByRole('heading', { name: /^Current scenario: / })).toBeVisible();
+  await dock.getByRole('combobox', { name: 'Scenario', exact: true }).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: scenario.title.en }).first().click();
+  await dock.getByLabel('Your name (optional)').fill(trainee);
+  await dock.getByRole('button', { name: 'Start this scenario' }).click();
+  await expect(dock.getByRole('heading', { name: `Current scenario: ${scenario.title.en}` })).toBeVisible();
+  return dock;
+}
+
+test('the scenario picker lists every scenario file', async ({ page }) => {
+  const listed = (await (await page.request.get('/api/mock/scenarios')).json()) as {
+    scenarios: { name: string }[];
+  };
+  expect(listed.scenarios.map((s) => s.name).sort()).toEqual(SCENARIOS.map((s) => s.name));
+  expect(SCENARIOS.length).toBeGreaterThanOrEqual(11);
+});
+
+for (const scenario of SCENARIOS) {
+  test(`plays “${scenario.name}” to success using its hints, then debriefs`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const trainee = `e2e ${scenario.name}`;
+    const dock = await startScenario(page, scenario, trainee);
+
+    // The presenter's control: transitions become instant for the scripted trainee.
+    await dock.getByRole('radiogroup', { name: 'Demo speed' }).getByText('Instant').click();
+    await expect(dock.getByText('Transitions now take 0 ms.')).toBeVisible();
+
+    // Hints open one level at a time, in order, and nothing beyond the last.
+    for (const [i, hint] of scenario.hints.entries()) {
+      await expect(dock.getByText(hint.en, { exact: false })).toHaveCount(0);
+      await dock.getByRole('button', { name: `Show hint ${i + 1}` }).click();
+      await expect(dock.getByText(hint.en, { exact: false })).toBeVisible();
+    }
+    await expect(dock.getByText('All hints shown.')).toBeVisible();
+
+    // Play what the hints say, through the BFF with this page's sandbox cookie.
+    const player = new HttpTrainee(page.request);
+    await player.play();
+
+    await expect(dock.getByText('Scenario complete.')).toBeVisible({ timeout: 15_000 });
+
+    // What the cloud sees: the tutorial's CEN and a reachable path, read-only.
+    await dock.getByRole('button', { name: 'What the cloud sees' }).click();
+    const drawer = page.getByRole('dialog', { name: 'What the cloud sees (read only)' });
+    await expect(drawer.getByText(new RegExp(TUTORIAL.cenName)).first()).toBeVisible();
+    await expect(drawer.getByText('reachable', { exact: true }).first()).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // The debrief: success, the hints used, every error the trainee met by its code, at most one purchase.
+    await dock.getByRole('button', { name: 'Debrief' }).first().click();
+    await expect(page).toHaveURL(/#\/debrief$/);
+    await expect(page.getByTestId('debrief-outcome')).toHaveText('Success');
+    await expect(page.getByTestId('debrief-hints')).toHaveText(String(scenario.hints.length));
+    for (const code of new Set(player.met))
+      await expect(page.getByTestId('debrief-errors').getByText(code, { exact: true })).toBeVisible();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download JSON' }).click();
+    const file = await (await download).path();
+    const debrief = JSON.parse(readFileSync(file, 'utf8')) as {
+      scenario: string;
+      trainee: string;
+      success: boolean;
+      hintsUsed: number;
+      charged: { action: string }[];
+    };
+    expect(debrief).toMatchObject({ scenario: scenario.name, trainee, success: true });
+    expect(debrief.hintsUsed).toBe(scenario.hints.length);
+    // "No second package may appear" (lost-buy-response) holds for every scenario.
+    expect(
+      debrief.charged.filter((c) => c.action === 'Cbn.CreateCenBandwidthPackage').length,
+    ).toBeLessThanOrEqual(1);
+  });
+}
+
+test('many trainees at once each see only their own sandbox; the trainer sees them all', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const happy = SCENARIOS.find((s) => s.name === 'happy-path');
+  if (!happy) throw new Error('no happy-path scenario file');
+  const CLASS = 12;
+  const contexts = await Promise.all(Array.from({ length: CLASS }, () => browser.newContext({ baseURL })));
+  try {
+    const names = await Promise.all(
+      contexts.map(async (context, i) => {
+        const trainee = await context.newPage();
+        await startScenario(trainee, happy, `trainee-${i}`);
+        const name = `IsolationCen${i}x${Date.now() % 100000}`;
+        const created = await trainee.request.post('/api/openapi/CreateCen', {
+          data: { account: 'A', params: { Name: name, ClientToken: `iso-${i}-${name}` } },
+        });
+        expect(created.ok(), await created.text()).toBe(true);
+        return { trainee, name };
+      }),
+    );
+    for (const [i, { trainee, name }] of names.entries()) {
+      await trainee.getByRole('button', { name: 'What the cloud sees' }).click();
+      const drawer = trainee.getByRole('dialog', { name: 'What the cloud sees (read only)' });
+      await expect(drawer.getByText(new RegExp(name)).first()).toBeVisible();
+      const text = (await drawer.getByTestId('cloud-view').innerText()) ?? '';
+      for (const [j, other] of names.entries()) if (j !== i) expect(text).not.toContain(other.name);
+      // The cloud itself agrees: exactly one IsolationCen in this sandbox.
+      const state = JSON.stringify(await (await trainee.request.get('/api/mock/state')).json());
+      expect(state.match(/IsolationCen/g)?.length).toBe(1);
+    }
+
+    // The trainer view, with the token the server requires.
+    await page.goto('/#/trainer');
+    await page.getByLabel('Trainer token').fill(TRAINER_TOKEN);
+    await page.getByRole('button', { name: 'Use token' }).click();
+    const table = page.getByTestId('trainer-table');
+    for (let i = 0; i < CLASS; i++)
+      await expect(table.getByText(`trainee-${i}`, { exact: true })).toBeVisible();
+  } finally {
+    await Promise.all(contexts.map((c) => c.close()));
+  }
+});
