@@ -230,6 +230,12 @@ function answer(w: World, action: string, body: Call): Record<string, unknown> {
           })),
         },
       };
+    case 'GrantInstanceToCen':
+      w.grantsB.push({
+        CenInstanceId: String(body.params.CenId),
+        CenOwnerId: String(body.params.CenOwnerId),
+      });
+      return { RequestId: 'req-test' };
     case 'RunCommand':
       return { RequestId: 'req-test', InvokeId: 't-test-invoke' };
     case 'DescribeInvocationResults': {

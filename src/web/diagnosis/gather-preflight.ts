@@ -12,6 +12,7 @@ import {
   type PlannedPackage,
   type PreflightReport,
 } from '../../domain/diagnosis/preflight';
+import { clientTokenFor } from '../app/progress-store';
 import {
   inspectAttachments,
   inspectGrantsFromOwner,
@@ -96,5 +97,7 @@ export async function gatherAndPreflight(req: PreflightRequest): Promise<Preflig
     packages,
     ...(req.plannedPackage ? { plannedPackage: req.plannedPackage } : {}),
     connections: req.connections,
+    // Saved before the first attempt, so a retried grant after a lost answer is the same request.
+    clientToken: (fixId) => clientTokenFor(`fix:${fixId}`),
   });
 }
