@@ -202,7 +202,7 @@ async function main() {
     results.uiWalk = w ?? { pending: `${FULL_WALK_SPEC} does not exist yet` };
     const minimum = MINIMUM_CALLS.writes + MINIMUM_CALLS.reads;
     rows.push({
-      figure: 'full six-step run through the UI (Playwright test duration)',
+      figure: `full six-step run through the UI (Playwright test duration${w ? `, mock transitions ${w.mockDelayMs ?? '?'} ms` : ''})`,
       ours: w ? `${ms(w.durationMs)}${w.passed ? '' : ' (spec FAILED)'}` : 'pending',
       reference: w ? `${w.spec}` : `needs ${FULL_WALK_SPEC}`,
       ratio: '—',

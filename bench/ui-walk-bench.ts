@@ -16,6 +16,8 @@ export interface UiWalkBench {
   cloudCalls: number;
   writes: number;
   reads: number;
+  /** The mock's transition delay when the walk ended (the spec's fixtures choose it). */
+  mockDelayMs: number | undefined;
 }
 
 const WRITE = /^(Create|Delete|Attach|Detach|Grant|Revoke|Associate|Unassociate|Set|Modify|Authorize|Run)/;
@@ -57,8 +59,10 @@ export async function benchUiWalk(distDir: string, spec = FULL_WALK_SPEC): Promi
     const calls = mock.log
       .map((line) => /\s(POST|GET) (\w+) \(/.exec(line)?.[2])
       .filter((action): action is string => action !== undefined);
+    const state = (await (await fetch(`${mock.url}/_mock/state`)).json()) as { delayMs?: number };
     return {
       spec,
+      mockDelayMs: state.delayMs,
       passed: runs.length > 0 && runs.every((r) => r.status === 'passed'),
       durationMs: runs.reduce((sum, r) => sum + r.duration, 0),
       cloudCalls: calls.length,
