@@ -16,7 +16,12 @@ const CloudModeTag = lazy(() =>
   import('../components/cloud-mode-tag').then((m) => ({ default: m.CloudModeTag })),
 );
 const LiveNotice = lazy(() => import('../components/live-notice').then((m) => ({ default: m.LiveNotice })));
-const Reconcile = lazy(() => import('./reconcile').then((m) => ({ default: m.Reconcile })));
+const Reconcile = lazy(() =>
+  import('./reconcile').then((m) => {
+    m.checkSavedProgress();
+    return { default: m.Reconcile };
+  }),
+);
 // Issue 7: the plan preview under each step and the Plan / Topology / Audit log / Export / Tear down panels.
 const StepPlanPanel = lazy(() =>
   import('../plan/step-plan-panel').then((m) => ({ default: m.StepPlanPanel })),

@@ -1,55 +1,44 @@
 // The small store the steps share (they never import each other; issue 5 "Never lose progress"):
 // IDs the later steps need, the ClientToken of each write step, and each step's state for the Steps bar.
-// Saved in localStorage and parsed with zod on load, so a stale or hand-edited entry cannot break the app;
-// the steps reconcile it with the cloud (Describe*) when they mount.
-// zod/mini (the same zod 4, tree-shakable form) because this file is in the first load, where classic zod would
-// cost ~25 KB gzip of the 180 KB budget (issue 5); the steps, loaded later, use classic `zod`.
+// Saved in localStorage. This file is in the first load, where zod's core would cost ~18 KB gzip of the 180 KB
+// budget (issue 5), so it only checks the outline it needs to render the Steps bar; the full zod check
+// (progress-schema.ts) runs in the lazy reconcile step right after (app/reconcile.tsx), which also compares the
+// saved IDs with the cloud (Describe*).
 import { useSyncExternalStore } from 'react';
-import * as z from 'zod/mini';
+import type { Progress, StepState } from './progress-schema';
 
 export const STEP_IDS = [1, 2, 3, 4, 5, 6] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-const stepStateSchema = z.object({
-  status: z.enum(['wait', 'process', 'finish', 'error']),
-  /** Epoch ms when the current asynchronous wait began (for "in progress, 12 s"). */
-  since: z.optional(z.number()),
-  reason: z.optional(z.string()),
-});
-export type StepState = z.infer<typeof stepStateSchema>;
-
-const networkSchema = z.object({
-  type: z.enum(['VPC', 'VBR']),
-  regionId: z.string(),
-  instanceId: z.string(),
-});
-export type NetworkRef = z.infer<typeof networkSchema>;
-
-const progressSchema = z.object({
-  version: z.literal(1),
-  current: z.number().check(z.int(), z.minimum(0), z.maximum(5)),
-  cenId: z.optional(z.string()),
-  /** Account B's network handed from step 1 or 2 to step 3. */
-  network: z.optional(networkSchema),
-  /** Account A's own network chosen in step 1 ("Attach a network", Current Account), attached once the CEN is Active. */
-  ownNetwork: z.optional(networkSchema),
-  /** The package bought in step 4, for step 5. */
-  bandwidthPackageId: z.optional(z.string()),
-  clientTokens: z.record(z.string(), z.string()),
-  steps: z.record(z.string(), stepStateSchema),
-});
-export type Progress = z.infer<typeof progressSchema>;
+export type { NetworkRef, Progress, StepState } from './progress-schema';
 
 export const PROGRESS_KEY = 'cen-connect.progress.v1';
 
 const empty = (): Progress => ({ version: 1, current: 0, clientTokens: {}, steps: {} });
 
+/** The outline the shell reads before the lazy zod check: anything else starts afresh. */
+function hasOutline(value: unknown): value is Progress {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    v.version === 1 &&
+    typeof v.current === 'number' &&
+    Number.isInteger(v.current) &&
+    v.current >= 0 &&
+    v.current <= 5 &&
+    typeof v.steps === 'object' &&
+    v.steps !== null &&
+    typeof v.clientTokens === 'object' &&
+    v.clientTokens !== null
+  );
+}
+
 function load(): Progress {
   try {
     const raw = globalThis.localStorage?.getItem(PROGRESS_KEY);
     if (!raw) return empty();
-    const parsed = z.safeParse(progressSchema, JSON.parse(raw));
-    return parsed.success ? parsed.data : empty();
+    const value: unknown = JSON.parse(raw);
+    return hasOutline(value) ? value : empty();
   } catch {
     return empty();
   }
@@ -86,6 +75,10 @@ export const progressStore = {
   },
   reset(): void {
     progressStore.update(() => empty());
+  },
+  /** Replaces the state with a version that passed the full schema (or resets when it did not). */
+  replace(next: Progress | undefined): void {
+    progressStore.update(() => next ?? empty());
   },
 };
 

@@ -3,8 +3,8 @@ import { waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
-import { progressStore } from './progress-store';
-import { Reconcile } from './reconcile';
+import { PROGRESS_KEY, progressStore } from './progress-store';
+import { checkSavedProgress, Reconcile } from './reconcile';
 
 const CEN = 'cen-7qthudw0ll6jmc1234';
 let cenStatus: string | null = 'Active';
@@ -74,6 +74,23 @@ describe('reconciling saved progress with the cloud on load', () => {
       'finish',
       'wait',
     ]);
+  });
+
+  it('drops saved progress that fails the full schema (hand-edited or from an older version)', () => {
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({
+        version: 1,
+        current: 2,
+        cenId: 42,
+        clientTokens: {},
+        steps: { '1': { status: 'bogus' } },
+      }),
+    );
+    progressStore.reload();
+    expect(progressStore.get().current).toBe(2); // the outline is enough for the first paint…
+    checkSavedProgress(); // …and the full schema then drops it.
+    expect(progressStore.get()).toEqual({ version: 1, current: 0, clientTokens: {}, steps: {} });
   });
 
   it('sends the user back to step 1 when the saved CEN is gone', async () => {

@@ -7,7 +7,16 @@ import { accountByName, accountQueries } from '../api/accounts';
 import { isAssociatedWith, limitQueries, packageQueries } from '../api/bandwidth';
 import { cenQueries } from '../api/cen';
 import { attachmentQueries, grantQueries } from '../api/networks';
+import { progressSchema } from './progress-schema';
 import { progressStore, setCurrentStep, setStepState, useProgress, type StepState } from './progress-store';
+
+/**
+ * The full zod check of what the shell read from localStorage (progress-store.ts reads only an outline); called
+ * once when this lazy module is loaded, before <Reconcile> renders (app.tsx).
+ */
+export function checkSavedProgress(): void {
+  if (!progressSchema.safeParse(progressStore.get()).success) progressStore.replace(undefined);
+}
 
 export function Reconcile() {
   const cenId = useProgress((p) => p.cenId) ?? '';

@@ -1,0 +1,33 @@
+// The full schema of the saved progress (progress-store.ts). Loaded lazily with the reconcile step, which
+// validates what the first paint read from localStorage and drops anything stale or hand-edited.
+import { z } from 'zod';
+
+const stepStateSchema = z.object({
+  status: z.enum(['wait', 'process', 'finish', 'error']),
+  /** Epoch ms when the current asynchronous wait began (for "in progress, 12 s"). */
+  since: z.number().optional(),
+  reason: z.string().optional(),
+});
+export type StepState = z.infer<typeof stepStateSchema>;
+
+const networkSchema = z.object({
+  type: z.enum(['VPC', 'VBR']),
+  regionId: z.string(),
+  instanceId: z.string(),
+});
+export type NetworkRef = z.infer<typeof networkSchema>;
+
+export const progressSchema = z.object({
+  version: z.literal(1),
+  current: z.number().int().min(0).max(5),
+  cenId: z.string().optional(),
+  /** Account B's network handed from step 1 or 2 to step 3. */
+  network: networkSchema.optional(),
+  /** Account A's own network chosen in step 1 ("Attach a network", Current Account), attached once the CEN is Active. */
+  ownNetwork: networkSchema.optional(),
+  /** The package bought in step 4, for step 5. */
+  bandwidthPackageId: z.string().optional(),
+  clientTokens: z.record(z.string(), z.string()),
+  steps: z.record(z.string(), stepStateSchema),
+});
+export type Progress = z.infer<typeof progressSchema>;
