@@ -3,11 +3,10 @@
 // reload from the teardown's record (teardown-store.ts) — the runner re-reads the cloud, so it only does what remains.
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Modal } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import { planTeardown } from '../../domain/plan/teardown-plan';
 import { remainingCalls } from '../../domain/plan/plan-runner';
-import type { Plan } from '../../domain/plan/plan-types';
 import { callAction } from '../api/client';
 import { POLL_MS } from '../api/cen';
 import { clientTokenFor, progressStore } from '../app/progress-store';
@@ -17,28 +16,18 @@ import { useFeatureText } from '../plan/feature-text';
 import { PlanCallList } from '../plan/plan-call-list';
 import { readTeardownInput } from './read-teardown-input';
 import { teardownInputFrom } from './teardown-input-from';
+import { teardownRun, useTeardownRun, type Phase } from './teardown-run-store';
 import { runTeardown, type RunEvent } from './teardown-runner';
 import { clearTeardown, loadTeardown, saveTeardown, type TeardownRecord } from './teardown-store';
 import { TEARDOWN_TEXT } from './teardown-text';
-
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'running' }
-  | { kind: 'complete' }
-  | { kind: 'blocked'; reason: string }
-  | { kind: 'stopped' }
-  | { kind: 'failed'; error: unknown };
 
 export function TeardownView() {
   const t = useFeatureText(TEARDOWN_TEXT);
   const client = useQueryClient();
   const snapshot = useCloudSnapshot();
   const [record, setRecord] = useState<TeardownRecord | undefined>(() => loadTeardown());
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const { phase, livePlan, log, abort } = useTeardownRun();
   const [confirming, setConfirming] = useState(false);
-  const [livePlan, setLivePlan] = useState<Plan | undefined>();
-  const [log, setLog] = useState<string[]>([]);
-  const abort = useRef<AbortController | null>(null);
 
   // The run's CEN: the record's once started (it outlives a progress reset), else the progress's.
   const cenId = record?.cenId ?? snapshot.cenId;
@@ -59,9 +48,10 @@ export function TeardownView() {
   const plan = livePlan ?? previewPlan;
   const unfinished = record && !record.finishedAt && phase.kind !== 'running' && phase.kind !== 'complete';
 
-  const note = (line: string) => setLog((l) => [...l.slice(-49), line]);
+  const setPhase = (next: Phase) => teardownRun.set({ phase: next });
+  const note = (line: string) => teardownRun.note(line);
   const onEvent = (e: RunEvent) => {
-    if (e.kind === 'plan') setLivePlan(e.plan);
+    if (e.kind === 'plan') teardownRun.set({ livePlan: e.plan });
     else if (e.kind === 'send') note(t('sending', { action: e.call.key, account: e.call.account }));
     else if (e.kind === 'sent') note(t('sent', { action: e.call.key }));
     else note(t('polling', { action: e.call.key, observed: e.observed }));
@@ -69,8 +59,7 @@ export function TeardownView() {
 
   const run = async (rec: TeardownRecord) => {
     const controller = new AbortController();
-    abort.current = controller;
-    setPhase({ kind: 'running' });
+    teardownRun.set({ abort: controller, phase: { kind: 'running' } });
     try {
       const result = await runTeardown({
         readInput: () => readTeardownInput(client, rec),
@@ -92,7 +81,7 @@ export function TeardownView() {
       if (controller.signal.aborted) setPhase({ kind: 'stopped' });
       else setPhase({ kind: 'failed', error });
     } finally {
-      abort.current = null;
+      teardownRun.set({ abort: undefined });
       void client.invalidateQueries();
     }
   };
@@ -116,9 +105,7 @@ export function TeardownView() {
     clearTeardown();
     progressStore.reset();
     setRecord(undefined);
-    setLivePlan(undefined);
-    setLog([]);
-    setPhase({ kind: 'idle' });
+    teardownRun.reset();
     void client.invalidateQueries();
   };
 
@@ -126,7 +113,7 @@ export function TeardownView() {
   const detachCount = plan.calls.filter((c) => c.action === 'DetachCenChildInstance').length;
 
   return (
-    <section aria-labelledby="teardown-title" data-testid="teardown-view">
+    <section aria-labelledby="teardown-title" data-testid="teardown-view" data-phase={phase.kind}>
       <h2 id="teardown-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <Alert
@@ -173,7 +160,7 @@ export function TeardownView() {
       {phase.kind === 'running' ? (
         <div style={{ margin: '12px 0' }}>
           <p role="status">{t('running')}</p>
-          <Button onClick={() => abort.current?.abort()}>{t('stop')}</Button>
+          <Button onClick={() => abort?.abort()}>{t('stop')}</Button>
         </div>
       ) : null}
       {phase.kind === 'complete' ? (

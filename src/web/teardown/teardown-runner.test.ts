@@ -1,0 +1,191 @@
+// The runner against a toy cloud built from the domain's demo fixture: a full teardown sends each write once in
+// the order the cloud requires; a teardown left half-way (limit already 0 and gone, package unassociated, one
+// network detaching) resumes and sends only what remains; a refused write stops the run with the cloud's error.
+import type { BffRequest } from '../../domain/plan/plan-runner';
+import { DEMO, demoTeardownStart } from '../../domain/plan/demo-fixture';
+import type { TeardownInput } from '../../domain/plan/teardown-plan';
+import { runTeardown, type RunnerDeps } from './teardown-runner';
+
+function toyCloud(start: TeardownInput) {
+  let state = structuredClone(start);
+  const sent: string[] = [];
+  const tokens: Record<string, string> = {};
+  const settle = () => {
+    state.limits = state.limits.filter((l) => !(l.bandwidthLimit === 0));
+    state.attachments = state.attachments.filter((a) => a.status !== 'Detaching');
+    if (state.cen?.status === 'Deleting') {
+      const { cen: _gone, ...rest } = state;
+      state = rest;
+    }
+  };
+  const post = (req: BffRequest): Promise<unknown> => {
+    const p = req.body.params;
+    if (req.action.includes('Describe')) {
+      settle();
+      switch (req.action) {
+        case 'Cbn.DescribeCens':
+          return Promise.resolve({
+            Cens: { Cen: state.cen ? [{ CenId: state.cen.id, Status: state.cen.status }] : [] },
+          });
+        case 'Cbn.DescribeCenInterRegionBandwidthLimits':
+          return Promise.resolve({
+            CenInterRegionBandwidthLimits: {
+              CenInterRegionBandwidthLimit: state.limits.map((l) => ({
+                LocalRegionId: l.localRegionId,
+                OppositeRegionId: l.oppositeRegionId,
+                Status: l.status,
+              })),
+            },
+          });
+        case 'Cbn.DescribeCenBandwidthPackages':
+          return Promise.resolve({
+            CenBandwidthPackages: {
+              CenBandwidthPackage: state.bandwidthPackages.map((b) => ({
+                CenBandwidthPackageId: b.id,
+                Status: b.status,
+              })),
+            },
+          });
+        case 'Cbn.DescribeCenAttachedChildInstances':
+          return Promise.resolve({
+            ChildInstances: {
+              ChildInstance: state.attachments.map((a) => ({
+                ChildInstanceId: a.instanceId,
+                Status: a.status,
+              })),
+            },
+          });
+        case 'Vpc.DescribeGrantRulesToCen':
+          return Promise.resolve({
+            CenGrantRules: { CbnGrantRule: state.grants.map((g) => ({ CenInstanceId: g.cenId })) },
+          });
+      }
+      return Promise.reject(new Error(`toy: no ${req.action}`));
+    }
+    sent.push(req.action);
+    switch (req.action) {
+      case 'Cbn.SetCenInterRegionBandwidthLimit':
+        state.limits = state.limits.map((l) => ({
+          ...l,
+          bandwidthLimit: Number(p.BandwidthLimit),
+          status: 'Modifying',
+        }));
+        break;
+      case 'Cbn.UnassociateCenBandwidthPackage':
+        if (state.limits.length)
+          return Promise.reject(new Error('InvalidOperation.CenBandwidthLimitsNotZero'));
+        state.bandwidthPackages = state.bandwidthPackages.map((b) => ({
+          ...b,
+          associated: false,
+          status: 'Idle',
+        }));
+        break;
+      case 'Cbn.DetachCenChildInstance':
+        state.attachments = state.attachments.map((a) =>
+          a.instanceId === p.ChildInstanceId ? { ...a, status: 'Detaching' } : a,
+        );
+        break;
+      case 'Cbn.DeleteCen':
+        if (state.attachments.length) return Promise.reject(new Error('InvalidOperation.CenInstanceStatus'));
+        if (state.cen) state.cen = { ...state.cen, status: 'Deleting' };
+        break;
+      case 'Vpc.RevokeInstanceFromCen':
+        if (!p.ClientToken) return Promise.reject(new Error('MissingParameter.ClientToken'));
+        state.grants = [];
+        break;
+    }
+    return Promise.resolve({ RequestId: 'r' });
+  };
+  const deps: RunnerDeps = {
+    readInput: () => Promise.resolve({ ...structuredClone(state), clientTokens: { ...tokens } }),
+    post,
+    tokenFor: (purpose) => (tokens[purpose] ??= `token-${Object.keys(tokens).length + 1}`),
+    sleep: () => Promise.resolve(),
+    now: () => 0,
+    pollMs: 1,
+    onEvent: () => {},
+  };
+  return { deps, sent, tokens, state: () => state };
+}
+
+describe('runTeardown', () => {
+  it('takes the demo setup down in the order the cloud requires, each write once', async () => {
+    const toy = toyCloud(demoTeardownStart());
+    const result = await runTeardown(toy.deps);
+    expect(result.kind).toBe('complete');
+    expect(toy.sent).toEqual([
+      'Cbn.SetCenInterRegionBandwidthLimit',
+      'Cbn.UnassociateCenBandwidthPackage',
+      'Cbn.DetachCenChildInstance',
+      'Cbn.DetachCenChildInstance',
+      'Cbn.DeleteCen',
+      'Vpc.RevokeInstanceFromCen',
+    ]);
+    // The revoke's token was made once for its purpose and kept (a retry would reuse it).
+    expect(Object.keys(toy.tokens)).toEqual([`teardown.RevokeInstanceFromCen:${DEMO.cenId}:${DEMO.vpcB}`]);
+    expect(toy.state().cen).toBeUndefined();
+    // The prepaid package stays (no API can delete it); the plan warned about it.
+    if (result.kind === 'complete')
+      expect(result.plan.warnings.map((w) => w.code)).toEqual(['prepaid-package-not-deletable']);
+  });
+
+  it('resumes a half-finished teardown with only what remains', async () => {
+    const start = demoTeardownStart();
+    const half: TeardownInput = {
+      ...start,
+      limits: [],
+      bandwidthPackages: start.bandwidthPackages.map((b) => ({ ...b, associated: false, status: 'Idle' })),
+      attachments: start.attachments.map((a) => (a.owner === 'A' ? { ...a, status: 'Detaching' } : a)),
+    };
+    const toy = toyCloud(half);
+    const events: string[] = [];
+    toy.deps.onEvent = (e) => {
+      if (e.kind === 'poll') events.push(`${e.call.id}:${e.observed}`);
+    };
+    const result = await runTeardown(toy.deps);
+    expect(result.kind).toBe('complete');
+    expect(toy.sent).toEqual(['Cbn.DetachCenChildInstance', 'Cbn.DeleteCen', 'Vpc.RevokeInstanceFromCen']);
+    // A's network was already detaching: the runner only waited for it to be gone.
+    expect(events[0]).toBe(`detach:${DEMO.vpcA}:gone`);
+  });
+
+  it('stops with the cloud’s error when a write is refused, and a second run picks up from there', async () => {
+    const toy = toyCloud(demoTeardownStart());
+    const post = toy.deps.post;
+    let fail = true;
+    toy.deps.post = (req) => {
+      if (fail && req.action === 'Cbn.DeleteCen') {
+        fail = false;
+        return Promise.reject(new Error('Throttling.User'));
+      }
+      return post(req);
+    };
+    await expect(runTeardown(toy.deps)).rejects.toThrow('Throttling.User');
+    expect(toy.sent).not.toContain('Cbn.DeleteCen');
+    const result = await runTeardown(toy.deps);
+    expect(result.kind).toBe('complete');
+    expect(toy.sent.filter((a) => a === 'Cbn.DetachCenChildInstance')).toHaveLength(2);
+  });
+
+  it('gives up waiting after the wait’s timeout, naming what it last saw', async () => {
+    const toy = toyCloud(demoTeardownStart());
+    let clock = 0;
+    toy.deps.now = () => clock;
+    toy.deps.sleep = (ms) => {
+      clock += ms * 60_000;
+      return Promise.resolve();
+    };
+    const post = toy.deps.post;
+    toy.deps.post = (req) =>
+      req.action === 'Cbn.DescribeCenInterRegionBandwidthLimits'
+        ? Promise.resolve({
+            CenInterRegionBandwidthLimits: {
+              CenInterRegionBandwidthLimit: [
+                { LocalRegionId: DEMO.regionA, OppositeRegionId: DEMO.regionB, Status: 'Modifying' },
+              ],
+            },
+          })
+        : post(req);
+    await expect(runTeardown(toy.deps)).rejects.toThrow(/still "Modifying"/);
+  });
+});
