@@ -3,23 +3,10 @@
 // `ping -c 4` through Cloud Assistant (RunCommand + DescribeInvocationResults) with the mock's real output.
 import { test, expect, type MockCloud } from './fixtures';
 import type { Page } from '@playwright/test';
+import { openStepWithCen } from './open-with-cen';
 
-const UID_A = '1262302482727553';
-
-/** Opens step 6 on Account A's CEN of the scenario, as if steps 1–5 had been done in this browser. */
 async function openStep6(page: Page, cloud: MockCloud) {
-  const state = (await cloud.state()) as { cens: { id: string; ownerUid: string }[] };
-  const cenId = state.cens.find((c) => c.ownerUid === UID_A)?.id;
-  expect(cenId).toBeTruthy();
-  await page.addInitScript((id) => {
-    if (!localStorage.getItem('cen-connect.progress.v1'))
-      localStorage.setItem(
-        'cen-connect.progress.v1',
-        JSON.stringify({ version: 1, current: 5, cenId: id, clientTokens: {}, steps: {} }),
-      );
-  }, cenId);
-  await page.goto('/');
-  await page.getByRole('navigation').getByText('Test the connectivity', { exact: true }).click();
+  await openStepWithCen(page, cloud, 'Test the connectivity');
   await page.getByTestId('diagnosis-run').click();
 }
 

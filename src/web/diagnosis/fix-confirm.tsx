@@ -1,6 +1,6 @@
 // A one-call fix offered by the engine (e.g. Ecs.AuthorizeSecurityGroup with an ICMP ingress rule): the exact
 // request is shown, and it is sent only after the user confirms in a modal (issue 6 "only after confirmation").
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { ApiCall } from '../../domain/diagnosis/api-call';
@@ -11,6 +11,7 @@ import { useDiagnosisText } from './ui-text';
 
 export function FixConfirm({ call, onDone }: { call: ApiCall; onDone: () => void }) {
   const { tx } = useDiagnosisText();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const vars = { action: call.key, account: call.account };
   const send = useMutation({
@@ -21,6 +22,8 @@ export function FixConfirm({ call, onDone }: { call: ApiCall; onDone: () => void
       for (const [purpose, value] of Object.entries(progressStore.get().clientTokens))
         if (value === token) forgetClientToken(purpose);
       setOpen(false);
+      // The step around the panel reads the same resources (grants, rules): let every view catch up.
+      void queryClient.invalidateQueries();
       onDone();
     },
   });
