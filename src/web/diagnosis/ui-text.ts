@@ -17,7 +17,7 @@ const en = {
   'path.unknown': 'Not fully checked',
   'preflight.title': 'Preflight check',
   'preflight.summary':
-    'Preflight: {verdict} — {blocking} blocking, {warning} warnings, {unknown} not inspected, {pass} passed',
+    'Preflight: {verdict} — {blocking} blocking, {warning} warning(s), {unknown} not inspected, {pass} passed',
   'preflight.running': 'Checking both accounts…',
   'preflight.rerun': 'Run the preflight again',
   'preflight.empty': 'Nothing to check yet: choose what this step will change.',
