@@ -50,7 +50,13 @@ export interface HttpAnswer {
 // Keep-alive agents like the official SDK gets from Node's global agent. Why not fetch: on loopback undici's fetch
 // spends ~1.5× the CPU per call of node:http (measured by `npm run bench`, bench/README.md "(b)"), which made our
 // client slower than @alicloud/openapi-client although our signer is faster. msw/node intercepts node:http too.
-const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+// An idle connection is dropped after 2 s, well before servers drop theirs (Node's 5 s, the usual default): reusing
+// a connection the server is closing fails with ECONNRESET, which a write without a ClientToken may not retry.
+const IDLE_MS = 2_000;
+const agents = {
+  http: new http.Agent({ keepAlive: true, timeout: IDLE_MS }),
+  https: new https.Agent({ keepAlive: true, timeout: IDLE_MS }),
+};
 
 const REGION_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
