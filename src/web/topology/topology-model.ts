@@ -107,7 +107,7 @@ export function topologyFrom(s: CloudSnapshot): TopologyModel {
 export type Shape = 'settled' | 'changing' | 'absent';
 
 export function shapeOf(status: string): Shape {
-  if (['Active', 'Attached', 'InUse', 'Idle', 'Granted'].includes(status)) return 'settled';
+  if (['Active', 'Attached', 'InUse', 'Idle'].includes(status)) return 'settled';
   if (['Creating', 'Attaching', 'Detaching', 'Modifying', 'Deleting', 'Unknown'].includes(status))
     return 'changing';
   return 'absent';
