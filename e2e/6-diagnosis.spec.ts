@@ -2,6 +2,7 @@
 // names the hop that blocks a ping, offers the one-call fix behind a confirmation, and the active test runs
 // `ping -c 4` through Cloud Assistant (RunCommand + DescribeInvocationResults) with the mock's real output.
 import { test, expect, type MockCloud } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { openStepWithCen } from './open-with-cen';
 
@@ -23,6 +24,14 @@ test('the happy path is reachable both ways and ping gets 4 replies', async ({ p
   await expect(ping.getByTestId('ping-A-output')).toContainText('4 packets transmitted, 4 received');
   await expect(ping.getByTestId('ping-A-stats')).toContainText('loss 0%');
   await page.screenshot({ path: '/tmp/diag-shots/6-diagnosis-happy.png', fullPage: true });
+  // Labelled and readable: no WCAG A/AA violations in the diagnosis (verdicts are words, not colour alone).
+  const axe = await new AxeBuilder({ page })
+    .include('section[aria-label="Path check, hop by hop"]')
+    .withTags(['wcag2a', 'wcag2aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 });
 
 test('names the security group that drops ICMP, fixes it after confirmation, then ping passes', async ({
@@ -47,13 +56,16 @@ test('names the security group that drops ICMP, fixes it after confirmation, the
   await expect(hop).toContainText(/No inbound rule in sg-\w+ \(sg-b-beijing\) accepts ICMP/);
   await expect(page.getByTestId('direction-B-A')).toContainText('Reachable');
 
-  await hop.getByTestId('fix-button').click();
+  // Keyboard: the fix opens and is confirmed with Enter.
+  await hop.getByTestId('fix-button').focus();
+  await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Ecs.AuthorizeSecurityGroup');
   await expect(dialog.getByTestId('fix-params')).toContainText('"IpProtocol": "ICMP"');
   await page.screenshot({ path: '/tmp/diag-shots/6-diagnosis-fix-modal.png', fullPage: true });
   expect(writes).toEqual([]);
-  await dialog.getByRole('button', { name: 'Send it' }).click();
+  await dialog.getByRole('button', { name: 'Send it' }).focus();
+  await page.keyboard.press('Enter');
 
   await expect(verdict).toContainText('Reachable', { timeout: 20_000 });
   expect(writes).toHaveLength(1);

@@ -2,6 +2,7 @@
 // cloud and names what would make the write fail — a missing grant (with the one-call fix, sent only after
 // confirmation), identical CIDR blocks, a package for the wrong areas, an over-allocated package — with evidence.
 import { test, expect } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { openStepWithCen } from './open-with-cen';
 
@@ -75,4 +76,9 @@ test('step 5: an over-allocated package shows the numbers before Set', async ({ 
   await expect(item).toContainText('8 Mbps');
   await expect(item).toContainText('2 Mbps is left');
   await page.screenshot({ path: '/tmp/diag-shots/preflight-over-allocated.png', fullPage: true });
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="preflight-panel"]')
+    .withTags(['wcag2a', 'wcag2aa'])
+    .analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 });

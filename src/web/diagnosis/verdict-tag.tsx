@@ -7,14 +7,23 @@ import { useDiagnosisText, type DiagnosisTextKey } from './ui-text';
 
 type AnyVerdict = PreflightVerdict | HopVerdict | PathVerdict;
 
-const LOOK: Record<AnyVerdict, { glyph: string; color: string; key: DiagnosisTextKey }> = {
-  pass: { glyph: '✓', color: 'success', key: 'verdict.pass' },
-  warning: { glyph: '!', color: 'warning', key: 'verdict.warning' },
-  blocking: { glyph: '✕', color: 'error', key: 'verdict.blocking' },
-  blocked: { glyph: '✕', color: 'error', key: 'verdict.blocked' },
-  unknown: { glyph: '?', color: 'default', key: 'verdict.unknown' },
-  reachable: { glyph: '✓', color: 'success', key: 'path.reachable' },
-  limited: { glyph: '!', color: 'warning', key: 'path.limited' },
+// antd's preset tag colours fail WCAG AA contrast for small text (axe color-contrast); these dark-on-light pairs
+// pass (≥ 7:1) and keep the usual green / amber / red / grey meaning.
+const TONES = {
+  ok: { color: '#135200', background: '#f6ffed', borderColor: '#95de64' },
+  warn: { color: '#613400', background: '#fffbe6', borderColor: '#ffd666' },
+  bad: { color: '#820014', background: '#fff1f0', borderColor: '#ff7875' },
+  gap: { color: '#262626', background: '#f5f5f5', borderColor: '#8c8c8c' },
+} as const;
+
+const LOOK: Record<AnyVerdict, { glyph: string; tone: keyof typeof TONES; key: DiagnosisTextKey }> = {
+  pass: { glyph: '✓', tone: 'ok', key: 'verdict.pass' },
+  warning: { glyph: '!', tone: 'warn', key: 'verdict.warning' },
+  blocking: { glyph: '✕', tone: 'bad', key: 'verdict.blocking' },
+  blocked: { glyph: '✕', tone: 'bad', key: 'verdict.blocked' },
+  unknown: { glyph: '?', tone: 'gap', key: 'verdict.unknown' },
+  reachable: { glyph: '✓', tone: 'ok', key: 'path.reachable' },
+  limited: { glyph: '!', tone: 'warn', key: 'path.limited' },
 };
 
 export function verdictKey(verdict: AnyVerdict, overall = false): DiagnosisTextKey {
@@ -27,7 +36,7 @@ export function VerdictTag({ verdict, overall = false }: { verdict: AnyVerdict; 
   const { tx } = useDiagnosisText();
   const look = LOOK[verdict];
   return (
-    <Tag color={look.color} data-verdict={verdict} style={{ marginInlineEnd: 8 }}>
+    <Tag data-verdict={verdict} style={{ ...TONES[look.tone], marginInlineEnd: 8 }}>
       <span aria-hidden="true">{look.glyph} </span>
       <span data-testid="verdict-text">{tx(verdictKey(verdict, overall))}</span>
     </Tag>
