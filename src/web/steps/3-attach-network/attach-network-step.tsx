@@ -84,7 +84,12 @@ export function AttachNetworkStep() {
     mutationFn: attachChildInstance,
     onMutate: () => setStepState(3, { status: 'process', since: Date.now() }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentQueries.all }),
-    onError: (error) => setStepState(3, { status: 'error', reason: toApiError(error).code }),
+    onError: (error) => {
+      setStepState(3, { status: 'error', reason: toApiError(error).code });
+      // A lost answer may hide an attach the cloud applied (AttachCenChildInstance has no ClientToken): read the
+      // attachments again so the list and the step follow the cloud instead of the error (issue 9 fault drills).
+      void queryClient.invalidateQueries({ queryKey: attachmentQueries.all });
+    },
   });
 
   // Reconcile the step's state with the cloud on every poll: done once B's network is Attached.
