@@ -15,6 +15,7 @@ export const TUTORIAL = {
 
 export interface Words {
   titles: readonly [string, string, string, string, string, string];
+  tutorialSteps: string;
   stepN: (n: number) => string;
   done: string;
   inProgress: string;
@@ -33,6 +34,7 @@ export const EN: Words = {
     'Set the cross-region bandwidth',
     'Test the connectivity',
   ],
+  tutorialSteps: 'Tutorial steps',
   stepN: (n) => `Step ${n}`,
   done: 'Done',
   inProgress: 'In progress',
@@ -65,7 +67,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The Steps bar entry of step n (an antd Steps item is a button named by its title and state line). */
 export function navStep(page: Page, n: number, words: Words = EN): Locator {
   return page
-    .getByRole('navigation')
+    .getByRole('navigation', { name: words.tutorialSteps })
     .getByRole('button', { name: new RegExp(`${escape(words.stepN(n))} ·`) });
 }
 
