@@ -45,7 +45,7 @@ export function DebriefBody({
   return (
     <>
       <Typography.Title level={2} id="debrief-title" style={{ fontSize: 22 }}>
-        {tt('debrief.title')}: {title ? pick(title) : debrief.scenario}
+        {tt('debrief.title', { title: title ? pick(title) : debrief.scenario })}
       </Typography.Title>
       <Descriptions bordered size="small" column={1}>
         <Descriptions.Item label={tt('debrief.trainee')}>{debrief.trainee ?? '—'}</Descriptions.Item>

@@ -154,7 +154,7 @@ describe('training mode', () => {
     stubs();
     current = session('forgot-to-authorize', 1);
     renderWithProviders(<TrainingDock />, { locale: 'zh' });
-    expect(await screen.findByRole('heading', { name: '当前场景: 账号B忘记授权' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '当前场景：账号B忘记授权' })).toBeInTheDocument();
     expect(screen.getByText('这个错误与跨账号权限有关。')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '显示提示 2' })).toBeInTheDocument();
     expect(screen.getByRole('radiogroup', { name: '演示速度' })).toBeInTheDocument();

@@ -117,7 +117,7 @@ function ScenarioBrief({
   return (
     <section aria-labelledby="training-current">
       <Typography.Title level={3} id="training-current" style={{ fontSize: 18, margin: 0 }}>
-        {tt('training.current')}: {pick(scenario.title)}
+        {tt('training.current', { title: pick(scenario.title) })}
       </Typography.Title>
       <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
         <Descriptions.Item label={tt('training.goal')}>{pick(scenario.goal)}</Descriptions.Item>
