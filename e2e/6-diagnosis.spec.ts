@@ -98,3 +98,15 @@ test('a refused Describe in Account B is "could not inspect", never a pass', asy
   const unexpected = consoleErrors.filter((e) => !/status of 403/.test(e));
   consoleErrors.splice(0, consoleErrors.length, ...unexpected);
 });
+
+test('the path check speaks Chinese when the console does', async ({ page, cloud }) => {
+  await cloud.reset('sg-blocks-icmp');
+  await openStepWithCen(page, cloud, 'Test the connectivity');
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
+  await page.getByTestId('diagnosis-run').click();
+  const hop = page.getByTestId('direction-A-B').getByTestId('hop-target-ingress');
+  await expect(hop).toContainText('在此处被阻断', { timeout: 20_000 });
+  await expect(hop).toContainText('入方向默认拒绝');
+  await expect(page.getByTestId('diagnosis-verdict')).toContainText('连通性被阻断');
+  await page.screenshot({ path: '/tmp/diag-shots/6-diagnosis-zh.png', fullPage: true });
+});

@@ -33,6 +33,8 @@ export interface World {
   /** Account B's grants of vpc-b (Vpc.DescribeGrantRulesToCen). */
   grantsB: { CenInstanceId: string; CenOwnerId: string }[];
   attachedB: boolean;
+  /** Status of vpc-b's attachment: Attaching → Attached (cen-api.md §3). */
+  statusB: string;
   /** Actions refused with Forbidden.RAM, as "account:Action". */
   forbidden: Set<string>;
   /** DescribeInvocationResults answers Running this many times before the result. */
@@ -92,6 +94,7 @@ export function makeWorld(): World {
     ],
     grantsB: [{ CenInstanceId: CEN, CenOwnerId: UID_A }],
     attachedB: true,
+    statusB: 'Attached',
     forbidden: new Set(),
     runningPolls: 1,
     pingOutput: PING_OK,
@@ -108,7 +111,7 @@ function answer(w: World, action: string, body: Call): Record<string, unknown> {
     case 'DescribeCenAttachedChildInstances': {
       const children = [
         { id: 'vpc-a', region: 'cn-qingdao', owner: UID_A, status: 'Attached' },
-        ...(w.attachedB ? [{ id: 'vpc-b', region: 'cn-beijing', owner: UID_B, status: 'Attached' }] : []),
+        ...(w.attachedB ? [{ id: 'vpc-b', region: 'cn-beijing', owner: UID_B, status: w.statusB }] : []),
       ].map((c) => ({
         CenId: CEN,
         ChildInstanceId: c.id,

@@ -139,6 +139,18 @@ describe('Step 6 path check', () => {
     expect(progressStore.get().steps['6']?.status).toBe('finish');
   });
 
+  it('names the attachment still Attaching before the routes it has not learned yet', async () => {
+    world.sgB.push(ICMP_FROM_A);
+    world.statusB = 'Attaching';
+    const { verdict } = await runCheck();
+    expect(verdict).toHaveTextContent('Blocked');
+    expect(verdict).toHaveTextContent('vpc-b is attached to the CEN');
+    const hop = within(screen.getByTestId('direction-A-B')).getByTestId('hop-target-attachment');
+    expect(hop).toHaveAttribute('data-verdict', 'blocked');
+    expect(hop).toHaveAttribute('aria-current', 'step');
+    expect(hop).toHaveTextContent('Attaching');
+  });
+
   it('speaks Chinese when the console does', async () => {
     const { verdict } = await runCheck('zh');
     expect(verdict).toHaveTextContent('被阻断');
