@@ -3,6 +3,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import type { Locale as AntdLocale } from 'antd/es/locale';
+import enUS from 'antd/es/locale/en_US';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Locale } from '../../domain/regions';
 import { I18nProvider, useI18n } from './i18n';
@@ -35,7 +36,9 @@ const THEME = {
   },
 };
 
-// antd's built-in locale is en_US; zh_CN is fetched only when someone picks Chinese (keeps the first load small).
+// en_US is antd's built-in default (already in the bundle); zh_CN is fetched only when someone picks Chinese.
+// A locale is always passed: ConfigProvider wraps its children in a LocaleProvider only when `locale` is set, so
+// going from no locale to zh_CN would remount the whole app and wipe half-filled forms.
 function AntdLocaleProvider({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
   const [zhCN, setZhCN] = useState<AntdLocale | undefined>(undefined);
@@ -50,7 +53,7 @@ function AntdLocaleProvider({ children }: { children: ReactNode }) {
     };
   }, [locale, zhCN]);
   return (
-    <ConfigProvider {...(locale === 'zh' && zhCN ? { locale: zhCN } : {})} theme={THEME}>
+    <ConfigProvider locale={locale === 'zh' && zhCN ? zhCN : enUS} theme={THEME}>
       {children}
     </ConfigProvider>
   );

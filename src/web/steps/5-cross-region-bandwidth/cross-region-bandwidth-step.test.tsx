@@ -148,6 +148,22 @@ describe('Step 5: Set the cross-region bandwidth', () => {
     expect(sets).toHaveLength(0);
   });
 
+  it('says the same in Chinese, with the region names as the Chinese console writes them', async () => {
+    limits = [
+      { LocalRegionId: 'cn-hangzhou', OppositeRegionId: 'cn-shanghai', BandwidthLimit: 4, Status: 'Active' },
+    ];
+    renderWithProviders(<CrossRegionBandwidthStep />, { locale: 'zh' });
+    await waitFor(() => expect(screen.getByTestId('package-remaining')).toHaveTextContent('4 Mbps'));
+    await screen.findByText('华北2（北京）');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('带宽'), '5');
+    await user.click(screen.getByRole('button', { name: '设置跨地域带宽' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '带宽包共 8 Mbps，其他地域连接已分配 4 Mbps，只剩 4 Mbps；5 Mbps 超出了剩余带宽。',
+    );
+    expect(sets).toHaveLength(0);
+  });
+
   it('asks for the bandwidth before any request', async () => {
     renderWithProviders(<CrossRegionBandwidthStep />);
     await screen.findByText('China North 2 (Beijing)');

@@ -11,7 +11,6 @@ import { z } from 'zod';
 import {
   allocatedExcluding,
   checkInterRegionLimit,
-  describeLimitProblem,
   samePair,
   type PackageBudget,
 } from '../../../domain/bandwidth';
@@ -24,6 +23,7 @@ import { setCurrentStep, setStepState, useProgress } from '../../app/progress-st
 import { ErrorPanel } from '../../components/error-panel';
 import { FormField } from '../../components/form-field';
 import { packageLabel } from '../../components/package-label';
+import { limitProblemText } from '../../components/rule-messages';
 import { RegionSelect } from '../../components/region-select';
 import { StatusTag } from '../../components/status-tag';
 import { StepPanel } from '../../components/step-panel';
@@ -137,7 +137,7 @@ export function CrossRegionBandwidthStep() {
       const problem = checkInterRegionLimit(budget, values.local, values.opposite, values.bandwidth);
       if (problem) {
         const field = problem.kind === 'range' || problem.kind === 'over-budget' ? 'bandwidth' : 'opposite';
-        setError(field, { message: describeLimitProblem(problem) });
+        setError(field, { message: limitProblemText(problem, locale) });
         return;
       }
     }
