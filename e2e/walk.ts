@@ -53,6 +53,7 @@ export const ZH: Words = {
     '设置跨地域带宽',
     '测试连通性',
   ],
+  tutorialSteps: '教程步骤',
   stepN: (n) => `步骤${n}`,
   done: '已完成',
   inProgress: '进行中',
