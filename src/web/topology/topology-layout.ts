@@ -56,7 +56,7 @@ export function layout(model: TopologyModel): Layout {
     }
     bottom = Math.max(bottom, y);
   }
-  const cen = { cx: WIDTH / 2, cy: TOP + 110, r: 72 };
+  const cen = { cx: WIDTH / 2, cy: TOP + 110, r: 80 };
   const pkg: Box = { x: WIDTH / 2 - 130, y: cen.cy + cen.r + 24, w: 260, h: 88 };
   bottom = Math.max(bottom, pkg.y + pkg.h + 20);
   const edges = model.edges.map((e, i) => {
@@ -64,13 +64,15 @@ export function layout(model: TopologyModel): Layout {
     const to = regions.find((r) => r.regionId === e.b && r !== from) ?? from;
     const p1 = anchor(from?.box, cen.cx);
     const p2 = anchor(to?.box, cen.cx);
-    // Below the package box, one row per connection so several labels never overlap.
-    const cy = pkg.y + pkg.h + 50 + i * 44;
-    bottom = Math.max(bottom, cy + 30);
+    // Passes under the package box, one row per connection so several labels never overlap. A cubic Bézier
+    // with both control points at height c is at 0.125·(y1 + y2) + 0.75·c at its middle; c is chosen for that.
+    const low = pkg.y + pkg.h + 48 + i * 44;
+    const c = (low - 0.125 * (p1.y + p2.y)) / 0.75;
+    bottom = Math.max(bottom, low + 30);
     return {
       key: `${e.a}:${e.b}`,
-      path: `M ${p1.x} ${p1.y} C ${p1.x} ${cy}, ${p2.x} ${cy}, ${p2.x} ${p2.y}`,
-      label: { x: (p1.x + p2.x) / 2, y: cy - 4 },
+      path: `M ${p1.x} ${p1.y} C ${p1.x} ${c}, ${p2.x} ${c}, ${p2.x} ${p2.y}`,
+      label: { x: (p1.x + p2.x) / 2, y: low + 22 },
     };
   });
   return {
@@ -87,9 +89,12 @@ export function layout(model: TopologyModel): Layout {
   };
 }
 
-/** The middle of the region group's side that faces the CEN (bottom centre when there is no group). */
+/**
+ * Where a connection leaves a region group: the bottom, two thirds of the way towards the CEN — so the curve runs
+ * under the package box instead of across it.
+ */
 function anchor(box: Box | undefined, centreX: number): { x: number; y: number } {
   if (!box) return { x: centreX, y: TOP + 200 };
-  const x = box.x + box.w / 2 < centreX ? box.x + box.w : box.x;
-  return { x, y: box.y + box.h / 2 };
+  const x = box.x + box.w / 2 < centreX ? box.x + (box.w * 2) / 3 : box.x + box.w / 3;
+  return { x, y: box.y + box.h };
 }

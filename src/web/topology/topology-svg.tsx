@@ -8,6 +8,7 @@ import { shapeOf, type Shape, type TopologyModel } from './topology-model';
 import { ZH_STATUS, type TopologyTextKey } from './topology-text';
 import { WIDTH } from './topology-layout';
 
+const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const DASH: Record<Shape, string | undefined> = { settled: undefined, changing: '8 5', absent: '2 4' };
 const GLYPH: Record<Shape, string> = { settled: '✓', changing: '⟳', absent: '○' };
 const INK = '#1f1f1f';
@@ -165,7 +166,9 @@ export const TopologySvg = forwardRef<SVGSVGElement, Props>(function TopologySvg
               {model.cen.id}
             </text>
             <text x={l.cen.cx} y={l.cen.cy + 16} textAnchor="middle" fontSize={11} fill={MUTED}>
-              {model.cen.name ?? ''}
+              {/* Names run to 128 characters; the circle holds about 24 at this size, the full name is in <title>. */}
+              <title>{model.cen.name ?? ''}</title>
+              {short(model.cen.name ?? '', 24)}
             </text>
             <text x={l.cen.cx} y={l.cen.cy + 36} textAnchor="middle" fill={INK}>
               {status(model.cen.status)}
