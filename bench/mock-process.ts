@@ -1,8 +1,12 @@
 // Spawns a mock cloud as its own process on 127.0.0.1 and waits for its ready line. Used for the standalone mock
 // (`npm run --silent mock-cloud`, mocks/standalone.ts) and for the load world (bench/load-mock.ts). Every line the
 // mock prints after the ready line is one request it answered, so the caller can count cloud calls at the mock.
+// Its output goes to a file, not a pipe: a pipe's writes are synchronous on Linux, so a benchmark process too busy
+// to read would stall the mock mid-request and the load run would measure its own reader.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Node with tsx's loader in the same process (not `npx tsx`, whose wrapper would stand between us and the pid). */
 export const TSX = ['--import', 'tsx'];
@@ -19,57 +23,60 @@ export interface MockProcess {
   accounts: MockAccount[];
   child: ChildProcess;
   /** Request lines printed since start (or since the last resetLog()). */
-  log: string[];
+  log(): string[];
   resetLog(): void;
   stop(): Promise<void>;
 }
 
-export function startMockProcess(
+let spawned = 0;
+
+export async function startMockProcess(
   command: string,
   args: string[],
   readyPrefix = 'MOCK_CLOUD_READY ',
   timeoutMs = 60_000,
 ): Promise<MockProcess> {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: process.cwd() });
+  const file = join(tmpdir(), `cen-connect-bench-mock-${process.pid}-${++spawned}.log`);
+  const fd = openSync(file, 'w');
+  const child = spawn(command, args, { stdio: ['ignore', fd, 'pipe'], cwd: process.cwd() });
+  closeSync(fd);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error(`${command} ${args.join(' ')} was not ready after ${timeoutMs} ms. ${stderr}`));
-    }, timeoutMs);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr}`));
-    });
-    const lines = createInterface({ input: child.stdout });
-    let ready: MockProcess | undefined;
-    lines.on('line', (line) => {
-      if (ready) {
-        ready.log.push(line);
-        return;
-      }
-      if (!line.startsWith(readyPrefix)) return;
-      clearTimeout(timer);
-      const info = JSON.parse(line.slice(readyPrefix.length)) as { url: string; accounts: MockAccount[] };
-      const proc: MockProcess = {
+  const lines = () => readFileSync(file, 'utf8').split('\n').slice(0, -1);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const index = lines().findIndex((l) => l.startsWith(readyPrefix));
+    if (index >= 0) {
+      const info = JSON.parse(lines()[index]!.slice(readyPrefix.length)) as {
+        url: string;
+        accounts: MockAccount[];
+      };
+      let from = index + 1;
+      return {
         url: info.url,
         accounts: info.accounts,
         child,
-        log: [],
-        resetLog: () => void (proc.log.length = 0),
+        log: () => lines().slice(from),
+        resetLog: () => void (from = lines().length),
         stop: () =>
           new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.removeAllListeners('exit');
-            child.once('exit', () => done());
+            const finish = () => {
+              rmSync(file, { force: true });
+              done();
+            };
+            if (child.exitCode !== null) return finish();
+            child.once('exit', finish);
             child.kill('SIGTERM');
           }),
       };
-      ready = proc;
-      resolve(proc);
-    });
-  });
+    }
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGTERM');
+      rmSync(file, { force: true });
+      throw new Error(`${command} ${args.join(' ')} did not get ready (exit ${child.exitCode}): ${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** The standalone mock cloud with instant transitions (mocks/standalone.ts). */

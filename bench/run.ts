@@ -233,7 +233,7 @@ async function main() {
         mock.resetLog();
         const timings = await tutorialRun(api, { run: runs, uids });
         await new Promise((r) => setTimeout(r, 200));
-        const atMock = mock.log.filter((l) => !l.includes('/_mock/')).length;
+        const atMock = mock.log().filter((l) => !l.includes('/_mock/')).length;
         const minimum = MINIMUM_CALLS.writes + MINIMUM_CALLS.reads;
         results.callsPerRun = { driver: 'BFF API', atMock, bffCalls: timings.length, minimum };
         rows.push({

@@ -56,7 +56,8 @@ export async function benchUiWalk(distDir: string, spec = FULL_WALK_SPEC): Promi
     });
     const report = JSON.parse(stdout) as PlaywrightJson;
     const runs = results(report.suites);
-    const calls = mock.log
+    const calls = mock
+      .log()
       .map((line) => /\s(POST|GET) (\w+) \(/.exec(line)?.[2])
       .filter((action): action is string => action !== undefined);
     const state = (await (await fetch(`${mock.url}/_mock/state`)).json()) as { delayMs?: number };
