@@ -17,6 +17,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
-    testTimeout: 20_000,
+    // A ceiling, not a delay: step tests wait through real polling, slow under a loaded 2-core CI machine.
+    testTimeout: 60_000,
   },
 });
