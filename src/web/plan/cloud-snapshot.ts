@@ -13,7 +13,7 @@ import {
   type Network,
   type VpcGrantRule,
 } from '../api/networks';
-import { useProgress, type NetworkRef } from '../app/progress-store';
+import { useProgress, type NetworkRef, type Progress } from '../app/progress-store';
 import type { InterRegionLimit } from '../api/bandwidth';
 
 export interface CloudSnapshot {
@@ -38,13 +38,18 @@ export interface CloudSnapshot {
   fetching: boolean;
 }
 
-export function useCloudSnapshot(): CloudSnapshot {
-  const progress = useProgress((p) => p);
+/** The resources to read; by default the progress store's. The teardown passes its own record instead. */
+export type SnapshotTarget = Pick<Progress, 'cenId' | 'network' | 'ownNetwork' | 'bandwidthPackageId'>;
+
+export function useCloudSnapshot(target?: SnapshotTarget): CloudSnapshot {
+  const saved = useProgress((p) => p);
+  const progress = { ...saved, ...(target ? { ...target } : {}) };
   const cenId = progress.cenId ?? '';
-  const enabled = Boolean(progress.cenId);
   const network = progress.network;
   const accounts = useQuery(accountQueries.all());
-  const cen = useQuery({ ...cenQueries.detail(cenId), enabled });
+  const cen = useQuery({ ...cenQueries.detail(cenId), enabled: Boolean(progress.cenId) });
+  // The CEN's lists only while DescribeCens lists it: a deleted CEN's ID is refused (ParameterIllegal.CenInstanceId).
+  const enabled = Boolean(progress.cenId) && cen.data != null;
   const grants = useQuery({
     ...grantQueries.ofNetwork(network?.regionId ?? '', network?.instanceId ?? '', network?.type ?? 'VPC'),
     enabled: Boolean(network),
@@ -70,13 +75,14 @@ export function useCloudSnapshot(): CloudSnapshot {
     queries: [...wanted.values()].map((w) => networkQueries.list(w.account, w.regionId, 'VPC')),
   });
 
-  const packages = [...(packagesOfCen.data ?? [])];
+  const packages = [...(enabled ? (packagesOfCen.data ?? []) : [])];
   if (pkg.data && !packages.some((p) => p.CenBandwidthPackageId === pkg.data?.CenBandwidthPackageId))
     packages.push(pkg.data);
 
   const enabledQueries = [
     accounts,
-    ...(enabled ? [cen, attachments, packagesOfCen, limits] : []),
+    ...(progress.cenId ? [cen] : []),
+    ...(enabled ? [attachments, packagesOfCen, limits] : []),
     ...(network ? [grants] : []),
     ...(pkgId ? [pkg] : []),
   ];
@@ -84,7 +90,7 @@ export function useCloudSnapshot(): CloudSnapshot {
     uidA,
     uidB,
     cenId: progress.cenId,
-    cen: enabled ? cen.data : undefined,
+    cen: progress.cenId ? cen.data : undefined,
     ownNetwork: progress.ownNetwork,
     network,
     bandwidthPackageId: progress.bandwidthPackageId,

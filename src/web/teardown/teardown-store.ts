@@ -14,6 +14,7 @@ const networkSchema = z.object({
 const teardownSchema = z.object({
   cenId: z.string().min(1),
   network: networkSchema.optional(),
+  ownNetwork: networkSchema.optional(),
   bandwidthPackageId: z.string().optional(),
   startedAt: z.number(),
   finishedAt: z.number().optional(),

@@ -76,6 +76,10 @@ describe('Guided teardown', () => {
     expect(token).toBeTruthy();
     expect(world.writes.at(-1)?.params.ClientToken).toBe(token);
     expect(loadTeardown()?.finishedAt).toBeDefined();
+    // The steps no longer point at the torn-down CEN, so none of them resumes a write of its own.
+    expect(progressStore.get().cenId).toBeUndefined();
+    expect(progressStore.get().bandwidthPackageId).toBeUndefined();
+    expect(loadTeardown()?.bandwidthPackageId).toBe(PKG);
   });
 
   it('after a reload mid-way, offers to resume and sends only what remains', async () => {

@@ -24,8 +24,9 @@ import { TEARDOWN_TEXT } from './teardown-text';
 export function TeardownView() {
   const t = useFeatureText(TEARDOWN_TEXT);
   const client = useQueryClient();
-  const snapshot = useCloudSnapshot();
   const [record, setRecord] = useState<TeardownRecord | undefined>(() => loadTeardown());
+  // Once started, the teardown reads what its record names: the progress no longer points at the CEN (see start).
+  const snapshot = useCloudSnapshot(record && !record.finishedAt ? record : undefined);
   const { phase, livePlan, log, abort } = useTeardownRun();
   const [confirming, setConfirming] = useState(false);
 
@@ -92,10 +93,18 @@ export function TeardownView() {
     const rec: TeardownRecord = {
       cenId,
       ...(progress.network ? { network: progress.network } : {}),
+      ...(progress.ownNetwork ? { ownNetwork: progress.ownNetwork } : {}),
       ...(progress.bandwidthPackageId ? { bandwidthPackageId: progress.bandwidthPackageId } : {}),
       startedAt: Date.now(),
     };
     saveTeardown(rec);
+    // The steps resume their own writes from the progress (step 4 associates a bought package, step 1 attaches
+    // A's network): left pointing at the CEN, a reload mid-teardown would re-associate what was just
+    // unassociated. The record keeps the IDs; the tutorial starts afresh.
+    progressStore.update((p) => {
+      const { cenId: _c, network: _n, ownNetwork: _o, bandwidthPackageId: _b, ...rest } = p;
+      return { ...rest, current: 0, steps: {} };
+    });
     setRecord(rec);
     setConfirming(false);
     void run(rec);
