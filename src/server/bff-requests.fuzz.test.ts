@@ -321,7 +321,7 @@ it(`${REQUESTS.toLocaleString('en-US')} generated requests: no 5xx, nothing sign
   expect(tally.valid).toBeGreaterThan(REQUESTS * 0.05);
   expect(tally.fieldRefusals).toBeGreaterThan(REQUESTS * 0.2);
   expect(tally.cloudAnswers).toBeGreaterThan(0);
-}, 60_000);
+}, 180_000);
 
 it('never signs a request whose region would change the host it goes to', async () => {
   for (const RegionId of ['attacker.example/#', 'cn-beijing.evil.example', ' ', 'CN-BEIJING']) {

@@ -72,5 +72,5 @@ it(
       world.limits.filter((l) => cens.some((c) => c.id === l.cenId && l.bandwidthLimit === 5)),
     ).toHaveLength(RUNS);
   },
-  RUNS > 10 ? 180_000 : 20_000,
+  RUNS > 10 ? 300_000 : 120_000,
 );
