@@ -253,3 +253,20 @@ export function allowFailedLoads(consoleErrors: string[], statuses: readonly num
   const rest = consoleErrors.filter((e) => !expected.test(e));
   consoleErrors.splice(0, consoleErrors.length, ...rest);
 }
+
+/** All six steps from the demo world, ending with the ping both ways (full-walk and secret-leak specs). */
+export async function walkAllSteps(page: Page): Promise<void> {
+  await page.goto('/');
+  await createCen(page);
+  await next(page, 2);
+  await authorize(page);
+  await next(page, 3);
+  await attachB(page);
+  await next(page, 4);
+  await buyPackage(page);
+  await next(page, 5);
+  await setLimit(page);
+  await next(page, 6);
+  await pickInstances(page);
+  await pingBothWays(page);
+}
