@@ -126,7 +126,7 @@ function ScenarioBrief({
         </Descriptions.Item>
       </Descriptions>
       {progress.data ? (
-        <Flex wrap gap={4} aria-label={tt('debrief.criteria')} role="list">
+        <Flex wrap gap={4} aria-label={tt('trainer.progress')} role="list">
           {PROGRESS_STEPS.map((step) => (
             <Tag role="listitem" key={step} color={progress.data.steps[step] ? 'green' : undefined}>
               {progress.data.steps[step] ? '✓ ' : ''}
