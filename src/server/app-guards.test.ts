@@ -100,6 +100,19 @@ describe('BFF proxy refusals (nothing signed)', () => {
     expect(call).not.toHaveBeenCalled();
   });
 
+  it('holds a RegionId given inside params to the region catalogue too', async () => {
+    const { post, call } = setup();
+    const res = await post('/api/openapi/DescribeVpcs', {
+      account: 'B',
+      params: { RegionId: 'evil.example.com#' },
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      error: { fields: { 'params.RegionId': expect.stringMatching(/Unknown region/) } },
+    });
+    expect(call).not.toHaveBeenCalled();
+  });
+
   it('refuses an unknown account, unknown body fields and broken JSON', async () => {
     const { post, call } = setup();
     expect((await post('/api/openapi/DescribeCens', { account: 'C', params: {} })).status).toBe(400);

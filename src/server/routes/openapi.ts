@@ -60,6 +60,23 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
           regionId: 'required for this action',
         }),
       );
+    // A region given inside params goes into the host name (vpc.<region>.aliyuncs.com), so it is held to the same
+    // catalogue as the top-level regionId before anything is signed.
+    if (
+      spec.regional &&
+      regionFromParams !== undefined &&
+      !regionIdSchema.safeParse(regionFromParams).success
+    )
+      return errorResponse(
+        c,
+        badRequest(
+          'InvalidParameter',
+          `params.RegionId: ${regionFromParams} is not a region in the CEN area catalogue.`,
+          {
+            'params.RegionId': 'Unknown region: not in the CEN area catalogue.',
+          },
+        ),
+      );
     const rawParams = spec.regional ? { ...body.data.params, RegionId: regionId } : body.data.params;
     const parsed = spec.params.safeParse(rawParams);
     if (!parsed.success) {
