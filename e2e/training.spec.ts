@@ -159,6 +159,35 @@ for (const scenario of SCENARIOS) {
   });
 }
 
+test('resets the sandbox to the scenario start, and the tools work from the keyboard', async ({ page }) => {
+  const scenario = SCENARIOS.find((s) => s.name === 'forgot-to-authorize');
+  if (!scenario) throw new Error('no forgot-to-authorize scenario file');
+  const dock = await startScenario(page, scenario, 'e2e keyboard');
+  const created = await page.request.post('/api/openapi/CreateCen', {
+    data: { account: 'A', params: { Name: 'MadeBeforeTheReset', ClientToken: `reset-${Date.now()}` } },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+
+  // Keyboard only: a hint, then the reset with its confirmation.
+  await dock.getByRole('button', { name: 'Show hint 1' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dock.getByText(scenario.hints[0]?.en ?? '')).toBeVisible();
+  await dock.getByRole('button', { name: 'Reset to scenario start' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Reset', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dock.getByText(`The mock cloud is back at the start of “${scenario.name}”.`)).toBeVisible();
+
+  const state = JSON.stringify(await (await page.request.get('/api/mock/state')).json());
+  expect(state).not.toContain('MadeBeforeTheReset');
+  const debrief = (await (await page.request.get('/api/training/debrief')).json()) as {
+    scenario: string;
+    resets: number;
+    hintsUsed: number;
+  };
+  expect(debrief).toMatchObject({ scenario: scenario.name, resets: 1, hintsUsed: 1 });
+});
+
 test('many trainees at once each see only their own sandbox; the trainer sees them all', async ({
   page,
   browser,
