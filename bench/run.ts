@@ -1,5 +1,5 @@
 // `npm run bench`: every figure of issue 9 measured in one run, printed as a table and written to
-// bench/results.json (and into bench/README.md between its bench:table markers). Nothing here is a constant
+// bench/results.json (and into the top-level README.md between its bench:table markers). Nothing here is a constant
 // result: each number comes from this run, as the median of several runs where it is a rate or a time.
 //   npm run bench                       all sections
 //   npm run bench -- --only sign,client  some sections (sign, client, overhead, bundle, page, ui, calls, load, sandboxes)
@@ -369,7 +369,8 @@ async function updateReadme(
   table: string,
   perAction: string,
 ) {
-  const file = join('bench', 'README.md');
+  // Issue 9: the README shows the latest table; it is written in one place only.
+  const file = 'README.md';
   if (!existsSync(file)) return;
   const text = readFileSync(file, 'utf8');
   const start = '<!-- bench:table:start -->';
