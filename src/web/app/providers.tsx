@@ -39,9 +39,15 @@ const THEME = {
 // en_US is antd's built-in default (already in the bundle); zh_CN is fetched only when someone picks Chinese.
 // A locale is always passed: ConfigProvider wraps its children in a LocaleProvider only when `locale` is set, so
 // going from no locale to zh_CN would remount the whole app and wipe half-filled forms.
-function AntdLocaleProvider({ children }: { children: ReactNode }) {
+function AntdLocaleProvider({
+  children,
+  preloadedZh,
+}: {
+  children: ReactNode;
+  preloadedZh?: AntdLocale | undefined;
+}) {
   const { locale } = useI18n();
-  const [zhCN, setZhCN] = useState<AntdLocale | undefined>(undefined);
+  const [zhCN, setZhCN] = useState<AntdLocale | undefined>(preloadedZh);
   useEffect(() => {
     if (locale !== 'zh' || zhCN) return;
     let live = true;
@@ -63,16 +69,19 @@ export function Providers({
   children,
   queryClient,
   locale,
+  preloadedZh,
 }: {
   children: ReactNode;
   queryClient?: QueryClient;
   locale?: Locale;
+  /** Tests pass antd's zh_CN up front, so no dynamic import is still loading when a test ends. */
+  preloadedZh?: AntdLocale;
 }) {
   const [client] = useState(() => queryClient ?? makeQueryClient());
   return (
     <QueryClientProvider client={client}>
       <I18nProvider {...(locale ? { locale } : {})}>
-        <AntdLocaleProvider>{children}</AntdLocaleProvider>
+        <AntdLocaleProvider preloadedZh={preloadedZh}>{children}</AntdLocaleProvider>
       </I18nProvider>
     </QueryClientProvider>
   );

@@ -1,6 +1,7 @@
 // Shared by the web's component tests: render inside the real providers with a fresh QueryClient and an empty
 // progress store, so one test's state never leaks into the next.
 import { render, type RenderResult } from '@testing-library/react';
+import zhCN from 'antd/es/locale/zh_CN';
 import type { ReactElement } from 'react';
 import type { Locale } from '../../domain/regions';
 import { makeQueryClient, Providers } from '../app/providers';
@@ -24,7 +25,7 @@ export function renderWithProviders(ui: ReactElement, { locale }: { locale?: Loc
     mutations: { retry: false },
   });
   return render(
-    <Providers queryClient={queryClient} {...(locale ? { locale } : {})}>
+    <Providers queryClient={queryClient} preloadedZh={zhCN} {...(locale ? { locale } : {})}>
       {ui}
     </Providers>,
   );
