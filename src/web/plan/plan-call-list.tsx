@@ -10,7 +10,8 @@ const STATUS: Record<CallStatus, [PlanTextKey, string]> = {
   done: ['statusDone', '✓'],
   waiting: ['statusWaiting', '⟳'],
   pending: ['statusPending', '→'],
-  blocked: ['statusBlocked', '⛔'],
+  // Glyphs that Chromium's default fonts have (an emoji like ⛔ shows as an empty box without an emoji font).
+  blocked: ['statusBlocked', '✕'],
 };
 
 function waitLine(call: PlannedCall, t: TextFn<PlanTextKey>): string | undefined {

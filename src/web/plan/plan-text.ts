@@ -3,7 +3,7 @@ import type { Texts } from './feature-text';
 
 const en = {
   whatWillBeSent: 'What will be sent',
-  whatWillBeSentCount: 'What will be sent ({n} calls)',
+  whatWillBeSentCount: 'What will be sent ({n})',
   nothingToSend: 'This step sends nothing more: every call of it is done.',
   fullRun: 'The whole run',
   fullRunIntro:

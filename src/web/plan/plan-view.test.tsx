@@ -72,6 +72,13 @@ describe('Plan preview', () => {
     const pkg = calls()[4]!;
     expect(pkg).toHaveAttribute('data-status', 'blocked');
     expect(pkg).toHaveTextContent('Choose the bandwidth package in step 4.');
+    // Nobody has chosen the connection's bandwidth yet: shown as a placeholder, not as "0 Mbps" (which would
+    // mean "remove the connection").
+    const limit = calls()[6]!;
+    expect(within(limit).getByTestId('plan-call-params')).toHaveTextContent(
+      '"BandwidthLimit": "{{bandwidthLimit}}"',
+    );
+    expect(limit).toHaveTextContent('(chosen in step 5)');
     expect(document.body.textContent).not.toMatch(/demoSecret|AccessKeySecret/);
   });
 
@@ -117,7 +124,7 @@ describe('Plan preview', () => {
     });
     progressStore.update((p) => ({ ...p, cenId: CEN, ...{ network: progressAfterStep5().network } }));
     renderWithProviders(<StepPlanPanel step={3} />);
-    const summary = await screen.findByText(/What will be sent \(1 calls\)/);
+    const summary = await screen.findByText(/What will be sent \(1\)/);
     const details = screen.getByTestId('step-plan-panel');
     expect(details).not.toHaveAttribute('open');
     // A native <details>: Enter/Space on the summary is the browser's; the click is what jsdom implements.

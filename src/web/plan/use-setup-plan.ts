@@ -24,11 +24,17 @@ export function setupPlanFrom(
   // planSetup reads 0 Mbps as "remove the connection"; here it only means nobody has chosen a bandwidth yet.
   return {
     ...plan,
-    calls: plan.calls.map((c) =>
-      unchosen.has(c.id) && c.status === 'blocked' && !c.reason?.startsWith('Needs the bandwidth package')
-        ? { ...c, reason: CHOOSE_BANDWIDTH }
-        : c,
-    ),
+    calls: plan.calls.map((c) => {
+      if (!unchosen.has(c.id) || c.status !== 'blocked') return c;
+      const { LocalRegionId: a, OppositeRegionId: b } = c.params as Record<string, string>;
+      return {
+        ...c,
+        // Shown, never sent (the call is blocked): the bandwidth is the user's choice in step 5.
+        params: { ...c.params, BandwidthLimit: '{{bandwidthLimit}}' },
+        summary: `Account A sets the bandwidth between ${a} and ${b} (chosen in step 5)`,
+        ...(c.reason?.startsWith('Needs the bandwidth package') ? {} : { reason: CHOOSE_BANDWIDTH }),
+      };
+    }),
   };
 }
 
