@@ -1,6 +1,7 @@
 // Tutorial step 1 end to end: the form in Chromium → the BFF → a real signed CreateCen → the mock cloud, which
 // verifies the signature, creates the CEN in Creating and turns it Active after its delay.
 import { test, expect } from './fixtures';
+import { EN, TUTORIAL, choose, createCen, networkOption, next, recordCalls } from './walk';
 
 const TITLES = [
   'Account A creates a CEN instance',
@@ -43,4 +44,41 @@ test('creates a CEN through the UI and sees it turn Active', async ({ page, clou
   // The cloud really holds it: one CEN with this name, created once.
   const state = JSON.stringify(await cloud.state());
   expect(state.match(/DifferentAccountDifferentRegion/g)?.length).toBe(1);
+});
+
+test('"Attach a network", Current Account: A\'s own VPC is attached once the CEN is Active', async ({
+  page,
+  cloud,
+}) => {
+  await page.goto('/');
+  await createCen(page); // walk.ts: checks the CEN Active and the network Attached
+  const state = await cloud.state();
+  const cen = (state.cens as { id: string; name: string }[]).find((c) => c.name === TUTORIAL.cenName);
+  const attached = (state.attachments as { cenId: string; childOwnerUid: string }[]).filter(
+    (a) => a.cenId === cen?.id,
+  );
+  expect(attached).toEqual([expect.objectContaining({ childOwnerUid: '1262302482727553' })]);
+});
+
+test('"Attach a network", Different Account: explains that B authorizes first and hands the network to step 2', async ({
+  page,
+  cloud,
+}) => {
+  const attaches = recordCalls(page, 'AttachCenChildInstance');
+  await page.goto('/');
+  await page.getByLabel('Name').fill(TUTORIAL.cenName);
+  await page.getByLabel('Attach a network').check();
+  await page.getByLabel('Different Account').check();
+  await expect(page.getByText(/can be attached only after that account authorizes this CEN/)).toBeVisible();
+  await choose(page, 'Region', EN.regionB);
+  await choose(page, 'Networks', networkOption('B-Beijing-VPC'));
+  await page.getByRole('button', { name: 'Create CEN instance', exact: true }).click();
+  await expect(page.getByTestId('cen-status')).toHaveText(/Active/);
+  await next(page, 2);
+  // Handed over: step 2 opens on B's network, nothing to pick again.
+  await expect(page.getByText(/^B-Beijing-VPC \(vpc-/)).toBeVisible();
+  await page.getByRole('button', { name: 'Authorize', exact: true }).click();
+  await expect(page.getByText(/^Account B has authorized the CEN for vpc-/)).toBeVisible();
+  expect(attaches).toEqual([]); // not attached before B authorizes
+  expect((await cloud.state()).grants).toHaveLength(2); // the other tenant's and ours
 });
