@@ -61,7 +61,9 @@ test('CreateCen: every attempt loses its answer, the user retries — one CEN', 
   const create = page.getByRole('button', { name: 'Create CEN instance', exact: true });
   await create.click();
 
-  await expect(lostAnswer(page)).toContainText('Retrying is safe: the same ClientToken is sent');
+  await expect(lostAnswer(page)).toContainText(
+    'Retrying is safe for calls that create or buy: the same ClientToken is sent',
+  );
   // The write was applied although no answer came back.
   expect(await cenCount(cloud)).toBe(1);
 

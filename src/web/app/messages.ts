@@ -49,7 +49,7 @@ export const en = {
   sourceNetwork: 'the network: no answer came back from the cloud',
   sourceConsole: 'the network: the console server could not be reached',
   networkHint:
-    'No answer arrived, so the outcome is unknown. Retrying is safe: the same ClientToken is sent, so nothing is created twice.',
+    'No answer arrived, so the outcome is unknown. Retrying is safe for calls that create or buy: the same ClientToken is sent, so nothing is created twice. For other calls, reload first: the console re-reads the cloud and shows what was done.',
   comingSoon: 'This step is being built.',
   optional: 'optional',
   mockMode: 'Mock cloud',
@@ -188,7 +188,8 @@ export const zh: Record<MessageKey, string> = {
   sourceBff: '控制台服务器（请求未发送到云端）',
   sourceNetwork: '网络：云端没有返回应答',
   sourceConsole: '网络：无法连接控制台服务器',
-  networkHint: '没有收到应答，结果未知。可以放心重试：会发送同一个ClientToken，不会重复创建。',
+  networkHint:
+    '没有收到应答，结果未知。创建或购买类的调用可以放心重试：会发送同一个ClientToken，不会重复创建。其他调用请先刷新页面：控制台会重新读取云上状态，显示实际结果。',
   comingSoon: '此步骤正在建设中。',
   optional: '可选',
   mockMode: '模拟云',

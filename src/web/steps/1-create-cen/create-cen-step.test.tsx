@@ -253,7 +253,7 @@ describe('Step 1: Account A creates a CEN instance', () => {
     await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
     expect(await screen.findByTestId('error-code')).toHaveTextContent('NetworkError');
     expect(screen.getByTestId('error-hint')).toHaveTextContent(
-      /Retrying is safe: the same ClientToken is sent/,
+      /Retrying is safe for calls that create or buy: the same ClientToken is sent/,
     );
     expect(screen.getByText('the network: no answer came back from the cloud')).toBeInTheDocument();
   });
