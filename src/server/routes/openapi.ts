@@ -60,10 +60,11 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
           regionId: 'required for this action',
         }),
       );
-    // A region given inside params goes into the host name (vpc.<region>.aliyuncs.com), so it is held to the same
-    // catalogue as the top-level regionId before anything is signed.
+    // A region given inside params (when no top-level regionId overrides it) goes into the host name
+    // (vpc.<region>.aliyuncs.com), so it is held to the same catalogue as the top-level regionId before signing.
     if (
       spec.regional &&
+      body.data.regionId === undefined &&
       regionFromParams !== undefined &&
       !regionIdSchema.safeParse(regionFromParams).success
     )
