@@ -12,7 +12,9 @@ export const E2E_AUDIT_FILE = join(tmpdir(), `cen-connect-e2e-audit-${port}.json
 export default defineConfig({
   testDir: './e2e',
   workers: 1,
-  retries: 0,
+  // One retry in CI only: a test that passes on retry is still reported as "flaky" in the output (known
+  // intermittent cases are listed in the closing note of the first session), while one flake no longer blocks a landing.
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   outputDir: 'test-results',
