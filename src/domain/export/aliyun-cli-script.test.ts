@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO, demoFresh, demoHalfway, demoTeardownStart } from '../plan/demo-fixture';
+import { DEMO, demoAdoptedPackage, demoFresh, demoHalfway, demoTeardownStart } from '../plan/demo-fixture';
 import { planSetup } from '../plan/setup-plan';
 import { planTeardown } from '../plan/teardown-plan';
 import { renderAliyunCliScript } from './aliyun-cli-script';
@@ -151,6 +151,42 @@ describe('renderAliyunCliScript', () => {
     expect(script).not.toContain('aliyun cbn SetCenInterRegionBandwidthLimit');
     expect(script).toMatch(/# NOT EXPORTED — blocked in the console: .*8 Mbps/);
     expect(script).toContain('1 call(s) are blocked');
+  });
+
+  it.skipIf(!HAS_JQ)(
+    'an adopted package of unknown period: stops before any call until the user chooses one, then sends it',
+    () => {
+      const script = renderAliyunCliScript(planSetup(demoAdoptedPackage()));
+      const unset = run(script);
+      expect(unset.status).not.toBe(0);
+      expect(unset.stderr).toContain('Set PACKAGE_PRICING_CYCLE');
+      expect(unset.calls).toEqual([]);
+      const chosen = run(script, { PACKAGE_PRICING_CYCLE: 'Year', PACKAGE_PERIOD: '2' });
+      expect(chosen.status).toBe(0);
+      const buy = chosen.calls.find((c) => c.startsWith('cbn CreateCenBandwidthPackage'));
+      expect(buy).toContain('--PricingCycle Year');
+      expect(buy).toContain('--Period 2');
+      expect(buy?.match(/--Period /g)).toHaveLength(1);
+    },
+  );
+
+  it('a package the console bought sends its real period; pay-as-you-go sends none', () => {
+    const year = demoFresh();
+    year.bandwidthPackage = { ...year.bandwidthPackage!, pricingCycle: 'Year', period: 3 };
+    const script = renderAliyunCliScript(planSetup(year));
+    expect(script).toContain('--PricingCycle Year \\\n  --Period 3');
+    expect(script).not.toContain('PACKAGE_PERIOD');
+    const postpaid = demoFresh();
+    postpaid.bandwidthPackage = { ...postpaid.bandwidthPackage!, chargeType: 'POSTPAY' };
+    const payg = renderAliyunCliScript(planSetup(postpaid));
+    expect(payg).toContain('--BandwidthPackageChargeType POSTPAY');
+    expect(payg).not.toMatch(/--Period|--PricingCycle|PACKAGE_PERIOD/);
+  });
+
+  it("'remaining' after adopting a package needs no period: that call is not sent", () => {
+    const script = renderAliyunCliScript(planSetup(demoAdoptedPackage()), { scope: 'remaining' });
+    expect(script).not.toContain('PACKAGE_PERIOD=');
+    expect(script).toContain('# NOTE: Bandwidth package cenbwp-');
   });
 
   it('uses the profile names it is given', () => {

@@ -165,6 +165,30 @@ function sends(call: PlannedCall, scope: 'all' | 'remaining'): boolean {
   return call.status !== 'blocked' && (scope === 'all' || call.status === 'pending');
 }
 
+/**
+ * A prepaid package whose purchase period is unknown (bought elsewhere, then adopted: DescribeCenBandwidthPackages
+ * does not list the period, cen-api.md §2 step 4). The script buys it again only with a period the user chose.
+ */
+function periodUnknown(call: PlannedCall): boolean {
+  return (
+    call.key === 'Cbn.CreateCenBandwidthPackage' &&
+    call.params.BandwidthPackageChargeType !== 'POSTPAY' &&
+    call.params.Period === undefined
+  );
+}
+
+/** Checked at the top, before any write, so a run never stops half-way for want of a value. */
+function periodSettings(plan: Plan): string {
+  const id = plan.known.bandwidthPackageId ?? 'of step 4';
+  return [
+    `# UNKNOWN: the purchase period of bandwidth package ${id}. This console did not buy it and`,
+    '# DescribeCenBandwidthPackages does not list the period (cen-api.md §2 step 4), so none is made up here.',
+    '# Choose it to buy a new one: PACKAGE_PRICING_CYCLE=Month with PACKAGE_PERIOD 1, 2, 3 or 6, or Year with 1-3.',
+    'PACKAGE_PRICING_CYCLE="${PACKAGE_PRICING_CYCLE:?Set PACKAGE_PRICING_CYCLE (Month or Year): the period of the adopted bandwidth package is unknown}"',
+    'PACKAGE_PERIOD="${PACKAGE_PERIOD:?Set PACKAGE_PERIOD (1, 2, 3 or 6 months; 1-3 years): the period of the adopted bandwidth package is unknown}"',
+  ].join('\n');
+}
+
 function renderCall(call: PlannedCall, scope: 'all' | 'remaining'): string {
   const lines = [`# Step ${call.step} · Account ${call.account} · ${call.key} — ${call.summary}`];
   if (call.status === 'blocked') {
@@ -174,6 +198,8 @@ function renderCall(call: PlannedCall, scope: 'all' | 'remaining'): string {
   if (sends(call, scope)) {
     const { ClientToken: consoleToken, ...rest } = call.params;
     let args = cliArgs(rest, call.refs);
+    if (periodUnknown(call))
+      args = [...args, '--PricingCycle "$PACKAGE_PRICING_CYCLE"', '--Period "$PACKAGE_PERIOD"'];
     if (call.clientToken) {
       // 'remaining' reuses the console's token so a write it already sent is recognised, not repeated.
       const token =
@@ -215,6 +241,7 @@ export function renderAliyunCliScript(plan: Plan, options: CliScriptOptions = {}
     PRELUDE,
     settings(profiles),
     ...(seeded.length ? [seeded.join('\n')] : []),
+    ...(calls.some((c) => sends(c, scope) && periodUnknown(c)) ? [periodSettings(plan)] : []),
     ...calls.map((call) => renderCall(call, scope)),
     ...plan.warnings.map((w) => `# NOTE: ${w.message}\necho ${shellQuote(`Note: ${w.message}`)} >&2`),
     `echo ${shellQuote(calls.length ? 'Done.' : 'Nothing left to do.')} >&2`,

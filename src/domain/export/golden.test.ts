@@ -4,7 +4,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { demoDone, demoFresh, demoHalfway, demoTeardownStart, DEMO } from '../plan/demo-fixture';
+import {
+  demoAdoptedPackage,
+  demoDone,
+  demoFresh,
+  demoHalfway,
+  demoTeardownStart,
+  DEMO,
+} from '../plan/demo-fixture';
 import { planSetup } from '../plan/setup-plan';
 import { planTeardown } from '../plan/teardown-plan';
 import { renderAliyunCliScript } from './aliyun-cli-script';
@@ -19,6 +26,9 @@ const cases: [string, () => string][] = [
   ['demo-teardown.sh', () => renderAliyunCliScript(planTeardown(demoTeardownStart()))],
   ['demo-setup.tf', () => renderTerraform(planSetup(demoFresh()))],
   ['demo-done.tf', () => renderTerraform(planSetup(demoDone()))],
+  // A package bought elsewhere and adopted: its purchase period is unknown and said so, never guessed.
+  ['demo-adopted.sh', () => renderAliyunCliScript(planSetup(demoAdoptedPackage()))],
+  ['demo-adopted.tf', () => renderTerraform(planSetup(demoAdoptedPackage()))],
 ];
 
 const has = (tool: string) => spawnSync('bash', ['-c', `command -v ${tool}`]).status === 0;

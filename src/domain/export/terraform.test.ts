@@ -1,4 +1,11 @@
-import { DEMO, demoDone, demoFresh, demoHalfway, demoTeardownStart } from '../plan/demo-fixture';
+import {
+  DEMO,
+  demoAdoptedPackage,
+  demoDone,
+  demoFresh,
+  demoHalfway,
+  demoTeardownStart,
+} from '../plan/demo-fixture';
 import { planSetup } from '../plan/setup-plan';
 import { planTeardown } from '../plan/teardown-plan';
 import { hclString, renderTerraform, terraformImportCommands } from './terraform';
@@ -73,6 +80,23 @@ describe('renderTerraform', () => {
     const tf = renderTerraform(planSetup(twoYears));
     expect(tf).not.toMatch(/^\s+period\s+=/m);
     expect(tf).toContain('# period: 2 Year has no provider value');
+  });
+
+  it('an adopted package: period marked UNKNOWN, never a made-up one; pay-as-you-go has none', () => {
+    const tf = renderTerraform(planSetup(demoAdoptedPackage()));
+    const pkg = resourceBlock(tf, 'alicloud_cen_bandwidth_package', 'package');
+    expect(pkg).not.toMatch(/^\s+period\s+=/m);
+    expect(pkg).toContain(`# period: UNKNOWN — ${DEMO.packageId} was not bought by CEN Connect`);
+    expect(pkg).toContain('payment_type               = "PrePaid"');
+    const postpaid = demoFresh();
+    postpaid.bandwidthPackage = { ...postpaid.bandwidthPackage!, chargeType: 'POSTPAY' };
+    const payg = resourceBlock(
+      renderTerraform(planSetup(postpaid)),
+      'alicloud_cen_bandwidth_package',
+      'package',
+    );
+    expect(payg).toContain('"PostPaid"');
+    expect(payg).not.toContain('period');
   });
 
   it('leaves out what the console cannot do, saying why', () => {

@@ -174,9 +174,34 @@ export function terraformImportCommands(plan: Plan): string[] {
 }
 
 function periodInMonths(call: PlannedCall): number | undefined {
-  const months = Number(call.params.Period ?? 1) * (call.params.PricingCycle === 'Year' ? 12 : 1);
+  const months = Number(call.params.Period) * (call.params.PricingCycle === 'Year' ? 12 : 1);
   // The provider's `period` is in months and only takes 1, 2, 3, 6, 12 (cen_bandwidth_package doc).
   return [1, 2, 3, 6, 12].includes(months) ? months : undefined;
+}
+
+/** `period`, or a comment saying why there is none: pay-as-you-go, unknown, or no provider value. */
+function periodEntries(call: PlannedCall, packageId: string | undefined): Entry[] {
+  if (call.params.BandwidthPackageChargeType === 'POSTPAY') return [];
+  if (call.params.Period === undefined)
+    // An adopted package: DescribeCenBandwidthPackages does not list the period (cen-api.md §2 step 4).
+    return [
+      {
+        comment: `period: UNKNOWN — ${packageId ?? 'this package'} was not bought by CEN Connect and the API does not`,
+      },
+      {
+        comment:
+          'list its purchase period. Imported, it stays as it is; to buy a new one, set period (1, 2, 3, 6 or',
+      },
+      { comment: '12 months) — the provider buys 1 month when it is left out.' },
+    ];
+  const months = periodInMonths(call);
+  return months
+    ? [['period', months]]
+    : [
+        {
+          comment: `period: ${str(call.params.Period)} ${str(call.params.PricingCycle)} has no provider value (1, 2, 3, 6, 12 months); set it in the console.`,
+        },
+      ];
 }
 
 export function renderTerraform(plan: Plan, options: TerraformOptions = {}): string {
@@ -270,7 +295,6 @@ export function renderTerraform(plan: Plan, options: TerraformOptions = {}): str
         break;
       }
       case 'CreateCenBandwidthPackage': {
-        const months = periodInMonths(c);
         out.push(
           [
             '# Step 4, Account A (docs/r/cen_bandwidth_package). PrePaid: "Terraform cannot destroy it" — `terraform destroy`',
@@ -282,13 +306,7 @@ export function renderTerraform(plan: Plan, options: TerraformOptions = {}): str
               ['geographic_region_b_id', str(c.params.GeographicRegionBId)],
               ['cen_bandwidth_package_name', str(c.params.Name)],
               ['payment_type', c.params.BandwidthPackageChargeType === 'POSTPAY' ? 'PostPaid' : 'PrePaid'],
-              ...(months
-                ? [['period', months] as Entry]
-                : [
-                    {
-                      comment: `period: ${str(c.params.Period)} ${str(c.params.PricingCycle)} has no provider value (1, 2, 3, 6, 12 months); set it in the console.`,
-                    } as Entry,
-                  ]),
+              ...periodEntries(c, plan.known.bandwidthPackageId),
             ]),
           ].join('\n'),
         );

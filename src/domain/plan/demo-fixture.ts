@@ -67,6 +67,16 @@ export function demoDone(): SetupInput {
   };
 }
 
+/**
+ * Every step done, but the package was bought outside this console and adopted in step 4: the cloud lists its
+ * charge type and expiry, never the period it was bought for (cen-api.md §2 step 4), so that stays unknown.
+ */
+export function demoAdoptedPackage(): SetupInput {
+  const done = demoDone();
+  const { pricingCycle: _cycle, period: _period, ...pkg } = done.bandwidthPackage!;
+  return { ...done, bandwidthPackage: { ...pkg, expiredTime: '2026-12-26T16:00Z' } };
+}
+
 /** Half-way: the CEN is Active, A's VPC attached and B's grant made; B's attach and steps 4–5 remain. */
 export function demoHalfway(): SetupInput {
   const fresh = demoFresh();

@@ -80,7 +80,11 @@ export interface PlannedCall {
 }
 
 export interface PlanWarning {
-  code: 'prepaid-package-not-deletable' | 'package-left-behind' | 'legacy-basic-edition';
+  code:
+    | 'prepaid-package-not-deletable'
+    | 'package-left-behind'
+    | 'legacy-basic-edition'
+    | 'package-period-unknown';
   message: string;
   resourceId?: string;
 }

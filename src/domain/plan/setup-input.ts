@@ -25,8 +25,13 @@ export const packageInputSchema = z.object({
   areaB: areaRequestIdSchema,
   bandwidth: z.number(),
   name: z.string(),
-  pricingCycle: z.enum(['Month', 'Year']),
-  period: z.number(),
+  /**
+   * The purchase period (prepaid only). Undefined when unknown: DescribeCenBandwidthPackages lists a package's
+   * charge type and ExpiredTime but not the period it was bought for (cen-api.md §2 step 4), so only the step that
+   * bought it knows; for a package bought elsewhere and adopted the exports say "unknown" instead of guessing.
+   */
+  pricingCycle: z.enum(['Month', 'Year']).optional(),
+  period: z.number().optional(),
   /** Set when bought (or an Idle package adopted). */
   id: z.string().optional(),
   /** Status in Cbn.DescribeCenBandwidthPackages: Idle, InUse (cen-api.md §3). */
@@ -35,6 +40,8 @@ export const packageInputSchema = z.object({
   cenIds: z.array(z.string()).optional(),
   /** BandwidthPackageChargeType as listed; the console buys PREPAY (cen-api.md §2 step 4). */
   chargeType: z.enum(['PREPAY', 'POSTPAY']).optional(),
+  /** ExpiredTime as listed (minute-precision UTC, cen-api.md §2 step 4): what the cloud does say about the term. */
+  expiredTime: z.string().optional(),
 });
 export type PackageInput = z.infer<typeof packageInputSchema>;
 

@@ -154,6 +154,17 @@ export function planSetup(input: SetupInput): Plan {
 
   // ── Step 4 (A): buy the package (wait Idle), associate it (wait InUse) ──
   const pkgReady = pkgInput?.status === 'Idle' || pkgInput?.status === 'InUse';
+  // Subscription paid at once, like the console's step 4 and Terraform (AutoPay=true, cen-api.md §2 step 4). A
+  // pay-as-you-go package has no purchase period; a prepaid one bought elsewhere has one nobody can read back.
+  const prepaid = (pkgInput?.chargeType ?? 'PREPAY') === 'PREPAY';
+  const periodUnknown = prepaid && (pkgInput?.period === undefined || pkgInput.pricingCycle === undefined);
+  const term = !pkgInput
+    ? ''
+    : !prepaid
+      ? 'pay-as-you-go'
+      : periodUnknown
+        ? 'purchase period unknown'
+        : `${pkgInput.period} ${pkgInput.pricingCycle}`;
   calls.push(
     buildCall({
       id: 'create-package',
@@ -166,10 +177,10 @@ export function planSetup(input: SetupInput): Plan {
             Bandwidth: pkgInput.bandwidth,
             GeographicRegionAId: pkgInput.areaA,
             GeographicRegionBId: pkgInput.areaB,
-            // Subscription paid at once, like the console's step 4 and Terraform (AutoPay=true, cen-api.md §2 step 4).
             BandwidthPackageChargeType: pkgInput.chargeType ?? 'PREPAY',
-            PricingCycle: pkgInput.pricingCycle,
-            Period: pkgInput.period,
+            // Left out when unknown (materialize drops undefined): never a made-up period.
+            PricingCycle: prepaid ? pkgInput.pricingCycle : undefined,
+            Period: prepaid ? pkgInput.period : undefined,
             AutoPay: true,
             Name: pkgInput.name,
           }
@@ -184,9 +195,11 @@ export function planSetup(input: SetupInput): Plan {
         ? { status: 'blocked' as const, reason: 'Choose the bandwidth package in step 4.' }
         : pkgInput.id
           ? { status: pkgReady ? ('done' as const) : ('waiting' as const) }
-          : { status: 'pending' as const }),
+          : periodUnknown
+            ? { status: 'blocked' as const, reason: 'Choose the purchase period in step 4.' }
+            : { status: 'pending' as const }),
       summary: pkgInput
-        ? `Account A buys the bandwidth package "${pkgInput.name}" (${pkgInput.bandwidth} Mbps, ${pkgInput.areaA}↔${pkgInput.areaB}, ${pkgInput.period} ${pkgInput.pricingCycle})`
+        ? `Account A buys the bandwidth package "${pkgInput.name}" (${pkgInput.bandwidth} Mbps, ${pkgInput.areaA}↔${pkgInput.areaB}, ${term})`
         : 'Account A buys a bandwidth package',
     }),
   );
@@ -225,6 +238,15 @@ export function planSetup(input: SetupInput): Plan {
         message:
           'The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers (cen-api.md §8.8).',
       },
+      ...(pkgInput?.id && periodUnknown
+        ? [
+            {
+              code: 'package-period-unknown' as const,
+              resourceId: pkgInput.id,
+              message: `Bandwidth package ${pkgInput.id} was not bought by this console: DescribeCenBandwidthPackages lists its charge type (PREPAY)${pkgInput.expiredTime ? ` and expiry (${pkgInput.expiredTime})` : ''} but not the period it was bought for (cen-api.md §2 step 4), so the exports leave the period unknown instead of guessing one.`,
+            },
+          ]
+        : []),
     ],
     known: {
       ...(cenIdValue ? { cenId: cenIdValue } : {}),
