@@ -27,6 +27,13 @@ export const progressSchema = z.object({
   ownNetwork: networkSchema.optional(),
   /** The package bought in step 4, for step 5. */
   bandwidthPackageId: z.string().optional(),
+  /**
+   * The purchase period step 4 sent for the package it bought: DescribeCenBandwidthPackages does not list it
+   * (cen-api.md §2 step 4), and the exports need the real one (issue 7 "Export").
+   */
+  packageTerm: z
+    .object({ id: z.string(), pricingCycle: z.enum(['Month', 'Year']), period: z.number().int() })
+    .optional(),
   clientTokens: z.record(z.string(), z.string()),
   steps: z.record(z.string(), stepStateSchema),
 });

@@ -25,6 +25,8 @@ export interface CloudSnapshot {
   ownNetwork?: NetworkRef | undefined;
   network?: NetworkRef | undefined;
   bandwidthPackageId?: string | undefined;
+  /** The period step 4 bought a package for (the cloud does not list it). */
+  packageTerm?: Progress['packageTerm'];
   /** B's grant rules of its chosen network (Vpc.DescribeGrantRulesToCen). */
   grants?: VpcGrantRule[] | undefined;
   attachments?: Attachment[] | undefined;
@@ -94,6 +96,7 @@ export function useCloudSnapshot(target?: SnapshotTarget): CloudSnapshot {
     ownNetwork: progress.ownNetwork,
     network,
     bandwidthPackageId: progress.bandwidthPackageId,
+    packageTerm: progress.packageTerm,
     grants: grants.data,
     attachments: enabled ? attachments.data : undefined,
     packages: enabled || pkgId ? packages : undefined,

@@ -1,5 +1,6 @@
 // The console's progress and the cloud's answers as planSetup's input (domain/plan/setup-input.ts). Pure, so the
 // preview, the exports and the tests compute the same plan from the same snapshot.
+import { samePair } from '../../domain/bandwidth';
 import { findArea } from '../../domain/regions';
 import type { LimitInput, NetworkInput, PackageInput, SetupInput } from '../../domain/plan/setup-input';
 import type { CloudSnapshot } from './cloud-snapshot';
@@ -52,22 +53,23 @@ function bandwidthPackage(s: Sources, draft: PlanDraft): PackageInput | undefine
   if (pkg) {
     const areaA = findArea(pkg.GeographicRegionAId)?.requestId;
     const areaB = findArea(pkg.GeographicRegionBId)?.requestId;
+    // DescribeCenBandwidthPackages does not list the purchase period (cen-api.md §2 step 4): only step 4 knows
+    // it, for the package it bought. Any other (adopted) package's period stays unknown — never a guessed month.
+    const term = s.packageTerm?.id === pkg.CenBandwidthPackageId ? s.packageTerm : undefined;
     if (areaA && areaB)
       return {
         areaA,
         areaB,
         bandwidth: pkg.Bandwidth,
         name: pkg.Name ?? '',
-        // DescribeCenBandwidthPackages does not list the purchase period; the step's choice (or one month, the
-        // tutorial's) fills it for the exports.
-        pricingCycle: draft.bandwidthPackage?.pricingCycle ?? 'Month',
-        period: draft.bandwidthPackage?.period ?? 1,
+        ...(term ? { pricingCycle: term.pricingCycle, period: term.period } : {}),
         id: pkg.CenBandwidthPackageId,
         status: pkg.Status,
         cenIds: pkg.CenIds?.CenId ?? [],
         ...(pkg.BandwidthPackageChargeType === 'PREPAY' || pkg.BandwidthPackageChargeType === 'POSTPAY'
           ? { chargeType: pkg.BandwidthPackageChargeType }
           : {}),
+        ...(pkg.ExpiredTime ? { expiredTime: pkg.ExpiredTime } : {}),
       };
   }
   return draft.bandwidthPackage ? { ...draft.bandwidthPackage } : undefined;
@@ -93,8 +95,16 @@ function limits(s: Sources, draft: PlanDraft, nets: NetworkInput[]): LimitInput[
         current: { bandwidthLimit: l.BandwidthLimit, status: l.Status },
       };
     });
+  const typed = draft.limit;
+  // A connection typed in step 5 that does not exist yet comes after the existing ones.
+  if (
+    typed &&
+    !out.some((l) =>
+      samePair(l.localRegionId, l.oppositeRegionId, typed.localRegionId, typed.oppositeRegionId),
+    )
+  )
+    out.push({ ...typed });
   if (out.length > 0) return out;
-  if (draft.limit) return [{ ...draft.limit }];
   // The tutorial connects the two accounts' regions (step 5): show that call even before its bandwidth is chosen.
   const a = nets.find((n) => n.owner === 'A')?.regionId;
   const b = nets.find((n) => n.owner === 'B')?.regionId;

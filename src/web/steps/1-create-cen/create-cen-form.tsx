@@ -3,14 +3,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input } from 'antd';
-import { useForm } from 'react-hook-form';
-import { CEN_DESCRIPTION_RULE, CEN_NAME_RULE } from '../../../domain/cen';
+import { useEffect } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import {
+  CEN_DESCRIPTION_RULE,
+  CEN_NAME_RULE,
+  cenDescriptionSchema,
+  cenNameSchema,
+} from '../../../domain/cen';
 import { toApiError } from '../../api/api-error';
 import { createCen, type CreateCenRequest } from '../../api/cen';
 import type { NetworkRef } from '../../app/progress-store';
 import { useI18n } from '../../app/i18n';
-import { clientTokenFor, progressStore, setStepState } from '../../app/progress-store';
+import { clientTokenFor, progressStore, setStepState, useProgress } from '../../app/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
+import { publishDraftPart, usePublishDraft, type DraftState } from '../../plan/plan-draft';
 import { FormField } from '../../components/form-field';
 import { translateRule } from '../../components/rule-messages';
 import { AttachNetworkFields } from './attach-network-fields';
@@ -20,6 +27,19 @@ type FormValues = CreateCenFormValues;
 
 /** One token for this step's CreateCen, kept until "Start over" (progress-store.ts). */
 export const CREATE_CEN_TOKEN = 'step1.CreateCen';
+
+/**
+ * What the plan preview may show of the form (plan-draft.ts): Name and Description only once they pass the same
+ * rules the form and the catalogue's CreateCen check (src/domain/cen.ts); else the rule broken, or nothing.
+ */
+export function cenDraft(name: string, description: string): DraftState<'cen'> {
+  if (!name) return undefined;
+  const problem = [cenNameSchema.safeParse(name), cenDescriptionSchema.safeParse(description)].find(
+    (r) => !r.success,
+  )?.error?.issues[0]?.message;
+  if (problem) return { problem };
+  return { value: { name, ...(description ? { description } : {}) } };
+}
 
 export function CreateCenForm() {
   const { t, locale } = useI18n();
@@ -37,12 +57,24 @@ export function CreateCenForm() {
     },
     mode: 'onTouched',
   });
+  // The preview shows CreateCen with the typed name and the very ClientToken the click will send: the token is
+  // made (and saved, progress-store.ts clientTokenFor) as soon as there is a valid call to show.
+  const [name, description] = useWatch({ control, name: ['name', 'description'] });
+  const draft = cenDraft(name, description);
+  usePublishDraft('cen', draft);
+  const tokenSaved = useProgress((p) => CREATE_CEN_TOKEN in p.clientTokens);
+  const valid = draft !== undefined && 'value' in draft;
+  useEffect(() => {
+    if (valid && !tokenSaved) clientTokenFor(CREATE_CEN_TOKEN);
+  }, [valid, tokenSaved]);
   const create = useMutation({
     mutationFn: (
       request: CreateCenRequest & { attach?: { owner: 'current' | 'different'; network: NetworkRef } },
     ) => createCen(request),
     onMutate: () => setStepState(1, { status: 'process', since: Date.now() }),
     onSuccess: (cenId, request) => {
+      // Sent: from now on the preview reads the name from DescribeCens, not from the form.
+      publishDraftPart('cen', undefined);
       const chosen = request.attach;
       progressStore.update((p) => ({
         ...p,

@@ -43,6 +43,7 @@ import { packageLabel } from '../../components/package-label';
 import { translateRule } from '../../components/rule-messages';
 import { StepPanel } from '../../components/step-panel';
 import { LazyPreflightPanel } from '../../diagnosis/lazy';
+import { publishDraftPart, usePublishDraft, type DraftState } from '../../plan/plan-draft';
 import { PackageProgress } from './package-progress';
 
 const formSchema = z.object({
@@ -66,6 +67,29 @@ const formSchema = z.object({
 type FormValues = z.input<typeof formSchema>;
 
 export const BUY_PACKAGE_TOKEN = 'step4.CreateCenBandwidthPackage';
+
+/** 'Month:1' (the Select's value) → the API's PricingCycle and Period. */
+function splitPeriod(value: string): { pricingCycle: 'Month' | 'Year'; period: number } {
+  const [cycle, n] = value.split(':');
+  return { pricingCycle: cycle === 'Year' ? 'Year' : 'Month', period: Number(n) };
+}
+
+/**
+ * What the plan preview may show of the form (plan-draft.ts): the package only once every field passes the form's
+ * rules (the same domain rules as the catalogue's CreateCenBandwidthPackage); else the first rule broken, once
+ * the user has typed something (areas and period start filled in), or nothing.
+ */
+export function packageDraft(values: FormValues): DraftState<'bandwidthPackage'> {
+  const checked = formSchema.safeParse(values);
+  if (!checked.success)
+    return values.bandwidth === null && !values.name
+      ? undefined
+      : { problem: checked.error.issues[0]?.message ?? PACKAGE_BANDWIDTH_RULE };
+  const { areaA, areaB, bandwidth, name, period } = checked.data;
+  // The refinements above guarantee these; the checks only narrow the types.
+  if (!areaA || !areaB || bandwidth === null) return undefined;
+  return { value: { areaA, areaB, bandwidth, name, ...splitPeriod(period) } };
+}
 
 export function BandwidthPackageStep() {
   const { t, locale } = useI18n();
@@ -97,12 +121,31 @@ export function BandwidthPackageStep() {
     if (!getValues('areaA') && proposed[0]) setValue('areaA', proposed[0]);
     if (!getValues('areaB') && proposed[1]) setValue('areaB', proposed[1]);
   }, [proposed, getValues, setValue]);
-  const [areaA, areaB, bandwidth] = useWatch({ control, name: ['areaA', 'areaB', 'bandwidth'] });
+  const [areaA, areaB, bandwidth, name, period] = useWatch({
+    control,
+    name: ['areaA', 'areaB', 'bandwidth', 'name', 'period'],
+  });
+  // The preview shows CreateCenBandwidthPackage with the typed values and the ClientToken the click will send.
+  const draft = packageDraft({ areaA, areaB, bandwidth, name, period });
+  usePublishDraft('bandwidthPackage', cenId && !packageId ? draft : undefined);
+  const tokenSaved = useProgress((p) => BUY_PACKAGE_TOKEN in p.clientTokens);
+  const valid = Boolean(cenId) && !packageId && draft !== undefined && 'value' in draft;
+  useEffect(() => {
+    if (valid && !tokenSaved) clientTokenFor(BUY_PACKAGE_TOKEN);
+  }, [valid, tokenSaved]);
 
   const buy = useMutation({
     mutationFn: buyPackage,
     onMutate: () => setStepState(4, { status: 'process', since: Date.now() }),
-    onSuccess: (id) => progressStore.update((p) => ({ ...p, bandwidthPackageId: id })),
+    onSuccess: (id, request) => {
+      // Sent: the cloud lists the package from now on, but never its period, so that is kept here (exports).
+      publishDraftPart('bandwidthPackage', undefined);
+      progressStore.update((p) => ({
+        ...p,
+        bandwidthPackageId: id,
+        packageTerm: { id, pricingCycle: request.pricingCycle, period: request.period },
+      }));
+    },
     onError: (error) => setStepState(4, { status: 'error', reason: toApiError(error).code }),
   });
 
@@ -113,15 +156,13 @@ export function BandwidthPackageStep() {
   }, [existing]);
 
   const onValid = (values: FormValues) => {
-    const [cycle, n] = values.period.split(':');
     if (!values.areaA || !values.areaB || values.bandwidth === null) return;
     buy.mutate({
       areaA: values.areaA,
       areaB: values.areaB,
       bandwidth: values.bandwidth,
       name: values.name,
-      pricingCycle: cycle === 'Year' ? 'Year' : 'Month',
-      period: Number(n),
+      ...splitPeriod(values.period),
       clientToken: clientTokenFor(BUY_PACKAGE_TOKEN),
     });
   };

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import {
   allocatedExcluding,
   checkInterRegionLimit,
+  describeLimitProblem,
+  LIMIT_MIN,
   samePair,
   type PackageBudget,
 } from '../../../domain/bandwidth';
@@ -28,6 +30,7 @@ import { RegionSelect } from '../../components/region-select';
 import { StatusTag } from '../../components/status-tag';
 import { StepPanel } from '../../components/step-panel';
 import { LazyPreflightPanel } from '../../diagnosis/lazy';
+import { publishDraftPart, usePublishDraft, type DraftState } from '../../plan/plan-draft';
 
 const formSchema = z.object({
   packageId: z.string().min(1, { error: 'Choose a bandwidth package.' }),
@@ -40,6 +43,25 @@ const formSchema = z.object({
 });
 type FormValues = z.input<typeof formSchema>;
 type ValidValues = z.output<typeof formSchema>;
+
+/**
+ * What the plan preview may show of the form (plan-draft.ts): the connection only once it passes the form's rules
+ * and the package's areas and budget (the same check as the click, src/domain/bandwidth.ts); else the problem, once
+ * a bandwidth is typed, or nothing. 0 is refused here: it removes a connection, which is the teardown's job.
+ */
+export function limitDraft(values: FormValues, budget: PackageBudget | undefined): DraftState<'limit'> {
+  const { local, opposite, bandwidth } = values;
+  if (bandwidth === null) return undefined;
+  const checked = formSchema.safeParse(values);
+  if (!checked.success) return { problem: checked.error.issues[0]?.message ?? 'Choose a region.' };
+  if (!budget) return { problem: 'Choose a bandwidth package.' };
+  const problem =
+    bandwidth < LIMIT_MIN
+      ? ({ kind: 'range', min: LIMIT_MIN, max: budget.total } as const)
+      : checkInterRegionLimit(budget, local, opposite, bandwidth);
+  if (problem) return { problem: describeLimitProblem(problem) };
+  return { value: { localRegionId: local, oppositeRegionId: opposite, bandwidthLimit: bandwidth } };
+}
 
 export function CrossRegionBandwidthStep() {
   const { t, locale } = useI18n();
@@ -119,10 +141,18 @@ export function CrossRegionBandwidthStep() {
     samePair(l.LocalRegionId, l.OppositeRegionId, local, opposite),
   );
   const done = current?.Status === 'Active' && current.BandwidthLimit > 0;
+  // The preview shows SetCenInterRegionBandwidthLimit with the typed regions and bandwidth before the click.
+  const draftValues = { packageId, local, opposite, bandwidth: bandwidthLimit };
+  const draft = cenId ? limitDraft(draftValues, budget) : undefined;
+  usePublishDraft('limit', draft);
   const set = useMutation({
     mutationFn: setInterRegionLimit,
     onMutate: () => setStepState(5, { status: 'process', since: Date.now() }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: limitQueries.all }),
+    onSuccess: () => {
+      // Sent: DescribeCenInterRegionBandwidthLimits lists it from now on (Modifying, then Active).
+      publishDraftPart('limit', undefined);
+      return queryClient.invalidateQueries({ queryKey: limitQueries.all });
+    },
     onError: (error) => setStepState(5, { status: 'error', reason: toApiError(error).code }),
   });
   useEffect(() => {
