@@ -1,6 +1,7 @@
 // A BFF and a standalone mock cloud as their own processes, for the one drill the Playwright web server cannot
 // give: restarting the BFF in the middle of a run. The mock cloud runs apart (mocks/standalone.ts) so the cloud's
-// state outlives the BFF, as Alibaba Cloud outlives a restarted console server.
+// state outlives the BFF, as Alibaba Cloud outlives a restarted console server. And a BFF of its own with the
+// mock in-process (startConsoleBff), for the specs the shared, sandboxed test server cannot serve.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -82,4 +83,39 @@ export async function startBff(port: number, mockUrl: string): Promise<Proc> {
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/api/health`, child, output);
   return { url, stop: stopper(child) };
+}
+
+/**
+ * A BFF of its own with the mock cloud in-process, on a free port, for a spec the shared test server cannot serve
+ * (training mode; the secret-leak scan, which needs the demo keys and an audit file of its own walk only). It serves
+ * the same built console as the shared server (CEN_CONNECT_DIST, else dist/).
+ */
+export async function startConsoleBff(env: Record<string, string>): Promise<Proc> {
+  const port = await freePort();
+  const { child, output } = start(['src/server/main.ts'], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    CEN_CONNECT_CLOUD: 'mock',
+    CEN_CONNECT_MOCK_DELAY_MS: '300',
+    ...env,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/api/health`, child, output);
+  return { url, stop: stopper(child) };
+}
+
+/**
+ * startConsoleBff on first use — from a fixture such as baseURL, which Playwright may set up before a file's
+ * beforeAll runs — and stopped by stop() (the file's afterAll); a later test in a new worker starts it again.
+ */
+export function consoleBffOnDemand(env: () => Record<string, string>) {
+  let running: Promise<Proc> | undefined;
+  return {
+    url: async () => (await (running ??= startConsoleBff(env()))).url,
+    stop: async () => {
+      const started = running;
+      running = undefined;
+      await (await started?.catch(() => undefined))?.stop();
+    },
+  };
 }

@@ -1,21 +1,39 @@
 // The browser never sees a key (issue 3, "Safety"; issue 9, "Secret-leak scan"): walk the console while recording
 // every response body and header the browser receives, its storage and console, then read the BFF's audit file
 // and every file of the built app. No demo AccessKey secret may appear in any of them.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Its own BFF (docs/decisions/0004-isolated-test-sandboxes.md): the shared test server puts every test in a sandbox
+// whose keys are random and never leave the BFF, so a scan for the demo secrets there could not fail. Here the
+// console signs with the demo keys of a default cloud, and the audit file holds this walk's calls and nothing else.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ACCOUNTS } from '../mocks/scenarios/seed';
-import { E2E_AUDIT_FILE } from '../playwright.config';
-import { test, expect } from './fixtures';
+import { test as base, expect } from './fixtures';
+import { consoleBffOnDemand } from './processes';
 import { walkAllSteps } from './walk';
 
 const SECRETS = DEMO_ACCOUNTS.map((account) => account.accessKeySecret);
+/** The built app the BFFs serve (playwright.config.ts's web server and startConsoleBff alike). */
+const DIST = process.env.CEN_CONNECT_DIST ?? 'dist';
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+let auditDir: string | undefined;
+const auditFile = () => join(auditDir ?? '', 'audit.jsonl');
+const bff = consoleBffOnDemand(() => {
+  auditDir = mkdtempSync(join(tmpdir(), 'cen-connect-secret-leak-'));
+  return { CEN_CONNECT_AUDIT_FILE: auditFile(), CEN_CONNECT_MOCK_SCENARIO: 'demo' };
+});
+
+const test = base.extend({
+  // Playwright reads a fixture's dependencies from its destructuring: this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => use(await bff.url()),
+});
+test.use({ sandboxed: false });
+
+test.afterAll(async () => {
+  await bff.stop();
+  if (auditDir) rmSync(auditDir, { recursive: true, force: true });
+});
 
 test('no AccessKey secret reaches the browser, the audit file or the built app', async ({
   page,
@@ -30,7 +48,12 @@ test('no AccessKey secret reaches the browser, the audit file or the built app',
       // Redirects and aborted responses have no body to read.
     }
   });
-  page.on('console', (message) => seen.push(message.text()));
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    seen.push(message.text());
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
 
   // The FULL walk (issue 9): all six steps, every write and read the console makes, and the ping both ways.
   await walkAllSteps(page);
@@ -42,10 +65,13 @@ test('no AccessKey secret reaches the browser, the audit file or the built app',
 
   expect(seen.length).toBeGreaterThan(50);
   const browserSide = seen.join('\n');
-  const audit = readFileSync(E2E_AUDIT_FILE, 'utf8');
+  // The demo keys signed this walk (else the scan below would prove nothing): A's masked AccessKey ID is shown.
+  expect(browserSide).toContain(`****${DEMO_ACCOUNTS[0]?.accessKeyId.slice(-4)}`);
+  await expect.poll(() => readFileSync(auditFile(), 'utf8')).toContain('RunCommand');
+  const audit = readFileSync(auditFile(), 'utf8');
   for (const action of ['CreateCen', 'GrantInstanceToCen', 'CreateCenBandwidthPackage', 'RunCommand'])
     expect(audit).toContain(action);
-  const bundle = filesUnder('dist')
+  const bundle = filesUnder(DIST)
     .map((file) => readFileSync(file, 'latin1'))
     .join('\n');
   expect(bundle.length).toBeGreaterThan(10_000);
@@ -54,4 +80,12 @@ test('no AccessKey secret reaches the browser, the audit file or the built app',
     expect(audit, 'the audit file').not.toContain(secret);
     expect(bundle, 'the built app').not.toContain(secret);
   }
+  expect(errors, 'the page printed console errors').toEqual([]);
 });
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}

@@ -1,18 +1,17 @@
 // Training mode end to end (issue 8 "Tests"): every scenario file is played to success in its own sandbox, with
 // its hints opened one at a time in the console, and debriefed; many trainees at once never see each other's CEN.
 // The shared webServer (playwright.config.ts) runs without training mode, so this file starts its own BFF with
-// CEN_CONNECT_TRAINING=1 on another port (TRAINING_E2E_PORT, default 8790) and points baseURL at it.
-// Needs the built console (`npm run build`), like the rest of the e2e suite.
-import { spawn, type ChildProcess } from 'node:child_process';
+// CEN_CONNECT_TRAINING=1 on a free port and points baseURL at it; its tests use training's own sandboxes (the
+// signed cookie), not the shared server's test sandboxes (docs/decisions/0004-isolated-test-sandboxes.md).
+// Needs the built console (`npm run build`, or CEN_CONNECT_DIST), like the rest of the e2e suite.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test as base } from './fixtures';
+import { consoleBffOnDemand } from './processes';
 import { HttpTrainee, TUTORIAL } from './training-trainee';
 
-const port = Number(process.env.TRAINING_E2E_PORT ?? 8790);
-const baseURL = `http://127.0.0.1:${port}`;
 const TRAINER_TOKEN = 'e2e-trainer-token-0123456789';
 
 // Data-driven over the scenario files themselves (mocks/scenarios/training/*.json): a trainer's new file gets a
@@ -28,50 +27,29 @@ const SCENARIOS: ScenarioFile[] = readdirSync(dir)
   .sort()
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ScenarioFile);
 
-test.use({ baseURL });
-
-let bff: ChildProcess | undefined;
 let distCopy: string | undefined;
-
-test.beforeAll(async () => {
-  const already = await fetch(`${baseURL}/api/health`).catch(() => undefined);
-  if (already) throw new Error(`Port ${port} is taken; set TRAINING_E2E_PORT to a free port.`);
+const bff = consoleBffOnDemand(() => {
   // A private copy of the built console: another run of `npm run build` during this file (the team shares dist/)
   // would otherwise replace the hashed chunks the open pages still load.
   distCopy = mkdtempSync(join(tmpdir(), 'cen-connect-training-dist-'));
-  cpSync(join(process.cwd(), 'dist'), distCopy, { recursive: true });
-  bff = spawn('npx', ['tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      CEN_CONNECT_DIST: distCopy,
-      PORT: String(port),
-      CEN_CONNECT_TRAINING: '1',
-      CEN_CONNECT_MOCK_DELAY_MS: '300',
-      CEN_CONNECT_TRAINER_TOKEN: TRAINER_TOKEN,
-      CEN_CONNECT_RETRY_BASE_MS: '20',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so afterAll ends npx, tsx and the server together — and nothing else.
-    detached: true,
-  });
-  let log = '';
-  bff.stdout?.on('data', (d: Buffer) => (log += d.toString()));
-  bff.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-  for (let i = 0; i < 120; i++) {
-    const health = await fetch(`${baseURL}/api/health`).catch(() => undefined);
-    if (health?.ok) {
-      const body = (await health.json()) as { training?: boolean };
-      if (body.training !== true) throw new Error('the BFF on the training port is not in training mode');
-      return;
-    }
-    if (bff.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the training BFF did not start:\n${log}`);
+  cpSync(process.env.CEN_CONNECT_DIST ?? join(process.cwd(), 'dist'), distCopy, { recursive: true });
+  return {
+    CEN_CONNECT_DIST: distCopy,
+    CEN_CONNECT_TRAINING: '1',
+    CEN_CONNECT_TRAINER_TOKEN: TRAINER_TOKEN,
+    CEN_CONNECT_RETRY_BASE_MS: '20',
+  };
 });
 
-test.afterAll(() => {
-  if (bff?.pid) process.kill(-bff.pid, 'SIGTERM');
+const test = base.extend({
+  // Playwright reads a fixture's dependencies from its destructuring: this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => use(await bff.url()),
+});
+test.use({ sandboxed: false });
+
+test.afterAll(async () => {
+  await bff.stop();
   if (distCopy) rmSync(distCopy, { recursive: true, force: true });
 });
 
@@ -191,6 +169,7 @@ test('resets the sandbox to the scenario start, and the tools work from the keyb
 test('many trainees at once each see only their own sandbox; the trainer sees them all', async ({
   page,
   browser,
+  baseURL,
 }) => {
   test.setTimeout(120_000);
   const happy = SCENARIOS.find((s) => s.name === 'happy-path');

@@ -12,11 +12,13 @@ import { auditRoutes } from './routes/audit';
 import { mockControlRoutes } from './routes/mock-control';
 import { trainingRoutes } from './routes/training';
 import { trainerRoutes } from './routes/training-trainer';
+import { testSandboxRoutes } from './routes/test-sandboxes';
 import type { Account, AccountName } from './accounts';
 import type { AuditLog } from './audit-log';
 import type { CloudClient } from './openapi-client';
 import { ControlError, type SandboxControl } from './sandbox-control';
 import { scopeResolver, type SandboxSessions } from './sandbox-session';
+import { testSandboxScope, type TestSandboxes } from './test-sandboxes';
 
 export interface TrainingDeps {
   sessions: SandboxSessions;
@@ -33,6 +35,8 @@ export interface AppDeps extends Pick<AccountsRouteDeps, 'resolveUid'> {
   audit: AuditLog;
   /** Training mode (issue 8): one sandbox per browser session. Needs mockControlUrl. */
   training?: TrainingDeps;
+  /** CEN_CONNECT_TEST_SANDBOXES=1 (decision 0004): sandboxes chosen by header, for parallel e2e workers. */
+  testSandboxes?: TestSandboxes;
   security: SecurityOptions;
   /** Base URL of the mock cloud's control API; undefined in live mode (the routes do not exist then). */
   mockControlUrl?: string;
@@ -88,18 +92,39 @@ export function createApp(deps: AppDeps) {
   );
   const training = deps.training;
   if (training && !deps.mockControlUrl) throw new Error('training mode needs the mock control API');
+  const tests = deps.testSandboxes;
+  if (tests && (training || !deps.mockControlUrl))
+    throw new Error('test sandboxes need the mock control API and no training mode (decision 0004)');
   // Reads the sandbox cookie of every /api request and writes it back when the request made a new sandbox.
   if (training) api.use('*', training.sessions.middleware());
-  const scope = scopeResolver(training?.sessions, deps.accounts);
+  const scope = tests
+    ? testSandboxScope(tests, scopeResolver(undefined, deps.accounts))
+    : scopeResolver(training?.sessions, deps.accounts);
   const sessions = training?.sessions;
-  api.get('/health', (c) => c.json({ ok: true, cloud: deps.cloud, training: Boolean(training) }));
+  api.get('/health', (c) =>
+    // testSandboxes only when on: the answer of every other server stays what it was.
+    c.json({
+      ok: true,
+      cloud: deps.cloud,
+      training: Boolean(training),
+      ...(tests ? { testSandboxes: true } : {}),
+    }),
+  );
   api.route('/accounts', accountsRoutes({ cloud: deps.cloud, scope, resolveUid: deps.resolveUid }));
   api.route('/openapi', openApiRoutes({ scope, client: deps.client, audit: deps.audit, sessions }));
   api.route('/audit', auditRoutes({ audit: deps.audit, scope: (c) => scope(c, false) }));
+  // Before /mock, whose catch-all would answer "no such control route".
+  if (tests) api.route('/mock/sandboxes', testSandboxRoutes(tests));
   if (deps.mockControlUrl)
     api.route(
       '/mock',
-      mockControlRoutes({ controlUrl: deps.mockControlUrl, fetch: deps.mockFetch, scope, sessions }),
+      mockControlRoutes({
+        controlUrl: deps.mockControlUrl,
+        fetch: deps.mockFetch,
+        scope,
+        sessions,
+        ...(tests ? { testSandboxes: tests } : {}),
+      }),
     );
   if (training) {
     api.route('/training/sandboxes', trainerRoutes(training));

@@ -56,4 +56,19 @@ describe('configuration', () => {
       /CEN_CONNECT_TRAINING: .*control API/,
     );
   });
+
+  it('allows test sandboxes (decision 0004) only on the mock cloud with its control API and without training', () => {
+    expect(readEnv({}).testSandboxes).toBe('0');
+    expect(readEnv({ CEN_CONNECT_TEST_SANDBOXES: '1' }).testSandboxes).toBe('1');
+    expect(() => readEnv({ CEN_CONNECT_TEST_SANDBOXES: 'yes' })).toThrow(/CEN_CONNECT_TEST_SANDBOXES: /);
+    expect(() => readEnv({ CEN_CONNECT_TEST_SANDBOXES: '1', CEN_CONNECT_CLOUD: 'live' })).toThrow(
+      /CEN_CONNECT_TEST_SANDBOXES: test sandboxes exist on the mock cloud only/,
+    );
+    expect(() => readEnv({ CEN_CONNECT_TEST_SANDBOXES: '1', CEN_CONNECT_CONTROL: '0' })).toThrow(
+      /CEN_CONNECT_TEST_SANDBOXES: .*control API/,
+    );
+    expect(() => readEnv({ CEN_CONNECT_TEST_SANDBOXES: '1', CEN_CONNECT_TRAINING: '1' })).toThrow(
+      /CEN_CONNECT_TEST_SANDBOXES: training mode/,
+    );
+  });
 });

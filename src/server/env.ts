@@ -64,6 +64,11 @@ export const envSchema = z
       .optional(),
     /** When set, GET /api/training/sandboxes (the trainer view) needs it in the X-Trainer-Token header. */
     trainerToken: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+    /**
+     * Isolated sandboxes for parallel e2e workers (docs/decisions/0004-isolated-test-sandboxes.md): POST
+     * /api/mock/sandboxes, then requests carrying X-Cen-Connect-Sandbox act in that sandbox.
+     */
+    testSandboxes: z.enum(['0', '1']).default('0'),
   })
   .superRefine((env, ctx) => {
     if (env.training === '1' && env.cloud !== 'mock')
@@ -79,6 +84,28 @@ export const envSchema = z
         path: ['training'],
         message:
           "training mode needs the mock's control API to create sandboxes: unset CEN_CONNECT_CONTROL=0",
+      });
+    // Only where the control API already lets any caller reset or fault the whole cloud: a sandbox chosen by a
+    // header adds nothing a caller could not do there (decision 0004). Training mode has its own signed cookie,
+    // which must stay the only way into a trainee's sandbox.
+    if (env.testSandboxes === '1' && env.cloud !== 'mock')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['testSandboxes'],
+        message: 'test sandboxes exist on the mock cloud only: unset it or set CEN_CONNECT_CLOUD=mock',
+      });
+    if (env.testSandboxes === '1' && env.control === '0')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['testSandboxes'],
+        message: "test sandboxes need the mock's control API: unset CEN_CONNECT_CONTROL=0",
+      });
+    if (env.testSandboxes === '1' && env.training === '1')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['testSandboxes'],
+        message:
+          "training mode chooses a trainee's sandbox by its signed cookie only: unset CEN_CONNECT_TEST_SANDBOXES",
       });
     const loopback = ['127.0.0.1', 'localhost', '::1'].includes(env.host);
     if (!loopback && !env.accessToken)
@@ -114,6 +141,7 @@ const SOURCES: Record<string, string> = {
   sandboxIdleMinutes: 'CEN_CONNECT_SANDBOX_IDLE_MINUTES',
   trainingScenario: 'CEN_CONNECT_TRAINING_SCENARIO',
   trainerToken: 'CEN_CONNECT_TRAINER_TOKEN',
+  testSandboxes: 'CEN_CONNECT_TEST_SANDBOXES',
   'endpoints.Cbn': 'CEN_CONNECT_ENDPOINT_CBN',
   'endpoints.Vpc': 'CEN_CONNECT_ENDPOINT_VPC',
   'endpoints.Ecs': 'CEN_CONNECT_ENDPOINT_ECS',
@@ -174,6 +202,11 @@ export function controlEnabled(env: Env): boolean {
 
 export function trainingEnabled(env: Env): boolean {
   return env.training === '1';
+}
+
+/** Decision 0004: header-chosen sandboxes, mock cloud with its control API only (the schema refuses the rest). */
+export function testSandboxesEnabled(env: Env): boolean {
+  return env.testSandboxes === '1' && controlEnabled(env) && !trainingEnabled(env);
 }
 
 export function isLoopback(host: string): boolean {

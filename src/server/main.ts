@@ -14,10 +14,18 @@ import {
   type AssumeRoleFn,
   type DemoAccount,
 } from './accounts';
-import { ConfigError, controlEnabled, isLoopback, readEnv, trainingEnabled } from './env';
+import {
+  ConfigError,
+  controlEnabled,
+  isLoopback,
+  readEnv,
+  testSandboxesEnabled,
+  trainingEnabled,
+} from './env';
 import { createCloudClient } from './openapi-client';
 import { createSandboxControl } from './sandbox-control';
 import { createSandboxSessions } from './sandbox-session';
+import { createTestSandboxes } from './test-sandboxes';
 
 const demoAccountsSchema = z.object({
   accounts: z.array(
@@ -64,6 +72,16 @@ async function main() {
     });
     return { control, sessions, ...(env.trainerToken ? { trainerToken: env.trainerToken } : {}) };
   }
+
+  // Decision 0004: parallel e2e workers each in their own sandbox, chosen by the X-Cen-Connect-Sandbox header.
+  const testSandboxes = testSandboxesEnabled(env)
+    ? createTestSandboxes({
+        control: createSandboxControl(env.mockControlUrl),
+        accountsFor: (sandboxDemo) => sandboxAccounts(env, sandboxDemo),
+        idleMinutes: env.sandboxIdleMinutes,
+        onForget: (id) => audit.forget(id),
+      })
+    : undefined;
 
   if (training && env.trainingScenario) {
     // Checked once here: a typo would otherwise refuse every trainee's first request.
@@ -135,6 +153,7 @@ async function main() {
     client,
     audit,
     ...(training ? { training } : {}),
+    ...(testSandboxes ? { testSandboxes } : {}),
     security: {
       accessToken: env.accessToken,
       allowedHosts: loopback
@@ -156,6 +175,10 @@ async function main() {
     if (training)
       console.log(
         `Training mode: one sandbox per browser session, dropped after ${env.sandboxIdleMinutes} idle minutes.`,
+      );
+    if (testSandboxes)
+      console.log(
+        'Test sandboxes: POST /api/mock/sandboxes, then send X-Cen-Connect-Sandbox (decision 0004).',
       );
     if (env.accessToken)
       console.log('Open it with ?token=<CEN_CONNECT_ACCESS_TOKEN> once; the token then lives in a cookie.');

@@ -1,10 +1,13 @@
 // /api/mock/* — the mock cloud's control API (reset, scenarios, clock, delays, faults, state), reachable from the
 // console only in mock mode. The BFF forwards with a real HTTP request to the mock's control origin, which
 // msw intercepts in-process (or a standalone mock answers), so this file knows nothing of the mock's code.
-// Training mode: forwarded to the session's own sandbox, /_mock/sandboxes/:id/* (sandbox contract).
+// Training mode: forwarded to the session's own sandbox, /_mock/sandboxes/:id/* (sandbox contract); the same for a
+// test sandbox named in the X-Cen-Connect-Sandbox header (docs/decisions/0004-isolated-test-sandboxes.md).
 import { Hono, type Context } from 'hono';
 import { errorResponse } from '../json-body';
+import { DEFAULT_SANDBOX } from '../audit-log';
 import { sandboxExpired, type RequestScope, type SandboxSessions } from '../sandbox-session';
+import type { TestSandboxes } from '../test-sandboxes';
 
 const FORWARDED = new Set(['state', 'reset', 'clock/advance', 'delays', 'faults', 'scenarios']);
 /** Only a sandbox knows its scenario's progress (the sandbox contract has no unscoped /progress). */
@@ -15,6 +18,8 @@ export interface MockControlRouteDeps {
   fetch?: typeof fetch;
   scope: (c: Context) => Promise<RequestScope | undefined>;
   sessions?: SandboxSessions;
+  /** Decision 0004: a request naming a test sandbox acts on it; a 404 there means the mock dropped it. */
+  testSandboxes?: TestSandboxes;
 }
 
 export function mockControlRoutes(deps: MockControlRouteDeps) {
@@ -31,7 +36,9 @@ export function mockControlRoutes(deps: MockControlRouteDeps) {
       });
     const scope = await deps.scope(c);
     const session = scope?.session;
-    const target = session ? `/_mock/sandboxes/${encodeURIComponent(session.id)}/${path}` : `/_mock/${path}`;
+    // A trainee's session or a test sandbox: either way the mock's sandbox-scoped route, never the default cloud.
+    const sandbox = scope && scope.sandbox !== DEFAULT_SANDBOX ? scope.sandbox : undefined;
+    const target = sandbox ? `/_mock/sandboxes/${encodeURIComponent(sandbox)}/${path}` : `/_mock/${path}`;
     const body = ['GET', 'HEAD'].includes(c.req.method) ? undefined : await c.req.text();
     const search = new URL(c.req.url).search;
     const response = await fetchImpl(new URL(`${target}${search}`, deps.controlUrl), {
@@ -45,11 +52,23 @@ export function mockControlRoutes(deps: MockControlRouteDeps) {
         return errorResponse(c, sandboxExpired(deps.sessions.idleMinutes));
       if (response.ok) noteAnswer(deps.sessions, session, path, c.req.method, text);
     }
+    if (!session && sandbox && deps.testSandboxes && sandboxGone(response.status, text))
+      deps.testSandboxes.forget(sandbox);
     return c.body(text, response.status as 200, {
       'content-type': response.headers.get('content-type') ?? 'application/json',
     });
   });
   return app;
+}
+
+/** The mock's 404 for a sandbox it no longer has (not an unknown route of one it has). */
+function sandboxGone(status: number, text: string): boolean {
+  if (status !== 404) return false;
+  try {
+    return (JSON.parse(text) as { error?: { code?: unknown } }).error?.code === 'SandboxNotFound';
+  } catch {
+    return false;
+  }
 }
 
 /** Keeps the session's own record in step with what the mock did: a reset (maybe to another scenario), success. */
