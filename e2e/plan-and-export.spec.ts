@@ -69,3 +69,36 @@ test('downloads Terraform and the aliyun CLI script that real tools accept', asy
   expect(check.status, check.stderr.toString()).toBe(0);
   expect(`${hcl}\n${script}`).not.toMatch(/demoSecret|LTAI5t/);
 });
+
+test('step 1 previews CreateCen with the typed name and the ClientToken the click then sends', async ({
+  page,
+  cloud: _cloud,
+}) => {
+  const sent: Record<string, unknown>[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/openapi/CreateCen'))
+      sent.push((request.postDataJSON() as { params: Record<string, unknown> }).params);
+  });
+  await page.goto('/');
+  const panel = page.getByTestId('step-plan-panel');
+  await panel.locator('summary').click();
+  const create = panel.locator('[data-action="Cbn.CreateCen"]');
+  await expect(create).toHaveAttribute('data-status', 'blocked');
+
+  // A name the form refuses is no call to show: blocked with the field's rule, the typed value nowhere.
+  await page.getByLabel('Name').fill('1bad');
+  await expect(create).toContainText('Step 1: The name must be 2–128 characters');
+  await expect(create).not.toContainText('1bad');
+
+  await page.getByLabel('Name').fill('DifferentAccountDifferentRegion');
+  await expect(create).toHaveAttribute('data-status', 'pending');
+  const params = create.getByTestId('plan-call-params');
+  await expect(params).toContainText('"Name": "DifferentAccountDifferentRegion"');
+  await expect(params).toContainText(/"ClientToken": "[0-9a-f-]{36}"/);
+  const shown = JSON.parse((await params.textContent()) ?? '{}') as Record<string, unknown>;
+  expect(sent).toEqual([]);
+
+  await page.getByRole('button', { name: 'Create CEN instance' }).click();
+  await expect(page.getByTestId('cen-status')).toBeVisible();
+  expect(sent).toEqual([shown]);
+});
