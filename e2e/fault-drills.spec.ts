@@ -119,10 +119,7 @@ test('latency spike: the slow write and the slow read are waited for, one region
   expect((await cloud.state()).interRegionLimits).toHaveLength(1);
 });
 
-// FIXME(known bug, first session's closing note): after a refused or unanswered attach, step 3 intermittently
-// stops offering the "Attach network" button (3 failures in one idle CI run). Skipped until step 3's error/retry
-// path is fixed; do not delete — it is the reproduction.
-test.fixme('Operation.Blocking: attach and bandwidth limit are refused while the CEN is busy, retrying succeeds', async ({
+test('Operation.Blocking: attach and bandwidth limit are refused while the CEN is busy, retrying succeeds', async ({
   page,
   cloud,
   consoleErrors,
@@ -151,10 +148,7 @@ test.fixme('Operation.Blocking: attach and bandwidth limit are refused while the
   allowFailedLoads(consoleErrors, [400]);
 });
 
-// FIXME(known bug, first session's closing note): after a refused or unanswered attach, step 3 intermittently
-// stops offering the "Attach network" button (3 failures in one idle CI run). Skipped until step 3's error/retry
-// path is fixed; do not delete — it is the reproduction.
-test.fixme('a dropped answer after AttachCenChildInstance (no ClientToken): the console ends Attached, once', async ({
+test('a dropped answer after AttachCenChildInstance (no ClientToken): the console ends Attached, once', async ({
   page,
   cloud,
   consoleErrors,

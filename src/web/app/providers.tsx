@@ -1,6 +1,7 @@
 // App-wide providers: TanStack Query (the one data-fetching system), antd's ConfigProvider with the locale that
 // matches the app's language, and the app's i18n.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import LoadingOutlined from '@ant-design/icons/LoadingOutlined';
 import { ConfigProvider } from 'antd';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 import enUS from 'antd/es/locale/en_US';
@@ -36,6 +37,13 @@ const THEME = {
   },
 };
 
+// A fixed loading icon for every Button. antd's default icon grows and shrinks through an rc-motion CSS transition;
+// when the transition's end event never comes (a busy machine, an answer back within the same frames — the bug
+// class of ant-design#27457), the spinner stays after `loading` went false: the button keeps spinning and its
+// accessible name stays "loading Attach network" although it works again. That stranded step 3 and step 5 after a
+// refused write (fault drills, issue 9). A custom icon is rendered only while loading, with no leave motion.
+const BUTTON = { loadingIcon: <LoadingOutlined /> };
+
 // en_US is antd's built-in default (already in the bundle); zh_CN is fetched only when someone picks Chinese.
 // A locale is always passed: ConfigProvider wraps its children in a LocaleProvider only when `locale` is set, so
 // going from no locale to zh_CN would remount the whole app and wipe half-filled forms.
@@ -59,7 +67,7 @@ function AntdLocaleProvider({
     };
   }, [locale, zhCN]);
   return (
-    <ConfigProvider locale={locale === 'zh' && zhCN ? zhCN : enUS} theme={THEME}>
+    <ConfigProvider locale={locale === 'zh' && zhCN ? zhCN : enUS} theme={THEME} button={BUTTON}>
       {children}
     </ConfigProvider>
   );
