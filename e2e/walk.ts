@@ -88,8 +88,12 @@ export async function expectStepDone(page: Page, n: number, words: Words = EN): 
 
 /** Opens the labelled antd Select and clicks one of its options, as a user with a mouse. */
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
-  await page.getByLabel(label, { exact: typeof label === 'string' }).click();
+  const field = page.getByLabel(label, { exact: typeof label === 'string' });
+  await field.click();
   await page.getByRole('option', { name: option }).click();
+  // The choice must show in the field: a click that lands while the list re-renders (its options were still
+  // loading) would otherwise pass here and fail later with a confusing "Choose a network".
+  await expect(page.locator('.ant-select', { has: field })).toContainText(option);
 }
 
 /** A network option: its name first, so "B-Beijing-VPC" never matches "B-Beijing-Legacy-VPC". */

@@ -103,4 +103,12 @@ describe('reconciling saved progress with the cloud on load', () => {
       reason: 'InvalidCenInstanceId.NotFound',
     });
   });
+
+  it('leaves the user on a step they opened while the reads were on their way', async () => {
+    progressStore.update((p) => ({ ...p, current: 0, cenId: CEN }));
+    renderWithProviders(<Reconcile />);
+    progressStore.update((p) => ({ ...p, current: 4 })); // a click in the Steps bar before the answers
+    await waitFor(() => expect(progressStore.get().steps['3']?.status).toBe('finish'));
+    expect(progressStore.get().current).toBe(4);
+  });
 });

@@ -43,6 +43,10 @@ export function Reconcile() {
       accounts.isFetched);
 
   const done = useRef(false);
+  // The step open when the page loaded. A user who opens another step while the reads are on their way has
+  // chosen where to be; the reconciliation then updates the states but does not pull them away (seen as a
+  // jump from step 5 to step 6 in the preflight spec when step 1 finished before the reads did).
+  const openedAtLoad = useRef(progressStore.get().current);
   useEffect(() => {
     if (!settled || done.current) return;
     done.current = true;
@@ -91,7 +95,8 @@ export function Reconcile() {
     const states = [step1, step2, step3, step4, step5].map((s, i) => keep(i + 1, s));
     states.forEach((s, i) => setStepState((i + 1) as 1 | 2 | 3 | 4 | 5, s));
     const firstOpen = states.findIndex((s) => s.status !== 'finish');
-    setCurrentStep(firstOpen === -1 ? 5 : firstOpen);
+    if (progressStore.get().current === openedAtLoad.current)
+      setCurrentStep(firstOpen === -1 ? 5 : firstOpen);
   }, [settled, enabled, cen.data, grants.data, attachments.data, packages.data, limits.data, uidB, cenId]);
 
   return null;

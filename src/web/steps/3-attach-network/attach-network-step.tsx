@@ -69,6 +69,9 @@ export function AttachNetworkStep() {
   );
   const reasonFor = (id: string): string | undefined => {
     if (attachedIds.has(id)) return t('alreadyAttached');
+    // Until B's grants are read, "not authorized" would be a guess: a click on that disabled option did nothing
+    // and the form then said "Choose a network" (seen in the throttling drill, where the grant read is retried).
+    if (owner === 'different' && cenId && !grants.data) return t('checkingGrant');
     if (owner === 'different' && !grantedIds.has(id)) return t('notGranted');
     return undefined;
   };
