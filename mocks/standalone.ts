@@ -9,10 +9,10 @@
 // then one line per request. Bad arguments: a message on stderr and exit code 2.
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { getResponse } from 'msw';
 import { systemClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
-import { createHandlers } from './handlers';
+import { answerAnyOrigin } from './handlers';
+import { DROP } from './gateway';
 import { DEFAULT_IDLE_MS, DEFAULT_MAX_SANDBOXES, SandboxRegistry } from './sandboxes';
 import { loadTrainingScenarios, ScenarioBook, TrainingCatalogueError } from './scenarios/training-catalogue';
 
@@ -133,7 +133,6 @@ const sandboxes = new SandboxRegistry({
   maxSandboxes: parsed.maxSandboxes,
   ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}),
 });
-const handlers = createHandlers(sandboxes, { anyOrigin: true });
 // Expired sandboxes are also dropped on every registry access; the timer only frees a quiet server's memory.
 setInterval(() => sandboxes.sweep(), 60_000).unref();
 
@@ -150,9 +149,9 @@ const server = serve(
     fetch: async (request: Request, env: HttpBindings | Http2Bindings) => {
       const started = Date.now();
       const label = describe(request);
-      const response =
-        (await getResponse(handlers, request)) ?? new Response('{"error":"no handler"}', { status: 404 });
-      if (response.type === 'error') {
+      // The same answers as createHandlers(sandboxes, { anyOrigin: true }) through msw, without msw's matching.
+      const response = await answerAnyOrigin(sandboxes, request);
+      if (response === DROP) {
         // A fault dropped the answer after the write: cut the connection like a lost response.
         process.stdout.write(
           `${new Date().toISOString()} ${request.method} ${label} DROPPED ${Date.now() - started}ms\n`,
