@@ -78,6 +78,19 @@ describe('keepAliveFetch', () => {
     await expect(call).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 
+  it('rejects with a TimeoutError of its own after timeoutMs, and leaves the pool usable', async () => {
+    handler = () => undefined;
+    const call = keepAliveFetch(`${base}/`, { method: 'POST', headers: {}, timeoutMs: 100 });
+    await expect(call).rejects.toMatchObject({ name: 'TimeoutError' });
+    handler = (_req, res) => res.end('{}');
+    const answer = await keepAliveFetch(`${base}/?Action=X&A=1`, {
+      method: 'POST',
+      headers: {},
+      timeoutMs: 5000,
+    });
+    expect(await answer.text()).toBe('{}');
+  });
+
   it('is what the cloud client uses by default: a silent endpoint becomes RequestTimeout after its timeout', async () => {
     handler = () => undefined;
     const client = createCloudClient({
