@@ -37,6 +37,24 @@ describe('audit log', () => {
     expect(JSON.parse(lines[2]!)).toMatchObject({ action: 'Cbn.CreateCen', params: { Name: 'three' } });
   });
 
+  it('writes every line, in recording order, also when calls arrive while an append is under way', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'audit-')), 'audit.jsonl');
+    const log = createAuditLog({ capacity: 10, file });
+    for (let i = 0; i < 300; i++) {
+      log.record({ ...entry, params: { Name: `n${i}` } });
+      // Some records land while the first append is on its way to the disk.
+      if (i === 100) await new Promise((r) => setTimeout(r, 0));
+    }
+    await log.flush();
+    log.record({ ...entry, params: { Name: 'last' } });
+    await log.flush();
+    const names = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { params: { Name: string } }).params.Name);
+    expect(names).toEqual([...Array.from({ length: 300 }, (_, i) => `n${i}`), 'last']);
+  });
+
   it('keeps one ring per sandbox, so a busy sandbox cannot push out a quiet one', () => {
     const log = createAuditLog({ capacity: 3, sandboxCapacity: 2, maxSandboxes: 10 });
     log.record({ ...entry, sandbox: 'quiet', params: { Name: 'q' } });
