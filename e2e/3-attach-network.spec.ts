@@ -10,7 +10,10 @@ test('Account A attaches the granted VPC of Account B and sees it Attached', asy
   await startAt(page, 3);
   const done = attachB(page);
   // The asynchronous wait is visible while it lasts.
-  await expect(page.getByRole('region', { name: 'Attached networks' })).toContainText('Attaching');
+  // The clock of this expect starts before attachB picks region and network, hence the longer wait.
+  await expect(page.getByRole('region', { name: 'Attached networks' })).toContainText('Attaching', {
+    timeout: 30_000,
+  });
   await done;
   expect(attaches).toHaveLength(1);
 

@@ -23,7 +23,6 @@ test('the happy path is reachable both ways and ping gets 4 replies', async ({ p
   await expect(ping.getByTestId('ping-A-outcome')).toContainText('4 of 4 replies', { timeout: 20_000 });
   await expect(ping.getByTestId('ping-A-output')).toContainText('4 packets transmitted, 4 received');
   await expect(ping.getByTestId('ping-A-stats')).toContainText('loss 0%');
-  await page.screenshot({ path: '/tmp/diag-shots/6-diagnosis-happy.png', fullPage: true });
   // Labelled and readable: no WCAG A/AA violations in the diagnosis (verdicts are words, not colour alone).
   const axe = await new AxeBuilder({ page })
     .include('section[aria-label="Path check, hop by hop"]')
@@ -62,7 +61,6 @@ test('names the security group that drops ICMP, fixes it after confirmation, the
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Ecs.AuthorizeSecurityGroup');
   await expect(dialog.getByTestId('fix-params')).toContainText('"IpProtocol": "ICMP"');
-  await page.screenshot({ path: '/tmp/diag-shots/6-diagnosis-fix-modal.png', fullPage: true });
   expect(writes).toEqual([]);
   await dialog.getByRole('button', { name: 'Send it' }).focus();
   await page.keyboard.press('Enter');
@@ -108,5 +106,4 @@ test('the path check speaks Chinese when the console does', async ({ page, cloud
   await expect(hop).toContainText('在此处被阻断', { timeout: 20_000 });
   await expect(hop).toContainText('入方向默认拒绝');
   await expect(page.getByTestId('diagnosis-verdict')).toContainText('连通性被阻断');
-  await page.screenshot({ path: '/tmp/diag-shots/6-diagnosis-zh.png', fullPage: true });
 });

@@ -2,6 +2,7 @@
 // Creating, Attaching, Modifying — and the console comes back at the same step with the cloud's status, which then
 // finishes; nothing is sent twice. And a BFF restart in the middle of a run: the browser's saved progress survives
 // and the console reconciles it against the cloud, which (like Alibaba Cloud) outlives the console server.
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
   EN,
@@ -18,6 +19,16 @@ import {
 import { freePort, startBff, startMockCloud } from './processes';
 
 const SLOW = 4000;
+/**
+ * A transition that lasts until the test moves the mock's clock on (finishTransitions): on a busy machine a reload
+ * can take longer than any fixed delay, and an attach that finished before the reload rightly opens the next step.
+ */
+const HELD = 600_000;
+
+async function finishTransitions(page: Page): Promise<void> {
+  const moved = await page.request.post('/api/mock/clock/advance', { data: { ms: HELD } });
+  expect(moved.ok(), await moved.text()).toBe(true);
+}
 
 test('reload while the CEN is Creating: back at step 1, it turns Active, created once', async ({
   page,
@@ -47,7 +58,7 @@ test('reload while the network is Attaching: back at step 3, it turns Attached, 
   cloud,
 }) => {
   await cloud.reset('after-step-2');
-  await cloud.setDelay(SLOW);
+  await cloud.setDelay(HELD);
   const attaches = recordCalls(page, 'AttachCenChildInstance');
   await startAt(page, 3);
   await choose(page, 'Region', EN.regionB);
@@ -60,6 +71,8 @@ test('reload while the network is Attaching: back at step 3, it turns Attached, 
   // The saved progress is reconciled with the cloud: steps 1–2 done, step 3 still waiting on the cloud.
   await expect(stepHeading(page, 3)).toBeVisible();
   await expectStepDone(page, 2);
+  await expect(attached).toContainText('Attaching');
+  await finishTransitions(page);
   await expect(page.getByText("Account B's network is attached. Continue with step 4.")).toBeVisible();
   await expectStepDone(page, 3);
   expect(attaches).toHaveLength(1);
@@ -70,7 +83,7 @@ test('reload while the bandwidth limit is Modifying: back at step 5, it turns Ac
   cloud,
 }) => {
   await cloud.reset('after-step-4');
-  await cloud.setDelay(SLOW);
+  await cloud.setDelay(HELD);
   const sets = recordCalls(page, 'SetCenInterRegionBandwidthLimit');
   await startAt(page, 5);
   await page.getByLabel('Bandwidth', { exact: true }).fill(String(TUTORIAL.limitMbps));
@@ -79,6 +92,8 @@ test('reload while the bandwidth limit is Modifying: back at step 5, it turns Ac
 
   await page.reload();
   await expect(stepHeading(page, 5)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Region connections' })).toContainText('Modifying');
+  await finishTransitions(page);
   await expect(page.getByText('The region connection is Active. Continue with step 6.')).toBeVisible();
   await expectStepDone(page, 5);
   expect(sets).toHaveLength(1);
@@ -95,7 +110,9 @@ test('BFF restart while Attaching: saved progress survives and the console recon
   let bff = await startBff(bffPort, mock.url);
   try {
     await page.request.post(`${mock.url}/_mock/reset`, { data: { scenario: 'after-step-2' } });
-    await page.request.put(`${mock.url}/_mock/delays`, { data: { ms: 6000 } });
+    // Attaching lasts until the test moves the mock's clock on: a restart that takes long on a busy machine must
+    // not let the attach finish before the reload, or the console rightly opens step 4 instead.
+    await page.request.put(`${mock.url}/_mock/delays`, { data: { ms: 600_000 } });
     const attaches = recordCalls(page, 'AttachCenChildInstance');
     await page.goto(bff.url);
     await choose(page, 'Or use an existing CEN instance of Account A', new RegExp(TUTORIAL.cenName));
@@ -113,6 +130,8 @@ test('BFF restart while Attaching: saved progress survives and the console recon
     await expect(stepHeading(page, 3)).toBeVisible();
     await expectStepDone(page, 1);
     await expectStepDone(page, 2);
+    await expect(page.getByRole('region', { name: 'Attached networks' })).toContainText('Attaching');
+    await page.request.post(`${mock.url}/_mock/clock/advance`, { data: { ms: 600_000 } });
     await expect(page.getByText("Account B's network is attached. Continue with step 4.")).toBeVisible({
       timeout: 20_000,
     });

@@ -19,7 +19,6 @@ test('draws the finished setup and downloads it as SVG and PNG', async ({ page, 
   await expect(svg.locator(`[data-network="${world.vpcB}"]`)).toContainText('Attached');
   await expect(svg.getByTestId('topology-edge')).toContainText('5 Mbps');
   await expect(svg.getByTestId('topology-package-totals')).toHaveText('8 Mbps total · 5 Mbps allocated');
-  await page.getByTestId('topology-view').screenshot({ path: '/tmp/issue7-shots/topology.png' });
 
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),

@@ -1,4 +1,4 @@
-// The BFF's training and mock-control routes as the console reads them (issue 8; /tmp sandbox contract, "BFF
+// The BFF's training and mock-control routes as the console reads them (issue 8; the sandbox contract, "BFF
 // side"; mocks/README.md "Control API"). Every answer is parsed with zod at the boundary; only the fields the
 // training UI shows are required, the rest pass through (z.looseObject) so a richer mock does not break the page.
 import { queryOptions } from '@tanstack/react-query';
