@@ -1,0 +1,44 @@
+// The axe scan with a Select's dropdown opened onto nothing (issue 5 "For people"). rc-select shows an empty list as
+// a role="listbox" without options and points the combobox's aria-activedescendant at `<id>_list_-1`, an option
+// that does not exist (axe: aria-required-children and aria-valid-attr-value, critical; aria-input-field-name,
+// serious, while it closes). The shared AccessibleSelect (src/web/components/accessible-select.tsx) never opens an
+// empty list; these scans run with the user's empty search still typed, and fail on a Select that is not shared.
+import { test, expect } from './fixtures';
+import { expectNoSeriousA11yViolations } from './axe';
+import { EN, choose, startAt, stepHeading } from './walk';
+
+test.describe.configure({ timeout: 120_000 });
+
+test('a region search that matches nothing leaves no empty list open (shared RegionSelect)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(stepHeading(page, 1)).toBeVisible();
+  await page.getByLabel('Attach a network').check();
+  const region = page.getByLabel('Region', { exact: true });
+  await region.click();
+  await expect(page.getByRole('option', { name: EN.regionA })).toBeVisible();
+  await region.fill('no such region');
+  await expect(region).toHaveValue('no such region');
+  await expect(region).toHaveAttribute('aria-expanded', 'false');
+  await expect(region).not.toHaveAttribute('aria-activedescendant');
+  await expectNoSeriousA11yViolations(page, 'step 1 with a region search that matches nothing');
+});
+
+// FIXME(lead): step 3's network picker is antd's Select itself (src/web/steps/3-attach-network/
+// attach-network-step.tsx, `notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}`), so in a region
+// without networks it opens an empty list. Switch it to AccessibleSelect (or the shared NetworkSelect once it wraps
+// AccessibleSelect) with `emptyText={regionId ? t('noNetworksInRegion', { type }) : undefined}`, then un-fixme.
+test.fixme('step 3 in a region without networks says so in the field and opens no empty list', async ({
+  page,
+  cloud,
+}) => {
+  await cloud.reset('after-step-2');
+  await startAt(page, 3);
+  await choose(page, 'Region', /^China East 1 \(Hangzhou\)$/);
+  const networks = page.getByLabel('Networks', { exact: true });
+  await expect(page.getByText('No VPC in this region for this account.')).toBeVisible();
+  await networks.click();
+  await expect(networks).toHaveAttribute('aria-expanded', 'false');
+  await expectNoSeriousA11yViolations(page, 'step 3 with no network in the region');
+});
