@@ -97,3 +97,8 @@ const HINTS: Record<string, string> = {
 export function hintFor(code: string): string | undefined {
   return HINTS[code];
 }
+
+/** The codes that have a hint (the console's Chinese table must cover the same ones). */
+export function hintCodes(): string[] {
+  return Object.keys(HINTS);
+}

@@ -1,15 +1,17 @@
 // An API failure as Alibaba reports it: the code verbatim (even "Forbbiden.…", errors.ts), the message, the
 // RequestId to quote to support, and a plain hint (issue 5 "Never lose progress").
 import { Alert, Button, Descriptions, Typography } from 'antd';
-import { hintFor, recommendUrl } from '../../domain/openapi/errors';
+import { recommendUrl } from '../../domain/openapi/errors';
 import { toApiError } from '../api/api-error';
 import { useI18n } from '../app/i18n';
+import { localHint } from './error-hints';
 
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const apiError = toApiError(error);
   const hint =
-    apiError.hint ?? hintFor(apiError.code) ?? (apiError.source === 'network' ? t('networkHint') : undefined);
+    localHint(apiError.code, locale, apiError.hint) ??
+    (apiError.source === 'network' ? t('networkHint') : undefined);
   // httpStatus 0 means the browser got no answer from the BFF at all (api/bff-json.ts networkError).
   const source =
     apiError.source === 'cloud'
