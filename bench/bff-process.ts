@@ -37,7 +37,8 @@ export async function startBff(
   /** Extra node flags, e.g. ['--cpu-prof'] to see where the BFF spends its time under load. */
   nodeArgs: string[] = [],
 ): Promise<BffProcess> {
-  const port = await freePort();
+  // A fixed port when the caller passes PORT (BENCH_PORT: engineers sharing a machine each use their own).
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...TSX, 'src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

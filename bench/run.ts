@@ -2,7 +2,10 @@
 // bench/results.json (and into the top-level README.md between its bench:table markers). Nothing here is a constant
 // result: each number comes from this run, as the median of several runs where it is a rate or a time.
 //   npm run bench                       all sections
-//   npm run bench -- --only sign,client  some sections (sign, client, overhead, bundle, page, ui, calls, load, sandboxes)
+//   npm run bench -- --only sign,client  some sections (sign, client, overhead, bundle, page, tenant, ui, calls, load,
+//                                        sandboxes); their rows replace the same rows of the last run in results.json
+//                                        and the README, the other rows are kept with the time they were measured
+//   BENCH_PORT=8821 npm run bench        the BFF the browser loads listens there (else a free port)
 //   npm run bench -- --quick            small iteration counts (a smoke run while developing)
 //   npm run bench -- --load-runs 200    size of the load run (default 100)
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,6 +16,7 @@ import { benchClients } from './client-bench';
 import { benchOverhead } from './overhead-bench';
 import { benchBundle, buildConsole, gzipBytesOf } from './bundle-bench';
 import { benchPageLoad } from './page-load-bench';
+import { benchBigTenant } from './big-tenant-bench';
 import { benchUiWalk, FULL_WALK_SPEC } from './ui-walk-bench';
 import { bffAgainst, startBff } from './bff-process';
 import { startMockProcess, startStandaloneMock, TSX } from './mock-process';
@@ -27,6 +31,7 @@ const SECTIONS = [
   'overhead',
   'bundle',
   'page',
+  'tenant',
   'ui',
   'calls',
   'load',
@@ -54,6 +59,8 @@ function parseArgs(argv: string[]) {
 
 type Status = 'met' | 'NOT met' | 'pending' | 'info';
 interface Row {
+  /** The section that measured it: a partial run (--only) replaces only its own sections' rows. */
+  section: Section;
   figure: string;
   ours: string;
   reference: string;
@@ -61,6 +68,10 @@ interface Row {
   target: string;
   status: Status;
 }
+
+/** BENCH_PORT: the port of the BFF the browser loads (engineers sharing a machine each use their own). */
+const benchPort = (): Record<string, string> =>
+  process.env.BENCH_PORT ? { PORT: process.env.BENCH_PORT } : {};
 
 const kB = (bytes: number) => `${round(bytes / 1000, 1)} kB`;
 const ms = (v: number) => `${round(v, 2)} ms`;
@@ -75,12 +86,21 @@ async function main() {
   const results: Record<string, unknown> = {};
   const on = (s: Section) => args.only.has(s);
   const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+  // When and under what load each section ran: the machine is shared, so a figure means little without it.
+  const measured: Partial<Record<Section, Measured>> = {};
+  const mark = (...sections: Section[]) => {
+    for (const section of sections)
+      if (on(section))
+        measured[section] = { at: new Date().toISOString(), loadAverage1m: round(loadavg()[0] ?? 0, 2) };
+  };
 
   if (on('sign')) {
+    mark('sign');
     log('(a) signatures per second…');
     const s = benchSigning(q ? 3 : 7, q ? 150 : 400);
     results.signing = s;
     rows.push({
+      section: 'sign',
       figure: '(a) signatures/s, v1 HMAC-SHA1',
       ours: perS(s.v1.ours),
       reference: `${perS(s.v1.theirs)} openapi-util getRPCSignature`,
@@ -89,6 +109,7 @@ async function main() {
       status: check(s.v1.ratio >= 1),
     });
     rows.push({
+      section: 'sign',
       figure: '(a) signatures/s, v3 ACS3-HMAC-SHA256',
       ours: perS(s.v3.ours),
       reference: `${perS(s.v3.theirs)} openapi-util getAuthorization`,
@@ -99,6 +120,7 @@ async function main() {
   }
 
   if (on('client') || on('overhead')) {
+    mark('client', 'overhead');
     log('starting the standalone mock cloud (npm run mock-cloud -- --port 0 --delay-ms 0)…');
     const mock = await startStandaloneMock();
     try {
@@ -108,6 +130,7 @@ async function main() {
         const c = await benchClients(mock.url, a, q ? 3 : 5, 8, q ? 300 : 1000, mock.child.pid!);
         results.client = c;
         rows.push({
+          section: 'client',
           figure: `(b) DescribeCens req/s at concurrency ${c.concurrency}, same mock`,
           ours: perS(c.ours),
           reference: `${perS(c.theirs)} @alicloud/openapi-client`,
@@ -116,6 +139,7 @@ async function main() {
           status: check(c.ratio >= 1.5),
         });
         rows.push({
+          section: 'client',
           figure: '(b) client CPU per call (this process)',
           ours: `${Math.round(c.cpuUsPerCall.ours)} µs`,
           reference: `${Math.round(c.cpuUsPerCall.theirs)} µs @alicloud/openapi-client`,
@@ -124,6 +148,7 @@ async function main() {
           status: 'info',
         });
         rows.push({
+          section: 'client',
           figure: "(b) the mock's CPU per call it answers",
           ours: `${Math.round(c.mockCpuUsPerCall.ours)} µs`,
           reference: `${Math.round(c.mockCpuUsPerCall.theirs)} µs for @alicloud/openapi-client's calls`,
@@ -132,6 +157,7 @@ async function main() {
           status: 'info',
         });
         rows.push({
+          section: 'client',
           figure: '(b) ours over undici fetch (the transport before)',
           ours: perS(c.oursViaFetch),
           reference: `${perS(c.theirs)} @alicloud/openapi-client`,
@@ -145,6 +171,7 @@ async function main() {
         const o = await benchOverhead(mock.url, mock.accounts, q ? 300 : 2000);
         results.overhead = o;
         rows.push({
+          section: 'overhead',
           figure: '(c) latency the BFF adds (in-process, per request)',
           ours: `p50 ${ms(o.addedP50Ms)}, p99 ${ms(o.addedP99Ms)}`,
           reference: `direct p50 ${ms(o.direct.p50Ms)} p99 ${ms(o.direct.p99Ms)}; via BFF p50 ${ms(o.viaBff.p50Ms)} p99 ${ms(o.viaBff.p99Ms)}`,
@@ -159,15 +186,17 @@ async function main() {
   }
 
   const distDir = join(tmpdir(), 'cen-connect-bench-dist');
-  if (on('bundle') || on('page') || on('ui')) {
+  if (on('bundle') || on('page') || on('tenant') || on('ui')) {
     log(`building the console into ${distDir}…`);
     buildConsole(distDir);
   }
   if (on('bundle')) {
+    mark('bundle');
     log('(d) initial JavaScript…');
     const b = benchBundle(distDir);
     results.bundle = b;
     rows.push({
+      section: 'bundle',
       figure: '(d) initial JS, gzip (index.html script + modulepreloads)',
       ours: kB(b.initialGzipBytes),
       reference: `${kB(b.totalGzipBytes)} all ${b.totalFiles} scripts`,
@@ -177,13 +206,15 @@ async function main() {
     });
   }
   if (on('page')) {
+    mark('page');
     log('(e) page load to step 1 interactive in Chromium…');
-    const bff = await startBff({ CEN_CONNECT_DIST: distDir, CEN_CONNECT_MOCK_DELAY_MS: '0' });
+    const bff = await startBff({ CEN_CONNECT_DIST: distDir, CEN_CONNECT_MOCK_DELAY_MS: '0', ...benchPort() });
     try {
       const p = await benchPageLoad(bff.url, q ? 3 : 9);
       const jsBytes = gzipBytesOf(distDir, p.scriptsBeforeInteractive);
       results.pageLoad = { ...p, gzipBytesBeforeInteractive: jsBytes };
       rows.push({
+        section: 'page',
         figure: `(e) page load → step 1 interactive, median of ${p.loads}`,
         ours: ms(p.medianMs),
         reference: `${kB(jsBytes)} gzip JS in ${p.scriptsBeforeInteractive.length} scripts fetched before interactive`,
@@ -196,12 +227,44 @@ async function main() {
     }
   }
 
+  if (on('tenant')) {
+    mark('tenant');
+    log('(g) big tenant: the network picker over 2,000 VPCs in Chromium…');
+    const bff = await startBff({ CEN_CONNECT_DIST: distDir, CEN_CONNECT_MOCK_DELAY_MS: '0', ...benchPort() });
+    try {
+      const g = await benchBigTenant(bff.url, q ? 2 : 7);
+      results.bigTenant = g;
+      rows.push({
+        section: 'tenant',
+        figure: `(g) big tenant: network picker ready after choosing a region, median of ${g.runs}`,
+        ours: ms(g.readyMedianMs),
+        reference: `${g.options} VPCs in ${g.region} (${g.pages} DescribeVpcs pages) of the scenario's 2,000 over 20 regions`,
+        ratio: '—',
+        target: '≤ 1 s',
+        status: check(g.readyMedianMs <= 1000),
+      });
+      rows.push({
+        section: 'tenant',
+        figure: `(g) big tenant: input latency filtering the picker ("${g.filter}", key by key), median`,
+        ours: ms(g.keyLatencyMedianMs),
+        reference: `p95 ${ms(g.keyLatencyP95Ms)}, max ${ms(g.keyLatencyMaxMs)} over ${g.keyLatencySamplesMs.length} keys`,
+        ratio: '—',
+        target: '≤ 50 ms',
+        status: check(g.keyLatencyMedianMs <= 50),
+      });
+    } finally {
+      await bff.stop();
+    }
+  }
+
   if (on('ui')) {
+    mark('ui');
     log(`full walk through the UI (${FULL_WALK_SPEC}) against the standalone mock…`);
     const w = await benchUiWalk(distDir);
     results.uiWalk = w ?? { pending: `${FULL_WALK_SPEC} does not exist yet` };
     const minimum = MINIMUM_CALLS.writes + MINIMUM_CALLS.reads;
     rows.push({
+      section: 'ui',
       figure: `full six-step run through the UI (Playwright test duration${w ? `, mock transitions ${w.mockDelayMs ?? '?'} ms` : ''})`,
       ours: w ? `${ms(w.durationMs)}${w.passed ? '' : ' (spec FAILED)'}` : 'pending',
       reference: w ? `${w.spec}` : `needs ${FULL_WALK_SPEC}`,
@@ -210,6 +273,7 @@ async function main() {
       status: w ? check(w.passed && w.durationMs <= 4000) : 'pending',
     });
     rows.push({
+      section: 'ui',
       figure: '(f) cloud calls per full run — through the UI, counted at the mock',
       ours: w ? `${w.cloudCalls} (${w.writes} writes, ${w.reads} reads)` : 'pending',
       reference: `minimum ${minimum} (${MINIMUM_CALLS.writes} writes + ${MINIMUM_CALLS.reads} reads)`,
@@ -221,6 +285,7 @@ async function main() {
 
   if (on('calls') || on('load')) {
     const runs = on('load') ? (q ? 20 : args.loadRuns) : 0;
+    mark('calls', 'load');
     log(`starting the load-world mock (${runs + 1} pairs of networks) and the BFF (src/server/main.ts)…`);
     const mock = await startMockProcess(process.execPath, [...TSX, 'bench/load-mock.ts', String(runs + 1)]);
     const bff = await bffAgainst(mock.url);
@@ -237,6 +302,7 @@ async function main() {
         const minimum = MINIMUM_CALLS.writes + MINIMUM_CALLS.reads;
         results.callsPerRun = { driver: 'BFF API', atMock, bffCalls: timings.length, minimum };
         rows.push({
+          section: 'calls',
           figure: '(f) cloud calls per full run — BFF API driver, counted at the mock',
           ours: String(atMock),
           reference: `minimum ${minimum} (${MINIMUM_CALLS.writes} writes + ${MINIMUM_CALLS.reads} reads)`,
@@ -252,6 +318,7 @@ async function main() {
         const after = bff.memory();
         results.load = { ...load, bffRssBeforeBytes: before.rss, bffPeakRssBytes: after.peakRss };
         rows.push({
+          section: 'load',
           figure: `(load) ${runs} concurrent six-step runs, one BFF, loopback`,
           ours: `${load.completed}/${runs} ok, ${load.errors.length} errors`,
           reference: `${round(load.wallMs / 1000, 2)} s, ${perS(load.callsPerSecond)} calls, ${round(load.runsPerSecond, 1)} runs/s`,
@@ -260,6 +327,7 @@ async function main() {
           status: check(load.errors.length === 0 && load.completed === runs),
         });
         rows.push({
+          section: 'load',
           figure: '(h) BFF peak RSS during the load run',
           ours: `${round(after.peakRss / 1048576, 1)} MiB`,
           reference: `${round(before.rss / 1048576, 1)} MiB before the load`,
@@ -277,6 +345,7 @@ async function main() {
 
   if (on('sandboxes')) {
     const runs = q ? 20 : args.loadRuns;
+    mark('sandboxes');
     log(`load in training mode: ${runs} runs, each in its own sandbox of the standalone mock…`);
     const mock = await startStandaloneMock();
     const bff = await bffAgainst(mock.url, { CEN_CONNECT_TRAINING: '1' });
@@ -298,6 +367,7 @@ async function main() {
       const after = bff.memory();
       results.sandboxLoad = { ...load, bffRssBeforeBytes: before.rss, bffPeakRssBytes: after.peakRss };
       rows.push({
+        section: 'sandboxes',
         figure: `(load) ${runs} concurrent runs, each in its own training sandbox`,
         ours: `${load.completed}/${runs} ok, ${load.errors.length} errors`,
         reference: `${round(load.wallMs / 1000, 2)} s, ${perS(load.callsPerSecond)} calls; BFF peak RSS ${round(after.peakRss / 1048576, 1)} MiB`,
@@ -313,15 +383,6 @@ async function main() {
     }
   }
 
-  rows.push({
-    figure: '(g) big tenant: picker ready / filter input latency',
-    ours: 'pending',
-    reference: 'needs the network picker in the console and a spec that opens it on the big-tenant scenario',
-    ratio: '—',
-    target: '≤ 1 s / ≤ 50 ms',
-    status: 'pending',
-  });
-
   const measuredAt = new Date().toISOString();
   const machine = {
     cpus: cpus().length,
@@ -329,27 +390,132 @@ async function main() {
     node: process.version,
     loadAverage1m: round(loadavg()[0] ?? 0, 2),
   };
-  const table = markdownTable(rows);
-  const perAction = results.load ? perActionTable(results.load as LoadResult) : '';
   process.stdout.write(
-    `\nCEN Connect benchmark — ${measuredAt} — ${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAverage1m}\n\n${table}\n${perAction ? `\n${perAction}\n` : ''}`,
+    `\nCEN Connect benchmark — ${measuredAt} — ${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAverage1m}\n\n${markdownTable(rows, measured)}\n`,
   );
   // Formatted like every other file in the repo, so `npm run lint` (prettier --check .) stays green.
   const resultsFile = join('bench', 'results.json');
-  const json = JSON.stringify({ measuredAt, machine, sections: [...args.only], quick: q, rows, results });
+  // A partial run (--only) replaces its own sections' rows and results and keeps the others from the last run,
+  // each with the time and load it was measured at.
+  const previous = q ? undefined : readPrevious(resultsFile);
+  const keep = (section: Section) => !on(section) && previous !== undefined;
+  const allRows = SECTIONS.flatMap((section) =>
+    keep(section)
+      ? (previous?.rows.filter((r) => r.section === section) ?? [])
+      : rows.filter((r) => r.section === section),
+  );
+  const allMeasured: Partial<Record<Section, Measured>> = {};
+  const allResults: Record<string, unknown> = {};
+  for (const section of SECTIONS) {
+    const from = keep(section) ? previous : { measured, results };
+    const m = from?.measured[section];
+    if (m) allMeasured[section] = m;
+    for (const key of RESULT_KEYS[section])
+      if (from?.results[key] !== undefined) allResults[key] = from.results[key];
+  }
+  const json = JSON.stringify({
+    measuredAt,
+    machine,
+    sections: SECTIONS.filter((section) => allMeasured[section]),
+    quick: q,
+    measured: allMeasured,
+    rows: allRows,
+    results: allResults,
+  });
   writeFileSync(
     resultsFile,
     await format(json, { ...(await resolveConfig(resultsFile)), filepath: resultsFile }),
   );
-  if (!q && args.only.size === SECTIONS.length) await updateReadme(measuredAt, machine, table, perAction);
+  const load = allResults.load as LoadResult | undefined;
+  if (!q)
+    await updateReadme(
+      measuredAt,
+      machine,
+      markdownTable(allRows, allMeasured),
+      load ? perActionTable(load) : '',
+    );
 }
 
-function markdownTable(rows: Row[]): string {
-  const head = '| Figure | Ours | Reference | Ratio | Target | Status |\n|---|---|---|---|---|---|';
+interface Measured {
+  at: string;
+  loadAverage1m: number;
+}
+
+/** Where each section keeps its raw figures in results.json. */
+const RESULT_KEYS: Record<Section, string[]> = {
+  sign: ['signing'],
+  client: ['client'],
+  overhead: ['overhead'],
+  bundle: ['bundle'],
+  page: ['pageLoad'],
+  tenant: ['bigTenant'],
+  ui: ['uiWalk'],
+  calls: ['callsPerRun'],
+  load: ['load'],
+  sandboxes: ['sandboxLoad'],
+};
+
+/** Which section measured a row of a results.json written before rows named their section. */
+function sectionOfFigure(figure: string): Section | undefined {
+  const prefixes: [string, Section][] = [
+    ['(a)', 'sign'],
+    ['(b)', 'client'],
+    ['(c)', 'overhead'],
+    ['(d)', 'bundle'],
+    ['(e)', 'page'],
+    ['(g)', 'tenant'],
+    ['full six-step run through the UI', 'ui'],
+    ['(f) cloud calls per full run — through the UI', 'ui'],
+    ['(f)', 'calls'],
+    ['(h)', 'load'],
+  ];
+  if (figure.startsWith('(load)')) return figure.includes('training sandbox') ? 'sandboxes' : 'load';
+  return prefixes.find(([prefix]) => figure.startsWith(prefix))?.[1];
+}
+
+function readPrevious(
+  file: string,
+):
+  | { rows: Row[]; measured: Partial<Record<Section, Measured>>; results: Record<string, unknown> }
+  | undefined {
+  if (!existsSync(file)) return undefined;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    measuredAt?: string;
+    machine?: { loadAverage1m?: number };
+    quick?: boolean;
+    sections?: Section[];
+    measured?: Partial<Record<Section, Measured>>;
+    rows?: (Omit<Row, 'section'> & { section?: Section })[];
+    results?: Record<string, unknown>;
+  };
+  if (json.quick) return undefined;
+  const rows: Row[] = [];
+  for (const row of json.rows ?? []) {
+    const section = row.section ?? sectionOfFigure(row.figure);
+    // The old placeholder row of a section that had not run (it had no figures).
+    if (section && row.status !== 'pending') rows.push({ ...row, section });
+  }
+  const measured: Partial<Record<Section, Measured>> = { ...json.measured };
+  for (const section of json.sections ?? [])
+    measured[section] ??= {
+      at: json.measuredAt ?? '?',
+      loadAverage1m: json.machine?.loadAverage1m ?? Number.NaN,
+    };
+  return { rows, measured, results: json.results ?? {} };
+}
+
+function markdownTable(rows: Row[], measured: Partial<Record<Section, Measured>>): string {
+  const head =
+    '| Figure | Ours | Reference | Ratio | Target | Status | Measured (UTC, 1-min load) |\n|---|---|---|---|---|---|---|';
+  const when = (section: Section) => {
+    const m = measured[section];
+    return m ? `${m.at.slice(0, 16).replace('T', ' ')}, ${m.loadAverage1m}` : '—';
+  };
   return [
     head,
     ...rows.map(
-      (r) => `| ${r.figure} | ${r.ours} | ${r.reference} | ${r.ratio} | ${r.target} | ${r.status} |`,
+      (r) =>
+        `| ${r.figure} | ${r.ours} | ${r.reference} | ${r.ratio} | ${r.target} | ${r.status} | ${when(r.section)} |`,
     ),
   ].join('\n');
 }
@@ -362,7 +528,10 @@ function perActionTable(load: LoadResult): string {
   return [head, ...lines].join('\n');
 }
 
-/** Replaces the block between the README's markers with this run's tables, so the README never shows old figures. */
+/**
+ * Replaces the block between the README's markers with the latest tables: this run's rows, and for sections it did
+ * not run (--only) the rows of the run before, each row with the time and load it was measured at.
+ */
 async function updateReadme(
   measuredAt: string,
   machine: { cpus: number; node: string; loadAverage1m: number },
@@ -378,7 +547,7 @@ async function updateReadme(
   const i = text.indexOf(start);
   const j = text.indexOf(end);
   if (i < 0 || j < i) return;
-  const block = `${start}\nMeasured ${measuredAt} on ${machine.cpus} CPUs, Node ${machine.node}, 1-minute load average ${machine.loadAverage1m} (a shared machine).\n\n${table}\n\n${perAction}\n${end}`;
+  const block = `${start}\nLast run ${measuredAt} on ${machine.cpus} CPUs, Node ${machine.node} (a shared machine: each row says when it was measured and the 1-minute load average then).\n\n${table}\n\n${perAction}\n${end}`;
   const updated = text.slice(0, i) + block + text.slice(j + end.length);
   writeFileSync(file, await format(updated, { ...(await resolveConfig(file)), filepath: file }));
 }

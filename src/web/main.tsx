@@ -3,14 +3,25 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
+import { progressStore } from './app/progress-store';
+import { STEPS } from './app/steps-registry';
+import { routeOf } from './training/hash-route';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-createRoot(root).render(
-  <StrictMode>
-    <Providers>
-      <App />
-    </Providers>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <Providers>
+        <App />
+      </Providers>
+    </StrictMode>,
+  );
+
+// Issue 9 (page load): the step on screen is fetched before the first render, so shell and step commit together
+// instead of the step suspending and waiting out React's 300 ms reveal throttle. A failed chunk load still renders:
+// the step's own Suspense then retries it.
+const first = routeOf(window.location.hash) === 'console' ? STEPS[progressStore.get().current] : undefined;
+if (first) void first.preload().then(render, render);
+else render();

@@ -2,8 +2,15 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
-export async function chooseOption(user: UserEvent, label: string, option: string | RegExp): Promise<void> {
+export async function chooseOption(
+  user: UserEvent,
+  label: string,
+  option: string | RegExp,
+  /** Typed into a searchable Select first, as a user does in a long (virtual) list that shows only some rows. */
+  search?: string,
+): Promise<void> {
   await user.click(screen.getByLabelText(label));
+  if (search) await user.keyboard(search);
   const listbox = await screen.findAllByRole('option', { hidden: true });
   // antd renders an accessible listbox plus the visible items; click the visible one by its text.
   const dropdowns = document.querySelectorAll<HTMLElement>(

@@ -2,11 +2,12 @@
 // Networks. Current Account: attached as soon as the CEN is Active. Different Account: it must be authorized by
 // Account B first, so it is handed to steps 2 and 3 instead.
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Checkbox, Radio, Select } from 'antd';
+import { Alert, Checkbox, Radio } from 'antd';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { networkQueries, type NetworkType } from '../../api/networks';
 import { useI18n } from '../../app/i18n';
 import { FormField } from '../../components/form-field';
+import { NetworkSelect } from '../../components/network-select';
 import { RegionSelect } from '../../components/region-select';
 import type { CreateCenFormValues } from './create-cen-schema';
 
@@ -97,22 +98,18 @@ export function AttachNetworkFields({
           </FormField>
           <FormField control={control} name="instanceId" label={t('networks')} required>
             {({ value, onChange, onBlur, id, ...aria }) => (
-              <Select
+              <NetworkSelect
                 id={id}
-                value={value || undefined}
+                value={value}
                 onChange={onChange}
                 onBlur={onBlur}
-                virtual={false}
+                networks={networks.data}
                 loading={networks.isFetching}
                 disabled={!regionId}
                 placeholder={t('chooseNetwork')}
                 notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}
                 aria-invalid={aria['aria-invalid']}
                 aria-describedby={aria['aria-describedby']}
-                options={(networks.data ?? []).map((n) => ({
-                  value: n.id,
-                  label: `${n.name ?? n.id} (${n.id})${n.cidr ? ` · ${n.cidr}` : ''}`,
-                }))}
               />
             )}
           </FormField>

@@ -89,7 +89,7 @@ describe('Step 2: Account B authorizes Account A', () => {
 
     const user = userEvent.setup();
     await chooseOption(user, 'Region', 'China North 2 (Beijing)');
-    await chooseOption(user, 'Networks', /B-Beijing-VPC/);
+    await chooseOption(user, 'Networks', /B-Beijing-VPC/, 'B-Beijing');
     expect(vpcPages).toEqual([1, 2]);
     expect(await screen.findByText('This network is not authorized to any CEN yet.')).toBeInTheDocument();
 
@@ -147,7 +147,7 @@ describe('Step 2: Account B authorizes Account A', () => {
     await waitFor(() => expect(screen.getByLabelText("Account A's UID")).toHaveValue('1262302482727553'));
     const user = userEvent.setup();
     await chooseOption(user, 'Region', 'China North 2 (Beijing)');
-    await chooseOption(user, 'Networks', /B-Beijing-VPC/);
+    await chooseOption(user, 'Networks', /B-Beijing-VPC/, 'B-Beijing');
     await user.click(screen.getByRole('button', { name: 'Authorize' }));
     expect(await screen.findByTestId('error-code')).toHaveTextContent('InvalidInstanceId.NotFound');
     expect(screen.getByTestId('error-request-id')).toHaveTextContent('REQ-404');

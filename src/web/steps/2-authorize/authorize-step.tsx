@@ -3,7 +3,7 @@
 // CEN ID from step 1 and Account A's UID from the account configuration, so nothing is copied by hand.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Form, Input, Radio, Select } from 'antd';
+import { Alert, Button, Flex, Form, Input, Radio } from 'antd';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -20,6 +20,7 @@ import {
 } from '../../app/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { FormField } from '../../components/form-field';
+import { NetworkSelect } from '../../components/network-select';
 import { RegionSelect } from '../../components/region-select';
 import { StepPanel } from '../../components/step-panel';
 import { GrantRulesList } from './grant-rules-list';
@@ -138,22 +139,18 @@ export function AuthorizeStep() {
           </FormField>
           <FormField control={control} name="instanceId" label={t('networks')} required>
             {({ value, onChange, onBlur, id, ...aria }) => (
-              <Select
+              <NetworkSelect
                 id={id}
-                value={value || undefined}
+                value={value}
                 onChange={onChange}
                 onBlur={onBlur}
-                virtual={false}
+                networks={networks.data}
                 loading={networks.isFetching}
                 disabled={!regionId}
                 placeholder={t('chooseNetwork')}
                 notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}
                 aria-invalid={aria['aria-invalid']}
                 aria-describedby={aria['aria-describedby']}
-                options={(networks.data ?? []).map((n) => ({
-                  value: n.id,
-                  label: `${n.name ?? n.id} (${n.id})${n.cidr ? ` · ${n.cidr}` : ''}`,
-                }))}
               />
             )}
           </FormField>
