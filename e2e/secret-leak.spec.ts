@@ -39,6 +39,9 @@ test('no AccessKey secret reaches the browser, the audit file or the built app',
   page,
   cloud: _cloud,
 }) => {
+  // The whole walk plus starting its own BFF (the baseURL fixture's time counts against the test's): 60 s ran out
+  // on a shared 2-core machine at a load average of 28.
+  test.setTimeout(120_000);
   const seen: string[] = [];
   page.on('response', async (response) => {
     seen.push(JSON.stringify(response.headers()));
