@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { areaIdSchema, type AreaRequestId } from '../../domain/regions';
 import { callAction } from './client';
 import { readAllPages } from './paging';
-import { POLL_MS } from './cen';
+import { pollEvery } from './cen';
 
-const packageView = z.object({
+// Loose: the diagnosis reads the same cached list and needs fields this view does not name (diagnosis/describe.ts).
+const packageView = z.looseObject({
   CenBandwidthPackageId: z.string(),
   Name: z.string().optional(),
   Status: z.string(),
@@ -33,11 +34,19 @@ export function isAssociatedWith(p: BandwidthPackage | undefined, cenId: string)
   return p?.Status === 'InUse' && (p.CenIds?.CenId.includes(cenId) ?? false);
 }
 
+/** The packages associated with this CEN (what Filter CenId answers, cen-api.md §2 step 4). */
+export function packagesOfCen(packages: readonly BandwidthPackage[], cenId: string): BandwidthPackage[] {
+  return packages.filter((p) => p.CenIds?.CenId.includes(cenId) ?? false);
+}
+
 function listPackages(filter: { Key: string; Value: string[] }[], signal: AbortSignal) {
   return readAllPages(async (PageNumber) => {
     const page = await callAction(
       'DescribeCenBandwidthPackages',
-      { account: 'A', params: { Filter: filter, PageNumber, PageSize: 50 } },
+      {
+        account: 'A',
+        params: { ...(filter.length > 0 ? { Filter: filter } : {}), PageNumber, PageSize: 50 },
+      },
       packagesView,
       signal,
     );
@@ -47,24 +56,50 @@ function listPackages(filter: { Key: string; Value: string[] }[], signal: AbortS
 
 export const packageQueries = {
   all: ['bandwidth-packages'] as const,
-  /** Account A's packages that are not associated with any CEN yet (they can be adopted). */
+  /**
+   * Every package of Account A, read once for all the views below and the diagnosis (issue 9: API calls per run —
+   * step 4, the plan, the preflight and the path check each filtered their own DescribeCenBandwidthPackages).
+   */
+  ofAccount: () =>
+    queryOptions({
+      queryKey: [...packageQueries.all, 'account'] as const,
+      queryFn: ({ signal }) => listPackages([], signal),
+    }),
+  /**
+   * Account A's packages that are not associated with any CEN yet (they can be adopted). A view of ofAccount:
+   * `select` applies to useQuery only — fetchQuery callers get the whole list and filter it themselves.
+   */
   idle: () =>
     queryOptions({
-      queryKey: [...packageQueries.all, 'idle'] as const,
-      queryFn: ({ signal }) => listPackages([{ Key: 'Status', Value: ['Idle'] }], signal),
+      ...packageQueries.ofAccount(),
+      select: (packages) => packages.filter((p) => p.Status === 'Idle'),
     }),
+  /** The packages associated with this CEN; a view of ofAccount (fetchQuery callers: packagesOfCen). */
   ofCen: (cenId: string) =>
     queryOptions({
-      queryKey: [...packageQueries.all, 'cen', cenId] as const,
-      queryFn: ({ signal }) => listPackages([{ Key: 'CenId', Value: [cenId] }], signal),
+      ...packageQueries.ofAccount(),
+      select: (packages) => packagesOfCen(packages, cenId),
     }),
   /** One package, polled until it is ready (after buying) or associated with the CEN (after associating). */
   detail: (packageId: string, until: (p: BandwidthPackage | undefined) => boolean) =>
     queryOptions({
       queryKey: [...packageQueries.all, 'detail', packageId] as const,
-      queryFn: async ({ signal }) =>
-        (await listPackages([{ Key: 'CenBandwidthPackageId', Value: [packageId] }], signal))[0] ?? null,
-      refetchInterval: (query) => (query.state.data === null || until(query.state.data) ? false : POLL_MS),
+      queryFn: async ({ signal, client }) => {
+        const found =
+          (await listPackages([{ Key: 'CenBandwidthPackageId', Value: [packageId] }], signal))[0] ?? null;
+        // This read is the newest word on one package of ofAccount's list: put it there too, so the views of that
+        // list (step 5's package, the plan) follow a buy or an association without reading the whole list again.
+        const key = packageQueries.ofAccount().queryKey;
+        client.setQueryData(
+          key,
+          (list) =>
+            list && [...list.filter((p) => p.CenBandwidthPackageId !== packageId), ...(found ? [found] : [])],
+          // The rest of the list is no newer than before.
+          { updatedAt: client.getQueryState(key)?.dataUpdatedAt },
+        );
+        return found;
+      },
+      refetchInterval: (query) => pollEvery(query, query.state.data !== null && !until(query.state.data)),
     }),
 };
 
@@ -111,7 +146,8 @@ export async function associatePackage(cenId: string, packageId: string): Promis
 
 // ── Region connections (inter-region bandwidth limits) ───────────────────────────────────────────────
 
-const limitView = z.object({
+// Loose: the diagnosis reads the same cached list and needs CenId (diagnosis/describe.ts).
+const limitView = z.looseObject({
   LocalRegionId: z.string(),
   OppositeRegionId: z.string(),
   BandwidthLimit: z.number(),
@@ -145,7 +181,8 @@ export const limitQueries = {
           };
         }),
       // Modifying → Active (cen-api.md §3).
-      refetchInterval: (query) => (query.state.data?.some((l) => l.Status !== 'Active') ? POLL_MS : false),
+      refetchInterval: (query) =>
+        pollEvery(query, query.state.data?.some((l) => l.Status !== 'Active') ?? false),
     }),
 };
 

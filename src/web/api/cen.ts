@@ -6,6 +6,28 @@ import { readAllPages } from './paging';
 
 export const POLL_MS = 1000;
 
+/** The first re-read of a changing status comes soon; later ones back off to POLL_MAX_MS (see pollEvery). */
+export const POLL_FIRST_MS = 500;
+export const POLL_MAX_MS = 2000;
+
+const pollingSince = new WeakMap<object, number>();
+
+/**
+ * refetchInterval for a status that is still changing (architecture.md, "Poll until final status, then stop"):
+ * 500 ms at first, then half the time waited so far, up to 2 s. A quick transition (the mock's, or an attach that
+ * takes a second) is seen at once instead of after a fixed second, and a long one (a CEN can take minutes) costs
+ * fewer calls than polling every second. `false` once final, which also forgets when the wait began.
+ */
+export function pollEvery(query: object, changing: boolean, now = Date.now()): number | false {
+  if (!changing) {
+    pollingSince.delete(query);
+    return false;
+  }
+  const since = pollingSince.get(query) ?? now;
+  pollingSince.set(query, since);
+  return Math.min(POLL_MAX_MS, Math.max(POLL_FIRST_MS, (now - since) / 2));
+}
+
 const cenView = z.object({
   CenId: z.string(),
   Name: z.string().optional(),
@@ -50,7 +72,7 @@ export const cenQueries = {
         );
         return page.Cens.Cen.find((cen) => cen.CenId === cenId) ?? null;
       },
-      refetchInterval: (query) => (isCenSettled(query.state.data) ? false : POLL_MS),
+      refetchInterval: (query) => pollEvery(query, !isCenSettled(query.state.data)),
     }),
 };
 

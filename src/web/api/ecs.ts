@@ -8,8 +8,9 @@ const instancesView = z.object({
   TotalCount: z.number(),
   NextToken: z.string().optional(),
   Instances: z.object({
+    // Loose: the path diagnosis reads the same cached list with its own, wider view (diagnosis/describe.ts).
     Instance: z.array(
-      z.object({
+      z.looseObject({
         InstanceId: z.string(),
         InstanceName: z.string().optional(),
         Status: z.string(),

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AccountName } from './client';
 import { callAction } from './client';
 import { readAllPages, readAllTokens } from './paging';
-import { POLL_MS } from './cen';
+import { pollEvery } from './cen';
 
 export type NetworkType = 'VPC' | 'VBR';
 
@@ -15,6 +15,8 @@ export interface Network {
   type: NetworkType;
   regionId: string;
   cidr?: string | undefined;
+  /** A VPC's secondary CIDR blocks: the diagnosis reads them from this same list (diagnosis/describe.ts). */
+  secondaryCidrs?: string[] | undefined;
   status: string;
 }
 
@@ -30,6 +32,7 @@ const vpcsView = z.object({
         RegionId: z.string(),
         Status: z.string(),
         CidrBlock: z.string(),
+        SecondaryCidrBlocks: z.object({ SecondaryCidrBlock: z.array(z.string()) }).optional(),
       }),
     ),
   }),
@@ -66,6 +69,7 @@ async function listNetworks(
           type: 'VPC' as const,
           regionId: v.RegionId,
           cidr: v.CidrBlock,
+          secondaryCidrs: v.SecondaryCidrBlocks?.SecondaryCidrBlock,
           status: v.Status,
         })),
       };
@@ -116,8 +120,9 @@ export type VpcGrantRule = z.infer<typeof vpcGrantsView>['CenGrantRules']['CbnGr
 const cenGrantsView = z.object({
   NextToken: z.string().optional(),
   GrantRules: z.object({
+    // Loose: the diagnosis reads the same cached list and needs the fields this view does not name.
     GrantRule: z.array(
-      z.object({
+      z.looseObject({
         CenId: z.string(),
         ChildInstanceId: z.string(),
         ChildInstanceOwnerId: z.string(),
@@ -214,8 +219,9 @@ export async function grantInstanceToCen(r: GrantRequest): Promise<void> {
 const childrenView = z.object({
   ...paged,
   ChildInstances: z.object({
+    // Loose: the diagnosis reads the same cached list and needs CenId (diagnosis/describe.ts).
     ChildInstance: z.array(
-      z.object({
+      z.looseObject({
         ChildInstanceId: z.string(),
         ChildInstanceType: z.string(),
         ChildInstanceRegionId: z.string(),
@@ -244,7 +250,7 @@ export const attachmentQueries = {
         }),
       // Attaching → Attached (cen-api.md §3): poll while anything is still changing.
       refetchInterval: (query) =>
-        query.state.data?.some((child) => child.Status !== 'Attached') ? POLL_MS : false,
+        pollEvery(query, query.state.data?.some((child) => child.Status !== 'Attached') ?? false),
     }),
 };
 

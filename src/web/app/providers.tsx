@@ -9,11 +9,18 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { Locale } from '../../domain/regions';
 import { I18nProvider, useI18n } from './i18n';
 
+/** How long a read is reused before a newly mounted view reads it again (see makeQueryClient). */
+export const FRESH_MS = 60_000;
+
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       // Writes are never retried blindly; reads retry twice (the BFF already retries throttling, cen-api.md §3).
-      queries: { retry: 2, refetchOnWindowFocus: false },
+      // Data stays fresh for a minute (issue 9: API calls per run): a step or panel that mounts reads the cache
+      // instead of calling the cloud again for what another step read seconds ago. Statuses still move because
+      // transitional ones are polled (refetchInterval ignores staleTime), every write invalidates what it
+      // changes, and a page load reads everything afresh (app/reconcile.tsx).
+      queries: { retry: 2, refetchOnWindowFocus: false, staleTime: FRESH_MS },
       mutations: { retry: false },
     },
   });

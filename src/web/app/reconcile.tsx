@@ -2,13 +2,19 @@
 // recomputed from Describe* calls, and the console opens the first step that is not done yet. Loaded lazily (it
 // brings the OpenAPI client), renders nothing.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { accountByName, accountQueries } from '../api/accounts';
 import { isAssociatedWith, limitQueries, packageQueries } from '../api/bandwidth';
 import { cenQueries } from '../api/cen';
 import { attachmentQueries, grantQueries } from '../api/networks';
 import { progressSchema } from './progress-schema';
-import { progressStore, setCurrentStep, setStepState, useProgress, type StepState } from './progress-store';
+import {
+  progressStore,
+  setCurrentStep,
+  setStepState,
+  type NetworkRef,
+  type StepState,
+} from './progress-store';
 
 /**
  * The full zod check of what the shell read from localStorage (progress-store.ts reads only an outline); called
@@ -18,39 +24,64 @@ export function checkSavedProgress(): void {
   if (!progressSchema.safeParse(progressStore.get()).success) progressStore.replace(undefined);
 }
 
+/**
+ * Only the progress saved before this page load is checked, once: a CEN created or a network handed over later in
+ * this session is followed by the steps themselves. Watching the live store here made every step's first write
+ * start four more reads (issue 9: API calls per run), and kept them mounted and polling for the whole session.
+ */
 export function Reconcile() {
-  const cenId = useProgress((p) => p.cenId) ?? '';
-  const network = useProgress((p) => p.network);
-  const enabled = Boolean(cenId);
+  const [saved] = useState(() => progressStore.get());
+  const [finished, setFinished] = useState(false);
+  if (!saved.cenId || finished) return null;
+  return (
+    <ReconcileSaved
+      cenId={saved.cenId}
+      network={saved.network}
+      openedAtLoad={saved.current}
+      onDone={() => setFinished(true)}
+    />
+  );
+}
+
+function ReconcileSaved({
+  cenId,
+  network,
+  openedAtLoad,
+  onDone,
+}: {
+  cenId: string;
+  network: NetworkRef | undefined;
+  /**
+   * The step open when the page loaded. A user who opens another step while the reads are on their way has
+   * chosen where to be: the states are updated, but they are not pulled away (seen as a jump from step 5 to
+   * step 6 in the preflight spec when step 1 finished before the reads did).
+   */
+  openedAtLoad: number;
+  onDone: () => void;
+}) {
   const accounts = useQuery(accountQueries.all());
   const uidB = accountByName(accounts.data, 'B')?.uid;
-  const cen = useQuery({ ...cenQueries.detail(cenId), enabled });
+  const cen = useQuery(cenQueries.detail(cenId));
   const grants = useQuery({
     ...grantQueries.ofNetwork(network?.regionId ?? '', network?.instanceId ?? '', network?.type ?? 'VPC'),
-    enabled: enabled && Boolean(network),
+    enabled: Boolean(network),
   });
-  const attachments = useQuery({ ...attachmentQueries.ofCen(cenId), enabled });
-  const packages = useQuery({ ...packageQueries.ofCen(cenId), enabled });
-  const limits = useQuery({ ...limitQueries.ofCen(cenId), enabled });
+  const attachments = useQuery(attachmentQueries.ofCen(cenId));
+  const packages = useQuery(packageQueries.ofCen(cenId));
+  const limits = useQuery(limitQueries.ofCen(cenId));
 
   const settled =
-    !enabled ||
-    (cen.isFetched &&
-      (!network || grants.isFetched) &&
-      attachments.isFetched &&
-      packages.isFetched &&
-      limits.isFetched &&
-      accounts.isFetched);
+    cen.isFetched &&
+    (!network || grants.isFetched) &&
+    attachments.isFetched &&
+    packages.isFetched &&
+    limits.isFetched &&
+    accounts.isFetched;
 
   const done = useRef(false);
-  // The step open when the page loaded. A user who opens another step while the reads are on their way has
-  // chosen where to be; the reconciliation then updates the states but does not pull them away (seen as a
-  // jump from step 5 to step 6 in the preflight spec when step 1 finished before the reads did).
-  const openedAtLoad = useRef(progressStore.get().current);
   useEffect(() => {
     if (!settled || done.current) return;
     done.current = true;
-    if (!enabled) return;
     const previous = progressStore.get().steps;
     const keep = (step: number, fallback: StepState): StepState => {
       const saved = previous[String(step)];
@@ -95,9 +126,20 @@ export function Reconcile() {
     const states = [step1, step2, step3, step4, step5].map((s, i) => keep(i + 1, s));
     states.forEach((s, i) => setStepState((i + 1) as 1 | 2 | 3 | 4 | 5, s));
     const firstOpen = states.findIndex((s) => s.status !== 'finish');
-    if (progressStore.get().current === openedAtLoad.current)
-      setCurrentStep(firstOpen === -1 ? 5 : firstOpen);
-  }, [settled, enabled, cen.data, grants.data, attachments.data, packages.data, limits.data, uidB, cenId]);
+    if (progressStore.get().current === openedAtLoad) setCurrentStep(firstOpen === -1 ? 5 : firstOpen);
+    onDone();
+  }, [
+    settled,
+    cen.data,
+    grants.data,
+    attachments.data,
+    packages.data,
+    limits.data,
+    uidB,
+    cenId,
+    onDone,
+    openedAtLoad,
+  ]);
 
   return null;
 }

@@ -1,6 +1,7 @@
 // The Describe calls the diagnosis reads (issue 6), each wrapped with inspect() so a refusal — e.g. Forbidden.RAM
 // with Account B's keys (cen-api.md §4) — becomes an 'unknown' input to the engine, never an exception and never
 // a silent pass. Views are the api-items.ts shapes (src/domain/diagnosis), checked with zod after the catalogue.
+import type { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type {
   BandwidthPackageItem,
@@ -16,23 +17,25 @@ import type {
 import type { ApiCall } from '../../domain/diagnosis/api-call';
 import { inspect, type Account, type Inspected } from '../../domain/diagnosis/inspection';
 import { toApiError } from '../api/api-error';
+import { limitQueries, packageQueries } from '../api/bandwidth';
 import { callAction } from '../api/client';
-import { readAllPages, readAllTokens } from '../api/paging';
+import { ecsQueries } from '../api/ecs';
+import { attachmentQueries, grantQueries, networkQueries } from '../api/networks';
+import { readAllPages } from '../api/paging';
 
-const vpcView = z.object({
-  TotalCount: z.number(),
-  Vpcs: z.object({
-    Vpc: z.array(
-      z.looseObject({
-        VpcId: z.string(),
-        VpcName: z.string().optional(),
-        RegionId: z.string(),
-        CidrBlock: z.string(),
-        SecondaryCidrBlocks: z.object({ SecondaryCidrBlock: z.array(z.string()) }).optional(),
-      }),
-    ),
-  }),
-});
+/**
+ * Where the diagnosis reads lists the steps also read: the console's query cache, under the steps' own keys, so a
+ * preflight or a path check right after a step reuses what that step read instead of calling the cloud again
+ * (issue 9: API calls per run). maxAgeMs 0 reads the cloud now: a re-run the user asked for, and the check after a
+ * fix. What only the diagnosis reads (security groups, route entries) is always read afresh.
+ */
+export interface DescribeCache {
+  client: QueryClient;
+  maxAgeMs: number;
+}
+
+/** fetchQuery options: the cached list when younger than maxAgeMs; no retry, since a refusal is an input here. */
+const within = (cache: DescribeCache) => ({ staleTime: cache.maxAgeMs, retry: false }) as const;
 
 const instancesView = z.object({
   NextToken: z.string().optional(),
@@ -189,30 +192,53 @@ const cenGrantsView = z.object({
   }),
 });
 
+// The item views of the lists read through the cache (the steps' queries keep every field: looseObject).
+const instanceItems = instancesView.shape.Instances.shape.Instance;
+const childItems = childrenView.shape.ChildInstances.shape.ChildInstance;
+const limitItems = limitsView.shape.CenInterRegionBandwidthLimits.shape.CenInterRegionBandwidthLimit;
+const packageItems = packagesView.shape.CenBandwidthPackages.shape.CenBandwidthPackage;
+const vpcGrantItems = vpcGrantsView.shape.CenGrantRules.shape.CbnGrantRule;
+const cenGrantItems = cenGrantsView.shape.GrantRules.shape.GrantRule;
+
 const run = <T>(account: Account, action: string, fn: () => Promise<T>, regionId?: string) =>
   inspect(account, action, fn, toApiError, regionId);
 
-/** Vpc.DescribeVpcs for one VPC; a VPC that is not listed is reported as InvalidVpcId.NotFound. */
-export function inspectVpc(account: Account, regionId: string, vpcId: string): Promise<Inspected<VpcItem>> {
+/**
+ * One VPC from Vpc.DescribeVpcs of its region — the list the network pickers read (networkQueries.list) — so
+ * checking the networks of a region costs one list, not a call per VPC. One that is not listed is reported as
+ * InvalidVpcId.NotFound.
+ */
+export function inspectVpc(
+  cache: DescribeCache,
+  account: Account,
+  regionId: string,
+  vpcId: string,
+): Promise<Inspected<VpcItem>> {
   return run(
     account,
     'Vpc.DescribeVpcs',
     async () => {
-      const page = await callAction(
-        'DescribeVpcs',
-        { account, regionId, params: { RegionId: regionId, VpcId: vpcId } },
-        vpcView,
-      );
-      const vpc = page.Vpcs.Vpc.find((v) => v.VpcId === vpcId);
-      if (!vpc) throw new Error(`InvalidVpcId.NotFound: ${vpcId} is not in ${regionId}.`);
-      return vpc;
+      const list = await cache.client.fetchQuery({
+        ...networkQueries.list(account, regionId, 'VPC'),
+        ...within(cache),
+      });
+      const vpc = list.find((v) => v.id === vpcId);
+      if (!vpc?.cidr) throw new Error(`InvalidVpcId.NotFound: ${vpcId} is not in ${regionId}.`);
+      return {
+        VpcId: vpc.id,
+        ...(vpc.name ? { VpcName: vpc.name } : {}),
+        RegionId: vpc.regionId,
+        CidrBlock: vpc.cidr,
+        ...(vpc.secondaryCidrs ? { SecondaryCidrBlocks: { SecondaryCidrBlock: vpc.secondaryCidrs } } : {}),
+      };
     },
     regionId,
   );
 }
 
-/** Ecs.DescribeInstances in one VPC, every page (NextToken, cen-api.md §2 step 6). */
+/** Ecs.DescribeInstances in one VPC, every page — the list step 6's instance pickers read (ecsQueries.inVpc). */
 export function inspectInstances(
+  cache: DescribeCache,
   account: Account,
   regionId: string,
   vpcId: string,
@@ -220,24 +246,10 @@ export function inspectInstances(
   return run(
     account,
     'Ecs.DescribeInstances',
-    () =>
-      readAllTokens(async (NextToken) => {
-        const page = await callAction(
-          'DescribeInstances',
-          {
-            account,
-            regionId,
-            params: {
-              RegionId: regionId,
-              VpcId: vpcId,
-              MaxResults: 100,
-              ...(NextToken ? { NextToken } : {}),
-            },
-          },
-          instancesView,
-        );
-        return { items: page.Instances.Instance, nextToken: page.NextToken };
-      }),
+    async () =>
+      instanceItems.parse(
+        await cache.client.fetchQuery({ ...ecsQueries.inVpc(account, regionId, vpcId), ...within(cache) }),
+      ),
     regionId,
   );
 }
@@ -313,51 +325,34 @@ export function inspectRoutes(
   );
 }
 
-export function inspectAttachments(cenId: string): Promise<Inspected<ChildInstanceItem[]>> {
-  return run('A', 'Cbn.DescribeCenAttachedChildInstances', () =>
-    readAllPages(async (PageNumber) => {
-      const page = await callAction(
-        'DescribeCenAttachedChildInstances',
-        { account: 'A', params: { CenId: cenId, PageNumber, PageSize: 50 } },
-        childrenView,
-      );
-      return { totalCount: page.TotalCount, items: page.ChildInstances.ChildInstance };
-    }),
+export function inspectAttachments(
+  cache: DescribeCache,
+  cenId: string,
+): Promise<Inspected<ChildInstanceItem[]>> {
+  return run('A', 'Cbn.DescribeCenAttachedChildInstances', async () =>
+    childItems.parse(await cache.client.fetchQuery({ ...attachmentQueries.ofCen(cenId), ...within(cache) })),
   );
 }
 
-export function inspectLimits(cenId: string): Promise<Inspected<InterRegionLimitItem[]>> {
-  return run('A', 'Cbn.DescribeCenInterRegionBandwidthLimits', () =>
-    readAllPages(async (PageNumber) => {
-      const page = await callAction(
-        'DescribeCenInterRegionBandwidthLimits',
-        { account: 'A', params: { CenId: cenId, PageNumber, PageSize: 50 } },
-        limitsView,
-      );
-      return {
-        totalCount: page.TotalCount,
-        items: page.CenInterRegionBandwidthLimits.CenInterRegionBandwidthLimit,
-      };
-    }),
+export function inspectLimits(
+  cache: DescribeCache,
+  cenId: string,
+): Promise<Inspected<InterRegionLimitItem[]>> {
+  return run('A', 'Cbn.DescribeCenInterRegionBandwidthLimits', async () =>
+    limitItems.parse(await cache.client.fetchQuery({ ...limitQueries.ofCen(cenId), ...within(cache) })),
   );
 }
 
 /** Every package of Account A: associated ones list the CEN in CenIds; idle ones may be adopted. */
-export function inspectPackages(): Promise<Inspected<BandwidthPackageItem[]>> {
-  return run('A', 'Cbn.DescribeCenBandwidthPackages', () =>
-    readAllPages(async (PageNumber) => {
-      const page = await callAction(
-        'DescribeCenBandwidthPackages',
-        { account: 'A', params: { PageNumber, PageSize: 50 } },
-        packagesView,
-      );
-      return { totalCount: page.TotalCount, items: page.CenBandwidthPackages.CenBandwidthPackage };
-    }),
+export function inspectPackages(cache: DescribeCache): Promise<Inspected<BandwidthPackageItem[]>> {
+  return run('A', 'Cbn.DescribeCenBandwidthPackages', async () =>
+    packageItems.parse(await cache.client.fetchQuery({ ...packageQueries.ofAccount(), ...within(cache) })),
   );
 }
 
-/** Account B's own record of what it granted (Vpc.DescribeGrantRulesToCen, B's keys). */
+/** Account B's own record of what it granted (Vpc.DescribeGrantRulesToCen, B's keys) — step 2's list. */
 export function inspectGrantsFromOwner(
+  cache: DescribeCache,
   account: Account,
   regionId: string,
   vpcId: string,
@@ -365,8 +360,16 @@ export function inspectGrantsFromOwner(
   return run(
     account,
     'Vpc.DescribeGrantRulesToCen',
-    () =>
-      readAllPages(async (PageNumber) => {
+    async () => {
+      // The steps' query is Account B's view; any other owner is read directly.
+      if (account === 'B')
+        return vpcGrantItems.parse(
+          await cache.client.fetchQuery({
+            ...grantQueries.ofNetwork(regionId, vpcId, 'VPC'),
+            ...within(cache),
+          }),
+        );
+      return readAllPages(async (PageNumber) => {
         const page = await callAction(
           'Vpc.DescribeGrantRulesToCen',
           {
@@ -377,25 +380,21 @@ export function inspectGrantsFromOwner(
           vpcGrantsView,
         );
         return { totalCount: page.TotalCount, items: page.CenGrantRules.CbnGrantRule };
-      }),
+      });
+    },
     regionId,
   );
 }
 
-/** Account A's view of every network granted to this CEN (Cbn.DescribeGrantRulesToCen, A's keys). */
-export function inspectGrantsToCen(cenId: string): Promise<Inspected<CenGrantRuleItem[]>> {
-  return run('A', 'Cbn.DescribeGrantRulesToCen', () =>
-    readAllTokens(async (NextToken) => {
-      const page = await callAction(
-        'Cbn.DescribeGrantRulesToCen',
-        {
-          account: 'A',
-          params: { CenId: cenId, ProductType: 'VPC', MaxResults: 100, ...(NextToken ? { NextToken } : {}) },
-        },
-        cenGrantsView,
-      );
-      return { items: page.GrantRules.GrantRule, nextToken: page.NextToken };
-    }),
+/** Account A's view of every network granted to this CEN (Cbn.DescribeGrantRulesToCen, A's keys) — step 3's. */
+export function inspectGrantsToCen(
+  cache: DescribeCache,
+  cenId: string,
+): Promise<Inspected<CenGrantRuleItem[]>> {
+  return run('A', 'Cbn.DescribeGrantRulesToCen', async () =>
+    cenGrantItems.parse(
+      await cache.client.fetchQuery({ ...grantQueries.toCen(cenId, 'VPC'), ...within(cache) }),
+    ),
   );
 }
 

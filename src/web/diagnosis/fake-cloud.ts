@@ -159,7 +159,8 @@ function answer(w: World, action: string, body: Call): Record<string, unknown> {
         },
       };
     case 'DescribeVpcs': {
-      const id = String(body.params.VpcId);
+      // By VpcId, or the region's list as the network pickers read it (each side has one VPC).
+      const id = typeof body.params.VpcId === 'string' ? body.params.VpcId : side === 'A' ? 'vpc-a' : 'vpc-b';
       const cidr = id === 'vpc-a' ? w.cidrA : w.cidrB;
       return {
         ...paged(1),

@@ -7,6 +7,7 @@ import { known, mapInspected } from '../../domain/diagnosis/inspection';
 import { diagnosePath, pickInstance, type PathDiagnosis, type PathEnd } from '../../domain/diagnosis/path';
 import { clientTokenFor } from '../app/progress-store';
 import {
+  type DescribeCache,
   inspectAttachments,
   inspectInstances,
   inspectLimits,
@@ -45,6 +46,7 @@ function sideOf(children: readonly ChildInstanceItem[], cenId: string, account: 
 }
 
 async function gatherEnd(
+  cache: DescribeCache,
   cenId: string,
   account: Account,
   child: ChildInstanceItem,
@@ -53,8 +55,8 @@ async function gatherEnd(
   const regionId = child.ChildInstanceRegionId;
   const vpcId = child.ChildInstanceId;
   const [vpc, instances, routes] = await Promise.all([
-    inspectVpc(account, regionId, vpcId),
-    inspectInstances(account, regionId, vpcId),
+    inspectVpc(cache, account, regionId, vpcId),
+    inspectInstances(cache, account, regionId, vpcId),
     inspectRoutes(cenId, regionId, vpcId),
   ]);
   let instance: Inspected<InstanceItem>;
@@ -86,19 +88,20 @@ async function gatherEnd(
   };
 }
 
-export async function gatherAndDiagnose(req: PathRequest): Promise<PathRun> {
+/** `cache`: what the steps read is reused while younger than cache.maxAgeMs (describe.ts DescribeCache). */
+export async function gatherAndDiagnose(req: PathRequest, cache: DescribeCache): Promise<PathRun> {
   const [attachments, limits, packages] = await Promise.all([
-    inspectAttachments(req.cenId),
-    inspectLimits(req.cenId),
-    inspectPackages(),
+    inspectAttachments(cache, req.cenId),
+    inspectLimits(cache, req.cenId),
+    inspectPackages(cache),
   ]);
   if (!attachments.ok) return { kind: 'no-sides', failure: attachments.failure };
   const childA = sideOf(attachments.value, req.cenId, 'A', req.uidB);
   const childB = sideOf(attachments.value, req.cenId, 'B', req.uidB);
   if (!childA || !childB) return { kind: 'no-sides' };
   const [a, b] = await Promise.all([
-    gatherEnd(req.cenId, 'A', childA, req.chosen.A),
-    gatherEnd(req.cenId, 'B', childB, req.chosen.B),
+    gatherEnd(cache, req.cenId, 'A', childA, req.chosen.A),
+    gatherEnd(cache, req.cenId, 'B', childB, req.chosen.B),
   ]);
   if ('missing' in a) return { kind: 'no-instance', side: a.missing };
   if ('missing' in b) return { kind: 'no-instance', side: b.missing };

@@ -14,6 +14,7 @@ import {
 } from '../../domain/diagnosis/preflight';
 import { clientTokenFor } from '../app/progress-store';
 import {
+  type DescribeCache,
   inspectAttachments,
   inspectGrantsFromOwner,
   inspectGrantsToCen,
@@ -38,17 +39,21 @@ export interface PreflightRequest {
   connections: readonly PlannedConnection[];
 }
 
-async function networkRef(pick: NetworkPick, ownerUid: string): Promise<NetworkRef> {
-  const vpc = await inspectVpc(pick.account, pick.regionId, pick.vpcId);
+async function networkRef(cache: DescribeCache, pick: NetworkPick, ownerUid: string): Promise<NetworkRef> {
+  const vpc = await inspectVpc(cache, pick.account, pick.regionId, pick.vpcId);
   return { ...pick, ownerUid, cidrBlocks: mapInspected(vpc, cidrBlocksOf) };
 }
 
-export async function gatherAndPreflight(req: PreflightRequest): Promise<PreflightReport> {
+/** `cache`: what the steps read is reused while younger than cache.maxAgeMs (describe.ts DescribeCache). */
+export async function gatherAndPreflight(
+  req: PreflightRequest,
+  cache: DescribeCache,
+): Promise<PreflightReport> {
   const accountOf = (uid: string): Account => (uid === req.uids.B ? 'B' : 'A');
   const [attachments, grantsToCen, packages] = await Promise.all([
-    inspectAttachments(req.cenId),
-    inspectGrantsToCen(req.cenId),
-    inspectPackages(),
+    inspectAttachments(cache, req.cenId),
+    inspectGrantsToCen(cache, req.cenId),
+    inspectPackages(cache),
   ]);
   const children = attachments.ok
     ? attachments.value.filter((c) => c.ChildInstanceType === 'VPC' && c.CenId === req.cenId)
@@ -64,10 +69,10 @@ export async function gatherAndPreflight(req: PreflightRequest): Promise<Preflig
 
   const toAttach: NetworkToAttach[] = await Promise.all(
     picks.map(async (p) => {
-      const ref = await networkRef(p, req.uids[p.account]);
+      const ref = await networkRef(cache, p, req.uids[p.account]);
       // Account B's own record of its grants is the authority (preflight.ts grantItem).
       const grantsFromOwner =
-        p.account === 'B' ? await inspectGrantsFromOwner('B', p.regionId, p.vpcId) : undefined;
+        p.account === 'B' ? await inspectGrantsFromOwner(cache, 'B', p.regionId, p.vpcId) : undefined;
       return { ...ref, ...(grantsFromOwner ? { grantsFromOwner } : {}) };
     }),
   );
@@ -77,6 +82,7 @@ export async function gatherAndPreflight(req: PreflightRequest): Promise<Preflig
         value: await Promise.all(
           children.map((c) =>
             networkRef(
+              cache,
               {
                 account: accountOf(c.ChildInstanceOwnerId),
                 regionId: c.ChildInstanceRegionId,

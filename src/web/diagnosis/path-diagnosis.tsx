@@ -3,10 +3,11 @@
 // command to run by hand. Reads only; the only writes are the fixes and RunCommand, each on the user's click.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PathDiagnosis as Diagnosis } from '../../domain/diagnosis/path';
 import { notInspectedMessage } from '../../domain/diagnosis/inspection-messages';
 import { setStepState } from '../app/progress-store';
+import { FRESH_MS } from '../app/providers';
 import { ErrorPanel } from '../components/error-panel';
 import { ActivePing } from './active-ping';
 import { gatherAndDiagnose, type PathRequest, type SideInfo } from './gather-path';
@@ -36,16 +37,26 @@ export function PathDiagnosis({ cenId, uidB, chosen = {} }: PathDiagnosisProps) 
   const [started, setStarted] = useState(false);
   const req: PathRequest = { cenId, uidB, chosen };
   const key = pathQueryKey(req);
+  // The first check reuses what the steps just read (describe.ts DescribeCache); "Run again" and the check after
+  // a fix read the cloud now.
+  const fresh = useRef(false);
   const run = useQuery({
     queryKey: key,
-    queryFn: () => gatherAndDiagnose(req),
+    queryFn: () => {
+      const maxAgeMs = fresh.current ? 0 : FRESH_MS;
+      fresh.current = false;
+      return gatherAndDiagnose(req, { client: queryClient, maxAgeMs });
+    },
     enabled: started,
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
   const rerun = () => {
     if (!started) setStarted(true);
-    else void queryClient.invalidateQueries({ queryKey: key });
+    else {
+      fresh.current = true;
+      void queryClient.invalidateQueries({ queryKey: key });
+    }
   };
   const data = run.data;
 
@@ -87,11 +98,7 @@ export function PathDiagnosis({ cenId, uidB, chosen = {} }: PathDiagnosisProps) 
           />
         ) : null}
         {data?.kind === 'diagnosed' ? (
-          <Result
-            diagnosis={data.diagnosis}
-            sides={data.sides}
-            onFixed={() => void queryClient.invalidateQueries({ queryKey: key })}
-          />
+          <Result diagnosis={data.diagnosis} sides={data.sides} onFixed={rerun} />
         ) : null}
       </section>
     </Card>

@@ -5,9 +5,11 @@
 // screen before the user presses the write button, and on demand.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Collapse, Typography } from 'antd';
+import { useRef } from 'react';
 import type { PlannedConnection, PlannedPackage, PreflightItem } from '../../domain/diagnosis/preflight';
 import { accountByName, accountQueries } from '../api/accounts';
 import { useProgress } from '../app/progress-store';
+import { FRESH_MS } from '../app/providers';
 import { ErrorPanel } from '../components/error-panel';
 import { FixConfirm } from './fix-confirm';
 import { gatherAndPreflight, type NetworkPick, type PreflightRequest } from './gather-preflight';
@@ -42,14 +44,24 @@ export function PreflightPanel({
       ? { cenId, uids: { A: uidA, B: uidB }, toAttach, attachedOf, plannedPackage, connections }
       : undefined;
   const key = ['diagnosis', 'preflight', JSON.stringify(req ?? null)] as const;
+  // A run on new inputs reuses what the steps just read (describe.ts DescribeCache); "Run again" and the check
+  // after a fix read the cloud now.
+  const fresh = useRef(false);
   const report = useQuery({
     queryKey: key,
-    queryFn: () => gatherAndPreflight(req!),
+    queryFn: () => {
+      const maxAgeMs = fresh.current ? 0 : FRESH_MS;
+      fresh.current = false;
+      return gatherAndPreflight(req!, { client: queryClient, maxAgeMs });
+    },
     enabled: req !== undefined && somethingToCheck,
     staleTime: 15_000,
     refetchOnWindowFocus: false,
   });
-  const rerun = () => void queryClient.invalidateQueries({ queryKey: key });
+  const rerun = () => {
+    fresh.current = true;
+    void queryClient.invalidateQueries({ queryKey: key });
+  };
   const data = report.data;
   const label = data
     ? tx('preflight.summary', {

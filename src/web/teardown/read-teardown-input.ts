@@ -3,7 +3,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { TeardownInput } from '../../domain/plan/teardown-plan';
 import { accountByName, accountQueries } from '../api/accounts';
-import { isPackageReady, limitQueries, packageQueries } from '../api/bandwidth';
+import { isPackageReady, limitQueries, packageQueries, packagesOfCen } from '../api/bandwidth';
 import { cenQueries } from '../api/cen';
 import { attachmentQueries, grantQueries } from '../api/networks';
 import { progressStore } from '../app/progress-store';
@@ -16,10 +16,15 @@ export async function readTeardownInput(client: QueryClient, record: TeardownRec
   const accounts = await client.fetchQuery(accountQueries.all());
   const cen = await client.fetchQuery({ ...cenQueries.detail(cenId), ...fresh });
   const live = cen !== null;
-  const [limits, attachments, packagesOfCen, pkg, grants] = await Promise.all([
+  const [limits, attachments, cenPackages, pkg, grants] = await Promise.all([
     live ? client.fetchQuery({ ...limitQueries.ofCen(cenId), ...fresh }) : [],
     live ? client.fetchQuery({ ...attachmentQueries.ofCen(cenId), ...fresh }) : [],
-    live ? client.fetchQuery({ ...packageQueries.ofCen(cenId), ...fresh }) : [],
+    // ofCen is a `select` view of every package of A; fetchQuery returns the whole list, so filter it here.
+    live
+      ? client
+          .fetchQuery({ ...packageQueries.ofAccount(), ...fresh })
+          .then((all) => packagesOfCen(all, cenId))
+      : [],
     bandwidthPackageId
       ? client.fetchQuery({ ...packageQueries.detail(bandwidthPackageId, isPackageReady), ...fresh })
       : null,
@@ -30,7 +35,7 @@ export async function readTeardownInput(client: QueryClient, record: TeardownRec
         })
       : [],
   ]);
-  const packages = [...packagesOfCen];
+  const packages = [...cenPackages];
   if (pkg && !packages.some((p) => p.CenBandwidthPackageId === pkg.CenBandwidthPackageId)) packages.push(pkg);
   return teardownInputFrom({
     uidA: accountByName(accounts, 'A')?.uid,

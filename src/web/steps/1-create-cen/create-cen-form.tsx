@@ -1,7 +1,7 @@
 // Step 1's form: Name and Description (tutorial Step 1, "Configure the CEN instance"). The rules are the domain's
 // zod schemas (src/domain/cen.ts), shown in plain words at each field before any request is made.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -13,6 +13,7 @@ import {
 } from '../../../domain/cen';
 import { toApiError } from '../../api/api-error';
 import { createCen, type CreateCenRequest } from '../../api/cen';
+import { rememberNewCen } from '../../api/new-cen';
 import type { NetworkRef } from '../../app/progress-store';
 import { useI18n } from '../../app/i18n';
 import { clientTokenFor, progressStore, setStepState, useProgress } from '../../app/progress-store';
@@ -67,12 +68,14 @@ export function CreateCenForm() {
   useEffect(() => {
     if (valid && !tokenSaved) clientTokenFor(CREATE_CEN_TOKEN);
   }, [valid, tokenSaved]);
+  const queryClient = useQueryClient();
   const create = useMutation({
     mutationFn: (
       request: CreateCenRequest & { attach?: { owner: 'current' | 'different'; network: NetworkRef } },
     ) => createCen(request),
     onMutate: () => setStepState(1, { status: 'process', since: Date.now() }),
     onSuccess: (cenId, request) => {
+      rememberNewCen(queryClient, cenId);
       // Sent: from now on the preview reads the name from DescribeCens, not from the form.
       publishDraftPart('cen', undefined);
       const chosen = request.attach;

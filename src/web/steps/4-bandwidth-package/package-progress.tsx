@@ -27,7 +27,9 @@ export function PackageProgress({ cenId, packageId }: { cenId: string; packageId
   const associate = useMutation({
     mutationFn: () => associatePackage(cenId, packageId),
     onMutate: () => setStepState(4, { status: 'process', since: Date.now() }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: packageQueries.all }),
+    // Only this package changed; its re-read updates the account's list too (api/bandwidth.ts detail).
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: packageQueries.detail(packageId, settled).queryKey }),
     onError: (error) => setStepState(4, { status: 'error', reason: toApiError(error).code }),
   });
 
