@@ -9,7 +9,7 @@ import { AccessibleSelect } from './accessible-select';
 const openLists = () =>
   document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden) [role="listbox"]');
 
-function Picker(props: { options: { value: string; label: string }[]; loading?: boolean }) {
+function Picker(props: { options: { value: string; label: string }[]; loading?: boolean; emptyText?: null }) {
   return (
     <>
       <label htmlFor="networks">Networks</label>
@@ -47,10 +47,13 @@ describe('AccessibleSelect', () => {
     expect(combobox).not.toHaveAttribute('aria-activedescendant');
   });
 
-  it('keeps the usual placeholder while loading', () => {
-    renderWithProviders(<Picker options={[]} loading />);
+  it('keeps the usual placeholder while loading, or when there are no words for "nothing here"', () => {
+    const { unmount } = renderWithProviders(<Picker options={[]} loading />);
     expect(screen.getByText('Choose a network')).toBeInTheDocument();
     expect(screen.queryByText('No network in this region')).not.toBeInTheDocument();
+    unmount();
+    renderWithProviders(<Picker options={[]} emptyText={null} />);
+    expect(screen.getByText('Choose a network')).toBeInTheDocument();
   });
 
   it('closes the list when a search matches nothing, keeping what was typed', async () => {

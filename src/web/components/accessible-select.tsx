@@ -10,13 +10,14 @@
 // the typed text, so the user can correct it. e2e/a11y-select.spec.ts scans an open empty dropdown.
 import { Select, type SelectProps } from 'antd';
 import type { BaseOptionType, DefaultOptionType } from 'antd/es/select';
+import type { ReactNode } from 'react';
 
 export type AccessibleSelectProps<
   V = unknown,
   O extends BaseOptionType | DefaultOptionType = DefaultOptionType,
 > = Omit<SelectProps<V, O>, 'notFoundContent' | 'children'> & {
-  /** Shown in place of the placeholder once loaded with no option to choose (was notFoundContent). */
-  emptyText?: string | undefined;
+  /** Shown in place of the placeholder once loaded with no option to choose (was notFoundContent); null: none. */
+  emptyText?: ReactNode;
 };
 
 export function AccessibleSelect<
@@ -28,7 +29,7 @@ export function AccessibleSelect<
     <Select<V, O>
       {...props}
       notFoundContent={null}
-      placeholder={empty && emptyText !== undefined ? emptyText : placeholder}
+      placeholder={empty && emptyText !== undefined && emptyText !== null ? emptyText : placeholder}
     />
   );
 }

@@ -2,7 +2,7 @@
 // Built for the big tenant (issue 9: 2,000 VPCs over 20 regions, about 100 in a region): the options are built once
 // per list, each with its search text lower-cased up front, so a keystroke only runs `includes` over them; a long
 // list is virtual (only the rows in view are rendered), a short one keeps every option in the accessibility tree.
-import { Select } from 'antd';
+import { AccessibleSelect } from './accessible-select';
 import { useMemo, type ReactNode } from 'react';
 import type { Network } from '../api/networks';
 
@@ -25,6 +25,7 @@ export interface NetworkSelectProps {
   loading: boolean;
   disabled: boolean;
   placeholder: string;
+  /** Said in the field, in place of the placeholder, when there is no network (the list then does not open). */
   notFoundContent: ReactNode;
   /**
    * Why a network cannot be chosen (step 3: not authorized, already attached), or undefined. Pass a stable
@@ -71,7 +72,7 @@ export function NetworkSelect({
     [networks, reasonFor],
   );
   return (
-    <Select<string, NetworkOption>
+    <AccessibleSelect<string, NetworkOption>
       id={id}
       value={value || undefined}
       onChange={onChange}
@@ -81,7 +82,7 @@ export function NetworkSelect({
       loading={loading}
       disabled={disabled}
       placeholder={placeholder}
-      notFoundContent={notFoundContent}
+      emptyText={notFoundContent}
       aria-invalid={aria['aria-invalid']}
       aria-describedby={aria['aria-describedby']}
       options={options}
