@@ -109,13 +109,15 @@ export function keepAliveFetch(url: string, init: HttpInit): Promise<HttpAnswer>
         agent: secure ? agents.https : agents.http,
       },
       (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
+        // Raw chunks decoded once at the end (no string decoder per response; a character split across
+        // chunks is whole again after the concat).
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', fail);
         res.on('end', () => {
           done();
           const status = res.statusCode ?? 0;
+          const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
           resolve({ status, ok: status >= 200 && status < 300, text: () => Promise.resolve(text) });
         });
       },
