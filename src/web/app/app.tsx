@@ -2,7 +2,7 @@
 // current step. Any step can be opened from the bar; progress comes from the store (progress-store.ts).
 // Only antd's Steps here (plain elements for the rest); each step is a lazy chunk (steps-registry.ts).
 import { Steps } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Locale } from '../../domain/regions';
 import { StepStateText } from '../components/step-state-text';
 import './app.css';
@@ -35,6 +35,23 @@ const TrainingPage = lazy(() =>
   import('../training/training-page').then((m) => ({ default: m.TrainingPage })),
 );
 
+/**
+ * Issue 9 (page load): the panels around the step mount once the first screen is painted, so their chunks (the
+ * training dock alone is ~150 KB gzip with what it shares) are fetched and run after step 1 is usable, not before.
+ */
+function AfterFirstPaint({ children }: { children: ReactNode }) {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted ? <Suspense fallback={null}>{children}</Suspense> : null;
+}
+
 const LANGUAGES: readonly [Locale, string][] = [
   ['en', 'English'],
   ['zh', '中文'],
@@ -51,9 +68,9 @@ export function App() {
     <div className="shell">
       <header className="shell-header">
         <h1>{t('appTitle')}</h1>
-        <Suspense fallback={null}>
+        <AfterFirstPaint>
           <CloudModeTag />
-        </Suspense>
+        </AfterFirstPaint>
         <span className="shell-spacer" />
         <div role="group" aria-label={t('language')} className="shell-language">
           {LANGUAGES.map(([value, label]) => (
@@ -71,15 +88,15 @@ export function App() {
       </header>
       <main className="shell-body">
         <p className="shell-subtitle">{t('appSubtitle')}</p>
-        <Suspense fallback={null}>
+        <AfterFirstPaint>
           <Reconcile />
           <LiveNotice />
-        </Suspense>
+        </AfterFirstPaint>
         {route === 'console' ? (
           <>
-            <Suspense fallback={null}>
+            <AfterFirstPaint>
               <TrainingDock />
-            </Suspense>
+            </AfterFirstPaint>
             <div className="shell-grid">
               <nav aria-label={t('tutorialSteps')}>
                 <Steps
@@ -103,14 +120,14 @@ export function App() {
                 <Suspense fallback={<p role="status">{t('loading')}</p>}>
                   {Current ? <Current /> : null}
                 </Suspense>
-                <Suspense fallback={null}>
+                <AfterFirstPaint>
                   <StepPlanPanel step={current + 1} />
-                </Suspense>
+                </AfterFirstPaint>
               </div>
             </div>
-            <Suspense fallback={null}>
+            <AfterFirstPaint>
               <FeatureTabs />
-            </Suspense>
+            </AfterFirstPaint>
           </>
         ) : (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
