@@ -6,7 +6,7 @@
 //   GET    /_mock/state           → snapshot of every resource with derived statuses, faults, connectivity
 //   POST   /_mock/reset           { scenario?: string }  → { ok, scenario }   (default: "demo"; scoped: its own)
 //   POST   /_mock/clock/advance   { ms: number }          → { ok, now }
-//   PUT    /_mock/delays          { ms: number }          → { ok, delayMs }
+//   PUT    /_mock/delays          { ms: number }          → { ok, delayMs }   (kept across resets of that sandbox)
 //   GET    /_mock/faults          → { faults }
 //   POST   /_mock/faults          fault rule (faults.ts)  → { ok, fault }
 //   DELETE /_mock/faults[?id=…]   → { ok, faults }
@@ -117,7 +117,7 @@ async function handleScoped(
     case 'PUT delays': {
       const body = await readBody(request, delaysBody);
       if (!body.ok) return body.res;
-      cloud.delayMs = body.value.ms;
+      sandboxes.chooseDelay(sandbox, body.value.ms);
       return reply({ ok: true, delayMs: cloud.delayMs });
     }
     case 'GET faults':

@@ -12,6 +12,7 @@ import { SandboxRegistry } from './sandboxes';
 import { UID } from './scenarios/seed';
 import { TraineeBot } from './scenarios/trainee-bot';
 import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalogue';
+import { trainingScenarioSchema } from './scenarios/training-schema';
 import { parseJsonLossless } from '../src/domain/openapi/lossless-json';
 import { signRequest, type SignInput } from '../src/domain/openapi/signing';
 
@@ -297,6 +298,79 @@ describe('maximum count', () => {
     expect((await r.control('sandboxes', 'POST', {})).status).toBe(409);
     expect((await r.control(`sandboxes/${third.id}`, 'DELETE')).status).toBe(200);
     expect((await r.control('sandboxes', 'POST', {})).status).toBe(201);
+  });
+});
+
+describe("a presenter's speed", () => {
+  // Decided (README "Training a class"): the speed is the presenter's, the starting state the scenario's. A reset
+  // restores the state — CENs made since are gone — and keeps a speed chosen with PUT delays, even over a
+  // scenario file's own "delay" change; without a choice, that change (or the server's default) applies again.
+  const slow = trainingScenarioSchema.parse({
+    ...scenarios.find((x) => x.name === 'happy-path'),
+    name: 'slow-happy-path',
+    start: { seed: 'demo', changes: [{ kind: 'delay', ms: 2500 }] },
+  });
+  const setup = () => {
+    const clock = manualClock();
+    const book = new ScenarioBook([...scenarios, slow]);
+    const defaultCloud = new MockCloud({ clock, seed: 3 });
+    book.load(defaultCloud, 'demo');
+    const sandboxes = new SandboxRegistry({
+      book,
+      defaultCloud,
+      defaultScenario: 'demo',
+      clock,
+      delayMs: 300,
+    });
+    const control = async (path: string, method: string, body?: unknown) =>
+      handleControlRequest(
+        sandboxes,
+        new Request(`http://mock-cloud.invalid/_mock/${path}`, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        }),
+      );
+    return { sandboxes, control };
+  };
+  const cenCount = (cloud: MockCloud) => cloud.world.cens.length;
+
+  it('survives a reset, which restores the starting state', async () => {
+    const { sandboxes, control } = setup();
+    const s = sandboxes.create({ scenario: 'happy-path' });
+    expect(s.cloud.delayMs).toBe(300);
+    const start = cenCount(s.cloud);
+    expect((await control(`sandboxes/${s.id}/delays`, 'PUT', { ms: 0 })).status).toBe(200);
+    s.cloud.call({
+      product: 'Cbn',
+      action: 'CreateCen',
+      accessKeyId: s.cloud.account('A')?.accessKeyId,
+      params: { Name: 'MadeBeforeTheReset' },
+    });
+    expect(cenCount(s.cloud)).toBe(start + 1);
+    expect((await control(`sandboxes/${s.id}/reset`, 'POST', {})).status).toBe(200);
+    expect(cenCount(s.cloud)).toBe(start);
+    expect(s.cloud.delayMs).toBe(0);
+    // Also when the reset switches to another scenario of the same sandbox, and in the default sandbox.
+    await control(`sandboxes/${s.id}/reset`, 'POST', { scenario: 'forgot-to-authorize' });
+    expect(s.cloud.delayMs).toBe(0);
+    await control('delays', 'PUT', { ms: 8000 });
+    await control('reset', 'POST', { scenario: 'after-step-2' });
+    expect(sandboxes.defaultSandbox.cloud.delayMs).toBe(8000);
+  });
+
+  it("wins over a scenario file's own delay after a reset; without a choice the file's delay applies again", async () => {
+    const { sandboxes, control } = setup();
+    const s = sandboxes.create({ scenario: 'slow-happy-path' });
+    expect(s.cloud.delayMs).toBe(2500);
+    s.cloud.delayMs = 42; // not a presenter's choice (no PUT delays): the reset puts the file's delay back
+    await control(`sandboxes/${s.id}/reset`, 'POST', {});
+    expect(s.cloud.delayMs).toBe(2500);
+    await control(`sandboxes/${s.id}/delays`, 'PUT', { ms: 500 });
+    await control(`sandboxes/${s.id}/reset`, 'POST', {});
+    expect(s.cloud.delayMs).toBe(500);
+    // Another sandbox keeps its own speed.
+    expect(sandboxes.create({ scenario: 'slow-happy-path' }).cloud.delayMs).toBe(2500);
   });
 });
 

@@ -40,6 +40,11 @@ export interface Sandbox {
   calls: number;
   /** Keys per account name (A, B and the bystander C); the demo keys for "default". */
   keys: ReadonlyMap<string, { accessKeyId: string; accessKeySecret: string }>;
+  /**
+   * The transition delay a presenter chose (PUT delays). It is the presenter's, not the scenario's: a reset to the
+   * scenario's start rebuilds the state (and a file's own "delay" change) and then puts this speed back.
+   */
+  chosenDelayMs?: number;
 }
 
 /** A refusal of the registry, with the HTTP status and code the control API answers. */
@@ -197,11 +202,21 @@ export class SandboxRegistry {
     return sandbox;
   }
 
-  /** Builds the scenario in the sandbox's cloud, then puts the sandbox's own keys back on its accounts. */
+  /** A presenter's speed for this sandbox: now, and after every reset (Sandbox.chosenDelayMs). */
+  chooseDelay(sandbox: Sandbox, ms: number): void {
+    sandbox.chosenDelayMs = ms;
+    sandbox.cloud.delayMs = ms;
+  }
+
+  /**
+   * Builds the scenario in the sandbox's cloud, then puts back what is not the scenario's: the presenter's speed,
+   * if one was chosen, and the sandbox's own keys on its accounts.
+   */
   load(sandbox: Sandbox, scenario: string): void {
     if (!this.book.has(scenario)) throw new SandboxError(400, 'InvalidBody', this.book.unknown(scenario));
     this.book.load(sandbox.cloud, scenario);
     sandbox.scenario = scenario;
+    if (sandbox.chosenDelayMs !== undefined) sandbox.cloud.delayMs = sandbox.chosenDelayMs;
     if (sandbox.id === DEFAULT_SANDBOX) return;
     for (const a of sandbox.cloud.world.accounts) {
       const k = sandbox.keys.get(a.name);

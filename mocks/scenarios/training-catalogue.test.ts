@@ -89,6 +89,13 @@ describe('broken training files', () => {
           },
         }),
       ),
+      move: write('bad-move.json', variant('bad-move', { solution: { moves: [{ do: 'teleport' }] } })),
+      network: write(
+        'bad-network.json',
+        variant('bad-network', {
+          solution: { moves: [{ do: 'createCen' }, { do: 'authorize', network: 'Nope-VPC' }] },
+        }),
+      ),
     };
     const got = problems();
     const line = (file: string) => got.filter((p) => p.startsWith(`${file}: `));
@@ -110,7 +117,11 @@ describe('broken training files', () => {
     expect(line(f.call)[0]).toMatch(
       /bad-call\.json: start\.changes\[0\]: seed CreateCen as A failed: .*InvalidParameter/,
     );
-    expect(got).toHaveLength(12);
+    expect(line(f.move)[0]).toMatch(/bad-move\.json: solution\.moves\[0\]\.do: /);
+    expect(line(f.network)).toEqual([
+      `${f.network}: solution.moves[1].network: no VPC named "Nope-VPC" in the starting state`,
+    ]);
+    expect(got).toHaveLength(14);
   });
 
   it('refuses the whole catalogue for one broken file, and the message says which', () => {

@@ -44,14 +44,33 @@ function checkFile(file: string, shown: string): { scenario?: TrainingScenario; 
         `${shown}: start.seed: unknown seed "${scenario.start.seed}"; known: ${SCENARIOS.map((s) => s.name).join(', ')}`,
       ],
     };
+  const cloud = new MockCloud({ clock: manualClock(), seed: 1 });
   try {
     // Dry run: references in the changes must exist in the seed.
-    buildTraining(new MockCloud({ clock: manualClock(), seed: 1 }), scenario);
+    buildTraining(cloud, scenario);
   } catch (e) {
     const message = e instanceof ScenarioBuildError ? e.message : `start: ${(e as Error).message}`;
     return { problems: [`${shown}: ${message}`] };
   }
-  return { scenario, problems: [] };
+  return { scenario, problems: solutionProblems(cloud, scenario).map((p) => `${shown}: ${p}`) };
+}
+
+/** The names a solution's moves pick in the console must exist in the built starting state. */
+function solutionProblems(cloud: MockCloud, scenario: TrainingScenario): string[] {
+  const w = cloud.world;
+  const problems: string[] = [];
+  scenario.solution?.moves.forEach((move, i) => {
+    const at = `solution.moves[${i}]`;
+    const missing = (field: string, kind: string, name: string) =>
+      problems.push(`${at}.${field}: no ${kind} named "${name}" in the starting state`);
+    if (move.do === 'adoptCen' && !w.cens.some((c) => c.name === move.cen)) missing('cen', 'CEN', move.cen);
+    if ((move.do === 'authorize' || move.do === 'attach' || move.do === 'fix') && move.network !== undefined)
+      if (!w.vpcs.some((v) => v.name === move.network)) missing('network', 'VPC', move.network);
+    if (move.do === 'ping')
+      for (const side of ['a', 'b'] as const)
+        if (!w.instances.some((x) => x.name === move[side])) missing(side, 'ECS instance', move[side]);
+  });
+  return problems;
 }
 
 /** Reads and checks every *.json in dir; throws TrainingCatalogueError listing every problem of every file. */

@@ -169,6 +169,75 @@ export const symptomSchema = z
     error: 'call and code go together',
   });
 
+const action = z
+  .string()
+  .regex(/^(Cbn|Vpc|Ecs)\.[A-Za-z]+$/, { error: 'Product.Action, e.g. "Vpc.GrantInstanceToCen"' });
+const mbps = z.number().int().min(1).max(10000);
+
+/**
+ * One thing a trainee does in the console's step screens to win the scenario; e2e/training.spec.ts plays them
+ * through the UI, so a new file gets a Playwright spec without code. Names are the seed's resource names.
+ */
+export const consoleMoveSchema = z.discriminatedUnion('do', [
+  /** Step 1: create the tutorial's CEN, with Account A's own VPC attached (Current Account). */
+  z.object({ do: z.literal('createCen') }).strict(),
+  /** Step 1: "Or use an existing CEN instance of Account A" — the CEN of that name. */
+  z
+    .object({ do: z.literal('adoptCen'), cen: z.string().min(1).default('DifferentAccountDifferentRegion') })
+    .strict(),
+  /** Step 2, as Account B: grant this network to the CEN (or use the grant it already has). */
+  z.object({ do: z.literal('authorize'), network: z.string().min(1) }).strict(),
+  /** Step 3: attach B's network. */
+  z.object({ do: z.literal('attach'), network: z.string().min(1) }).strict(),
+  /** Step 4: buy a package for the attached regions' areas (and let the console associate it). */
+  z.object({ do: z.literal('buyPackage'), mbps: mbps.min(2).default(8) }).strict(),
+  /** Step 5: this many Mbps between the first two attached regions. */
+  z.object({ do: z.literal('setLimit'), mbps: mbps.default(5) }).strict(),
+  /**
+   * A one-call fix the console offers, sent after its confirmation: the preflight of step 3 or 5 (about network,
+   * if named) or the path check of step 6 (between the instances of the next "ping").
+   */
+  z
+    .object({
+      do: z.literal('fix'),
+      step: z.union([z.literal(3), z.literal(5), z.literal(6)]),
+      call: action,
+      network: z.string().min(1).optional(),
+    })
+    .strict(),
+  /** Step 6: pick one instance per side and run the active ping test both ways. */
+  z
+    .object({
+      do: z.literal('ping'),
+      a: z.string().min(1).default('a-qingdao-ecs'),
+      b: z.string().min(1).default('b-beijing-ecs'),
+    })
+    .strict(),
+]);
+export type ConsoleMove = z.infer<typeof consoleMoveSchema>;
+
+/** How the scenario is won in the console: what a trainee who follows the hints does, in order. */
+export const solutionSchema = z
+  .object({
+    /** Error codes a patient trainee answers by sending the same request again (Operation.Blocking, Throttling.User). */
+    retryOn: z.array(z.string().min(1)).default([]),
+    moves: z.array(consoleMoveSchema).min(1, { error: 'at least one move' }),
+  })
+  .strict();
+export type Solution = z.infer<typeof solutionSchema>;
+
+/** The tutorial itself, from the demo world: the solution of a file that gives none. */
+export const TUTORIAL_SOLUTION: Solution = solutionSchema.parse({
+  moves: [
+    { do: 'createCen' },
+    { do: 'authorize', network: 'B-Beijing-VPC' },
+    { do: 'attach', network: 'B-Beijing-VPC' },
+    { do: 'buyPackage' },
+    { do: 'setLimit' },
+    { do: 'ping' },
+  ],
+});
+
 export const trainingScenarioSchema = z
   .object({
     name: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'kebab-case, like "happy-path"' }),
@@ -190,6 +259,8 @@ export const trainingScenarioSchema = z
       }),
     success: successSchema,
     symptom: symptomSchema.optional(),
+    /** How to win it in the console (default: the tutorial's six steps, TUTORIAL_SOLUTION). */
+    solution: solutionSchema.optional(),
   })
   .strict();
 export type TrainingScenario = z.infer<typeof trainingScenarioSchema>;

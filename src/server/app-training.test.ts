@@ -524,6 +524,62 @@ describe('training routes', () => {
     expect(after.headers.get('content-disposition')).toMatch(/attachment; filename="cen-connect-debrief-/);
   });
 
+  it('a reset to the scenario start begins a new attempt; the earlier one stays in the debrief', async () => {
+    const { browser, answer } = setup();
+    const b = browser();
+    answer(cloudError('Forbbiden.AttachChildInstanceAcrossUid', 409));
+    await b.openapi('AttachCenChildInstance', {
+      account: 'A',
+      params: {
+        CenId: 'c',
+        ChildInstanceId: 'v',
+        ChildInstanceType: 'VPC',
+        ChildInstanceRegionId: 'cn-beijing',
+      },
+    });
+    answer(ok);
+    await b.openapi('CreateCenBandwidthPackage', {
+      account: 'A',
+      params: {
+        Bandwidth: 8,
+        GeographicRegionAId: 'China',
+        GeographicRegionBId: 'China',
+        PricingCycle: 'Month',
+        Period: 1,
+        ClientToken: 'buy-before-reset',
+      },
+    });
+    await b.send('/api/training/hints', { method: 'POST', body: { level: 1 } });
+    await b.send('/api/training/hints', { method: 'POST', body: { level: 2 } });
+    expect((await b.send('/api/mock/reset', { method: 'POST', body: {} })).status).toBe(200);
+    await b.openapi('DescribeCens', { account: 'A', params: {} });
+    await b.send('/api/training/hints', { method: 'POST', body: { level: 1 } });
+
+    expect((await b.send('/api/training/session')).json).toMatchObject({
+      attempt: 2,
+      resets: 1,
+      hintsUsed: 1,
+    });
+    const d = (await b.send('/api/training/debrief')).json;
+    expect(d).toMatchObject({ attempt: 2, resets: 1, calls: 1, errors: [], hintsUsed: 1, charged: [] });
+    expect(d.attempts).toEqual([
+      expect.objectContaining({
+        attempt: 1,
+        scenario: 'happy-path',
+        success: false,
+        calls: 2,
+        errors: [expect.objectContaining({ code: 'Forbbiden.AttachChildInstanceAcrossUid', count: 1 })],
+        hintsUsed: 2,
+        charged: [expect.objectContaining({ clientToken: 'buy-before-reset' })],
+      }),
+    ]);
+    // The purchase made before the reset was paid for all the same.
+    expect(d.totals).toMatchObject({ calls: 3, errors: 1, hintsUsed: 3, charged: 1 });
+    expect(Date.parse(d.startedAt as string)).toBeGreaterThanOrEqual(
+      Date.parse(d.totals.sessionStartedAt as string),
+    );
+  });
+
   it('answers the debrief of a vanished sandbox with 410', async () => {
     const { browser } = setup();
     const b = browser();

@@ -19,20 +19,44 @@ export interface HintUse {
   time: string;
 }
 
-export interface SandboxSession {
-  id: string;
+/**
+ * One attempt at a scenario: from the session's start, or from a reset to the scenario's start, to the next reset.
+ * A reset starts a new attempt (a trainer reads "how did the second try go"), while the earlier ones stay in the
+ * debrief — with what they would have cost, since a real cloud does not refund a purchase when you start over.
+ */
+export interface Attempt {
+  /** 1 for the first attempt of the session. */
+  attempt: number;
   scenario: string;
-  trainee: string | null;
   startedAt: number;
-  lastSeen: number;
-  /** First time the mock's progress said success (the debrief's duration ends there). */
+  /** First time the mock's progress said success in this attempt (the debrief's duration ends there). */
   completedAt?: number;
+  hints: HintUse[];
+  tally: CallTally;
+}
+
+/** An attempt a reset ended. */
+export interface EndedAttempt extends Attempt {
+  endedAt: number;
+}
+
+/** Earlier attempts kept per session (memory stays bounded for a trainee who resets in a loop). */
+export const MAX_EARLIER_ATTEMPTS = 20;
+
+/** The session's fields of the current attempt are the Attempt's (startedAt, completedAt, hints, tally…). */
+export interface SandboxSession extends Attempt {
+  id: string;
+  trainee: string | null;
+  /** When the trainee's session (its first attempt) started. */
+  sessionStartedAt: number;
+  lastSeen: number;
+  /** Resets to the scenario's start so far (each began a new attempt). */
   resets: number;
+  /** Attempts ended by a reset, oldest first (at most MAX_EARLIER_ATTEMPTS; `resets` still counts them all). */
+  earlier: EndedAttempt[];
   /** A later request came back with this sandbox's cookie (or the trainee chose it): not a stray of a page load. */
   confirmed: boolean;
   accounts: Record<AccountName, Account>;
-  hints: HintUse[];
-  tally: CallTally;
 }
 
 /** What a request acts on: the trainee's sandbox in training mode, else the one default cloud. */
@@ -130,11 +154,14 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
     const t = now();
     const session: SandboxSession = {
       id: created.id,
+      attempt: 1,
       scenario: created.scenario,
       trainee: input.trainee ?? created.label ?? null,
+      sessionStartedAt: t,
       startedAt: t,
       lastSeen: t,
       resets: 0,
+      earlier: [],
       confirmed: false,
       accounts: options.accountsFor(created.accounts),
       hints: [],
@@ -238,6 +265,29 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
       if (exists) return false;
       forget(session.id);
       return true;
+    },
+
+    /** The mock reset the sandbox to a scenario's start: the current attempt ends, a new one begins. */
+    newAttempt(session: SandboxSession, scenario: string = session.scenario) {
+      const t = now();
+      const { attempt, startedAt, completedAt, hints, tally } = session;
+      session.earlier.push({
+        attempt,
+        scenario: session.scenario,
+        startedAt,
+        ...(completedAt === undefined ? {} : { completedAt }),
+        hints,
+        tally,
+        endedAt: t,
+      });
+      if (session.earlier.length > MAX_EARLIER_ATTEMPTS) session.earlier.shift();
+      session.attempt = attempt + 1;
+      session.resets++;
+      session.scenario = scenario;
+      session.startedAt = t;
+      delete session.completedAt;
+      session.hints = [];
+      session.tally = emptyTally();
     },
 
     noteSuccess(session: SandboxSession, success: boolean) {

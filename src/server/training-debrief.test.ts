@@ -80,10 +80,13 @@ describe('training debrief tally', () => {
       sandboxId: 's',
       scenario: 'happy-path',
       trainee: null,
+      attempt: 1,
+      sessionStartedAt: 1_000,
       startedAt: 1_000,
       resets: 0,
       hints: [],
       tally: emptyTally(),
+      earlier: [],
       now: 9_000,
     };
     expect(buildDebrief({ ...base, completedAt: 4_000, progress: { success: true } }).durationMs).toBe(3_000);
@@ -91,6 +94,85 @@ describe('training debrief tally', () => {
       durationMs: 8_000,
       completedAt: null,
       success: false,
+    });
+  });
+
+  it('a reset starts a new attempt: the top level is the current one, earlier ones and the totals are kept', () => {
+    const first = emptyTally();
+    tallyCall(
+      first,
+      call({ outcome: 'error', code: 'Forbbiden.AttachChildInstanceAcrossUid', httpStatus: 409 }),
+    );
+    tallyCall(
+      first,
+      call({
+        action: 'Cbn.CreateCenBandwidthPackage',
+        write: true,
+        params: {
+          Bandwidth: 8,
+          GeographicRegionAId: 'China',
+          GeographicRegionBId: 'China',
+          ClientToken: 't-1',
+        },
+      }),
+    );
+    const second = emptyTally();
+    tallyCall(second, call({}));
+    const d = buildDebrief({
+      sandboxId: 's',
+      scenario: 'forgot-to-authorize',
+      trainee: 'Ana',
+      attempt: 2,
+      sessionStartedAt: 1_000,
+      startedAt: 5_000,
+      completedAt: 7_000,
+      resets: 1,
+      hints: [{ level: 1, time: 'x' }],
+      tally: second,
+      earlier: [
+        {
+          attempt: 1,
+          scenario: 'forgot-to-authorize',
+          startedAt: 1_000,
+          endedAt: 5_000,
+          hints: [
+            { level: 1, time: 'a' },
+            { level: 2, time: 'b' },
+          ],
+          tally: first,
+        },
+      ],
+      progress: { success: true },
+      now: 9_000,
+    });
+    expect(d).toMatchObject({
+      attempt: 2,
+      resets: 1,
+      durationMs: 2_000,
+      calls: 1,
+      errors: [],
+      hintsUsed: 1,
+      charged: [],
+      success: true,
+    });
+    expect(d.attempts).toHaveLength(1);
+    expect(d.attempts[0]).toMatchObject({
+      attempt: 1,
+      durationMs: 4_000,
+      success: false,
+      completedAt: null,
+      calls: 2,
+      errors: [{ code: 'Forbbiden.AttachChildInstanceAcrossUid', count: 1 }],
+      hintsUsed: 2,
+    });
+    expect(d.attempts[0]!.charged.map((c) => c.action)).toEqual(['Cbn.CreateCenBandwidthPackage']);
+    expect(d.totals).toEqual({
+      sessionStartedAt: new Date(1_000).toISOString(),
+      durationMs: 8_000,
+      calls: 3,
+      errors: 1,
+      hintsUsed: 3,
+      charged: 1,
     });
   });
 });

@@ -113,35 +113,84 @@ export interface DebriefInput {
   sandboxId: string;
   scenario: string;
   trainee: string | null;
+  /** The current attempt (1 for the first). */
+  attempt: number;
+  sessionStartedAt: number;
   startedAt: number;
   completedAt: number | undefined;
   resets: number;
   hints: readonly { level: number; time: string }[];
   tally: CallTally;
+  /** Attempts a reset ended, oldest first. */
+  earlier: readonly {
+    attempt: number;
+    scenario: string;
+    startedAt: number;
+    completedAt?: number;
+    endedAt: number;
+    hints: readonly { level: number; time: string }[];
+    tally: CallTally;
+  }[];
   progress: { success: boolean; steps?: Record<string, unknown>; evidence?: unknown };
   now: number;
 }
 
+const iso = (t: number) => new Date(t).toISOString();
+
+/** What one attempt adds up to: its calls, errors by code, hints and purchases. */
+function tallied(tally: CallTally, hints: readonly { level: number; time: string }[]) {
+  return {
+    calls: tally.calls,
+    errors: [...tally.errors.values()]
+      .map((e) => ({ ...e }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    hintsUsed: hints.length,
+    hints: hints.map((h) => ({ ...h })),
+    charged: [...tally.charged.values()].map((c) => ({ ...c })),
+  };
+}
+
+/**
+ * The top-level fields are the current attempt's (a reset starts a new one: its time, errors, hints and charges
+ * start again); `attempts` lists the earlier ones, and `totals` adds everything up — a purchase made before a
+ * reset was still paid for.
+ */
 export function buildDebrief(input: DebriefInput) {
   const end = input.completedAt ?? input.now;
+  const current = tallied(input.tally, input.hints);
+  const attempts = input.earlier.map((a) => ({
+    attempt: a.attempt,
+    scenario: a.scenario,
+    startedAt: iso(a.startedAt),
+    endedAt: iso(a.endedAt),
+    completedAt: a.completedAt === undefined ? null : iso(a.completedAt),
+    durationMs: Math.max(0, (a.completedAt ?? a.endedAt) - a.startedAt),
+    success: a.completedAt !== undefined,
+    ...tallied(a.tally, a.hints),
+  }));
+  const all = [...attempts, current];
   return {
     sandboxId: input.sandboxId,
     scenario: input.scenario,
     trainee: input.trainee,
-    startedAt: new Date(input.startedAt).toISOString(),
-    completedAt: input.completedAt === undefined ? null : new Date(input.completedAt).toISOString(),
+    attempt: input.attempt,
+    startedAt: iso(input.startedAt),
+    completedAt: input.completedAt === undefined ? null : iso(input.completedAt),
     durationMs: Math.max(0, end - input.startedAt),
     resets: input.resets,
-    calls: input.tally.calls,
-    errors: [...input.tally.errors.values()]
-      .map((e) => ({ ...e }))
-      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
-    hintsUsed: input.hints.length,
-    hints: input.hints.map((h) => ({ ...h })),
-    charged: [...input.tally.charged.values()].map((c) => ({ ...c })),
+    ...current,
     success: input.progress.success,
     steps: input.progress.steps ?? null,
     evidence: input.progress.evidence ?? null,
+    attempts,
+    totals: {
+      sessionStartedAt: iso(input.sessionStartedAt),
+      durationMs: Math.max(0, input.now - input.sessionStartedAt),
+      calls: all.reduce((n, a) => n + a.calls, 0),
+      errors: all.reduce((n, a) => n + a.errors.reduce((m, e) => m + e.count, 0), 0),
+      hintsUsed: all.reduce((n, a) => n + a.hintsUsed, 0),
+      charged: all.reduce((n, a) => n + a.charged.length, 0),
+    },
   };
 }
 

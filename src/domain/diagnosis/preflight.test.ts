@@ -231,6 +231,13 @@ describe('runPreflight — the grant', () => {
     expect(i.evidence.message.key).toBe('preflight.grant.wrongOwner');
     expect(i.evidence.message.params).toMatchObject({ granted: wrong, uid: UID_A });
     expect(formatMessage(i.fix!.message, 'en')).toContain(`grant it again with CEN owner UID ${UID_A}`);
+    // The one-call part of the fix: revoke the grant naming the wrong owner, in B's account.
+    expect(i.fix?.call).toMatchObject({
+      key: 'Vpc.RevokeInstanceFromCen',
+      account: 'B',
+      params: { InstanceId: VPC_B, InstanceType: 'VPC', CenId: CEN_ID, CenOwnerId: wrong },
+    });
+    expect(i.fix?.call?.params.ClientToken).toEqual(expect.any(String));
   });
 
   it('permission denied in B: unknown naming B and the code; A’s view is used when it has the grant', () => {

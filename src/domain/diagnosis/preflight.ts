@@ -304,6 +304,20 @@ function grantItem(input: PreflightInput, x: NetworkToAttach): PreflightItem {
       ClientToken: (input.clientToken ?? deterministicClientToken)(`grant-${x.vpcId}-${cenId}`),
     },
   };
+  // A grant cannot be edited (cen-api.md §2): the wrong one is revoked, in B's account, before granting again.
+  const revokeCall = (granted: string): ApiCall => ({
+    key: 'Vpc.RevokeInstanceFromCen',
+    account: x.account,
+    regionId: x.regionId,
+    params: {
+      RegionId: x.regionId,
+      InstanceId: x.vpcId,
+      InstanceType: 'VPC',
+      CenId: cenId,
+      CenOwnerId: granted,
+      ClientToken: (input.clientToken ?? deterministicClientToken)(`revoke-${x.vpcId}-${cenId}-${granted}`),
+    },
+  });
   const missingFix: Fix = {
     message: m('preflight.grant.missing.fix', {
       account: x.account,
@@ -356,6 +370,7 @@ function grantItem(input: PreflightInput, x: NetworkToAttach): PreflightItem {
             granted: forThisCen.cenOwnerUid,
             uid: cenOwnerUid,
           }),
+          call: revokeCall(forThisCen.cenOwnerUid),
         },
       };
     if (rules.length > 0)
@@ -427,6 +442,7 @@ function grantItem(input: PreflightInput, x: NetworkToAttach): PreflightItem {
             granted: rule.cenOwnerUid,
             uid: cenOwnerUid,
           }),
+          call: revokeCall(rule.cenOwnerUid),
         },
       };
     return {

@@ -86,9 +86,7 @@ function noteAnswer(
     return;
   }
   const a = answer as { scenario?: unknown; success?: unknown };
-  if (path === 'reset' && method === 'POST') {
-    session.resets++;
-    if (typeof a.scenario === 'string') session.scenario = a.scenario;
-  }
+  if (path === 'reset' && method === 'POST')
+    sessions.newAttempt(session, typeof a.scenario === 'string' ? a.scenario : undefined);
   if (path === 'progress' && typeof a.success === 'boolean') sessions.noteSuccess(session, a.success);
 }

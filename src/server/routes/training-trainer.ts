@@ -2,7 +2,7 @@
 // progress. When CEN_CONNECT_TRAINER_TOKEN is set it must come in the X-Trainer-Token header (not Authorization,
 // which carries the server's access token beyond loopback). Never creates a sandbox for the trainer.
 //   → { idleMinutes, sandboxes: [{ id, trainee, scenario, createdAt, lastUsedAt, expiresAt, calls, progress,
-//        hintsUsed, errors, completedAt, inSession }] }
+//        attempt, resets, hintsUsed, errors, completedAt, inSession }] } — hints, errors: the current attempt's
 // GET /api/training/sandboxes/:id/debrief — one trainee's debrief (same shape as GET /api/training/debrief);
 //   404 SandboxNotFound when no session of this BFF holds that sandbox, 410 when the mock dropped it.
 import { Hono, type MiddlewareHandler } from 'hono';
@@ -65,6 +65,9 @@ export function trainerRoutes(deps: TrainerRouteDeps) {
         expiresAt: s.expiresAt ?? null,
         calls: s.calls ?? session?.tally.calls ?? 0,
         progress: s.progress ?? null,
+        /** The current attempt's (a reset to the scenario's start begins a new one); resets says how many. */
+        attempt: session?.attempt ?? 1,
+        resets: session?.resets ?? 0,
         hintsUsed: session?.hints.length ?? 0,
         errors,
         completedAt: session?.completedAt === undefined ? null : new Date(session.completedAt).toISOString(),

@@ -39,6 +39,7 @@ export function sessionView(session: SandboxSession) {
     trainee: session.trainee,
     startedAt: new Date(session.startedAt).toISOString(),
     completedAt: session.completedAt === undefined ? null : new Date(session.completedAt).toISOString(),
+    attempt: session.attempt,
     resets: session.resets,
     hintsUsed: session.hints.length,
   };
@@ -114,11 +115,14 @@ export async function debriefOf(c: Context, deps: TrainingRouteDeps, session: Sa
     sandboxId: session.id,
     scenario: session.scenario,
     trainee: session.trainee,
+    attempt: session.attempt,
+    sessionStartedAt: session.sessionStartedAt,
     startedAt: session.startedAt,
     completedAt: session.completedAt,
     resets: session.resets,
     hints: session.hints,
     tally: session.tally,
+    earlier: session.earlier,
     progress,
     now: Date.now(),
   });
