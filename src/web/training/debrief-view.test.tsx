@@ -41,6 +41,54 @@ describe('the debrief', () => {
     expect(screen.getByText('Li Lei')).toBeInTheDocument();
   });
 
+  it('after a reset: this attempt’s figures, the earlier attempt and what all attempts cost together', async () => {
+    server.use(
+      http.get('/api/training/debrief', () =>
+        HttpResponse.json({
+          ...DEBRIEF,
+          attempt: 2,
+          resets: 1,
+          errors: [],
+          charged: [],
+          hintsUsed: 1,
+          attempts: [
+            {
+              attempt: 1,
+              scenario: 'forgot-to-authorize',
+              startedAt: '2026-11-25T17:50:00.000Z',
+              endedAt: '2026-11-25T18:00:00.000Z',
+              completedAt: null,
+              durationMs: 600_000,
+              success: false,
+              calls: 9,
+              errors: DEBRIEF.errors,
+              hintsUsed: 2,
+              hints: DEBRIEF.hints,
+              charged: DEBRIEF.charged,
+            },
+          ],
+          totals: { durationMs: 1_325_000, calls: 51, errors: 2, hintsUsed: 3, charged: 1 },
+        }),
+      ),
+    );
+    renderWithProviders(<DebriefView />);
+    expect(await screen.findByTestId('debrief-attempt')).toHaveTextContent(
+      '2 (1 resets to the scenario start; the figures above are this attempt’s)',
+    );
+    expect(screen.getByTestId('debrief-hints')).toHaveTextContent('1');
+    expect(screen.getByText('No errors.')).toBeInTheDocument();
+    const earlier = screen.getByTestId('debrief-attempts');
+    const row = within(earlier)
+      .getByText('Forbbiden.AttachChildInstanceAcrossUid')
+      .closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('10 min 0 s');
+    expect(row).toHaveTextContent('Reset before success');
+    expect(row).toHaveTextContent('Cbn.CreateCenBandwidthPackage');
+    expect(screen.getByTestId('debrief-totals')).toHaveTextContent(
+      'All attempts together: 51 calls, 2 errors, 3 hints, 1 purchases a real cloud would have charged.',
+    );
+  });
+
   it('exports the BFF’s JSON and prints the clean page', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     renderWithProviders(<DebriefView />);

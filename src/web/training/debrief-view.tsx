@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { ErrorPanel } from '../components/error-panel';
-import { trainingQueries, type Debrief } from './training-api';
+import { trainingQueries, type Debrief, type DebriefAttempt } from './training-api';
 import { formatDuration, useTrainingText } from './training-text';
 import './training.css';
 
@@ -63,7 +63,13 @@ export function DebriefBody({
         {debrief.calls !== undefined ? (
           <Descriptions.Item label={tt('debrief.calls')}>{debrief.calls}</Descriptions.Item>
         ) : null}
-        {debrief.resets !== undefined ? (
+        {debrief.attempt !== undefined ? (
+          <Descriptions.Item label={tt('debrief.attempt')}>
+            <span data-testid="debrief-attempt">
+              {tt('debrief.attemptOf', { n: debrief.attempt, resets: debrief.resets ?? debrief.attempt - 1 })}
+            </span>
+          </Descriptions.Item>
+        ) : debrief.resets !== undefined ? (
           <Descriptions.Item label={tt('debrief.resets')}>{debrief.resets}</Descriptions.Item>
         ) : null}
         <Descriptions.Item label={tt('debrief.hintsUsed')}>
@@ -112,6 +118,20 @@ export function DebriefBody({
         </ul>
       )}
 
+      {debrief.attempts && debrief.attempts.length > 0 ? (
+        <EarlierAttempts attempts={debrief.attempts} />
+      ) : null}
+      {debrief.totals && debrief.attempts && debrief.attempts.length > 0 ? (
+        <p data-testid="debrief-totals">
+          {tt('debrief.totals', {
+            calls: debrief.totals.calls,
+            errors: debrief.totals.errors,
+            hints: debrief.totals.hintsUsed,
+            charged: debrief.totals.charged,
+          })}
+        </p>
+      ) : null}
+
       {criteria.length > 0 ? (
         <>
           <Typography.Title level={3} style={{ fontSize: 18, marginTop: 16 }}>
@@ -128,6 +148,58 @@ export function DebriefBody({
           </ul>
         </>
       ) : null}
+    </>
+  );
+}
+
+/** The attempts a reset ended: how long each took, how it ended, what it met and used, and what it bought. */
+function EarlierAttempts({ attempts }: { attempts: DebriefAttempt[] }) {
+  const { tt, locale } = useTrainingText();
+  return (
+    <>
+      <Typography.Title level={3} style={{ fontSize: 18, marginTop: 16 }}>
+        {tt('debrief.earlier')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{tt('debrief.earlierHelp')}</Typography.Paragraph>
+      <Table
+        data-testid="debrief-attempts"
+        size="small"
+        pagination={false}
+        rowKey={(a) => a.attempt}
+        dataSource={attempts}
+        columns={[
+          { title: tt('debrief.attempt'), dataIndex: 'attempt' },
+          {
+            title: tt('debrief.time'),
+            dataIndex: 'durationMs',
+            render: (ms: number) => formatDuration(ms, locale),
+          },
+          {
+            title: tt('debrief.outcomeCol'),
+            dataIndex: 'success',
+            render: (ok: boolean) => tt(ok ? 'debrief.success' : 'debrief.resetBefore'),
+          },
+          {
+            title: tt('debrief.errors'),
+            dataIndex: 'errors',
+            render: (errors: DebriefAttempt['errors']) =>
+              errors.length === 0
+                ? '—'
+                : errors.map((e) => (
+                    <div key={`${e.code}|${e.action}`}>
+                      <code>{e.code}</code> ×{e.count}
+                    </div>
+                  )),
+          },
+          { title: tt('debrief.hintsUsed'), dataIndex: 'hintsUsed' },
+          {
+            title: tt('debrief.charged'),
+            dataIndex: 'charged',
+            render: (charged: DebriefAttempt['charged']) =>
+              charged.length === 0 ? '—' : charged.map((c, i) => <div key={i}>{c.action}</div>),
+          },
+        ]}
+      />
     </>
   );
 }

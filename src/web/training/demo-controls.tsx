@@ -1,9 +1,11 @@
 // Demo presenter controls (issue 8 "Demo"): how fast the mock cloud's asynchronous transitions run
 // (PUT /api/mock/delays { ms }), and a reset to the scenario's start (POST /api/mock/reset { scenario }).
+// The speed is the presenter's, not the scenario's: the mock keeps it across a reset (mocks/sandboxes.ts), and this
+// panel sends it again to the new sandbox when another scenario is started (README "Training a class").
 // Mock cloud only: the dock does not mount this in live mode, and the BFF has no /api/mock routes there.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Flex, Popconfirm, Radio, Typography } from 'antd';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ErrorPanel } from '../components/error-panel';
 import { resetCloud, setDelay, trainingQueries } from './training-api';
 import { useSandboxChanged } from './sandbox-changed';
@@ -17,17 +19,45 @@ export const SPEEDS: readonly { key: TrainingTextKey; ms: number }[] = [
   { key: 'demo.slow', ms: 8000 },
 ];
 
-export function DemoControls({ scenario }: { scenario?: string | undefined }) {
+/** The presenter's choice outlives this panel (the debrief page replaces it) for the life of the tab. */
+const SPEED_KEY = 'cen-connect.demo-speed';
+
+function storedSpeed(): number | undefined {
+  try {
+    const n = Number(sessionStorage.getItem(SPEED_KEY) ?? NaN);
+    return Number.isInteger(n) && n >= 0 ? n : undefined;
+  } catch {
+    return undefined; // storage refused (privacy mode): the choice lives as long as the panel
+  }
+}
+
+function storeSpeed(ms: number): void {
+  try {
+    sessionStorage.setItem(SPEED_KEY, String(ms));
+  } catch {
+    // as above
+  }
+}
+
+export function DemoControls({
+  scenario,
+  sandboxId,
+}: {
+  scenario?: string | undefined;
+  /** The training session's sandbox; a new one (another scenario started) gets the chosen speed too. */
+  sandboxId?: string | undefined;
+}) {
   const { tt } = useTrainingText();
   const labelId = useId();
   const state = useQuery(trainingQueries.cloudState());
   const sandboxChanged = useSandboxChanged();
-  const [chosen, setChosen] = useState<number | undefined>(undefined);
+  const [chosen, setChosen] = useState<number | undefined>(storedSpeed);
   const [notice, setNotice] = useState('');
   const speed = useMutation({
     mutationFn: setDelay,
     onSuccess: (answer, ms) => {
       setChosen(answer.delayMs ?? ms);
+      storeSpeed(answer.delayMs ?? ms);
       setNotice(tt('demo.speedSet', { ms: answer.delayMs ?? ms }));
     },
   });
@@ -38,6 +68,15 @@ export function DemoControls({ scenario }: { scenario?: string | undefined }) {
       setNotice(tt('demo.resetDone', { scenario: answer.scenario ?? scenario ?? '' }));
     },
   });
+  // The last sandbox seen: a reset refetches the session (undefined for a moment) but keeps the sandbox, and the
+  // mock already kept the speed there; only a different sandbox needs it sent.
+  const seen = useRef(sandboxId);
+  useEffect(() => {
+    if (sandboxId === undefined || sandboxId === seen.current) return;
+    const first = seen.current === undefined;
+    seen.current = sandboxId;
+    if (!first && chosen !== undefined) speed.mutate(chosen);
+  }, [sandboxId, chosen, speed]);
   const current = chosen ?? state.data?.delayMs;
   const scenarioName = scenario ?? 'demo';
 

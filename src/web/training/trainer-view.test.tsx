@@ -45,6 +45,11 @@ describe('the trainer view', () => {
     const li = within(table).getByText('Li Lei').closest('tr') as HTMLElement;
     expect(within(li).getByText('forgot-to-authorize')).toBeInTheDocument();
     expect(within(li).getByText(/2\/7 CEN, Grant/)).toBeInTheDocument();
+    // The fourth attempt (three resets to the scenario start): its errors and hints are that attempt's.
+    const cells = within(li)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual(expect.arrayContaining(['4']));
     const anonymous = within(table).getByText('(no name)').closest('tr') as HTMLElement;
     expect(within(anonymous).getByText('Success')).toBeInTheDocument();
     expect(screen.getByText('2 sandboxes · refreshed every 5 s')).toBeInTheDocument();

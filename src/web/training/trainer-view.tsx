@@ -80,6 +80,8 @@ export function TrainerView({ onBack }: { onBack?: () => void }) {
                   key: 'progress',
                   render: (_, row) => <Progress row={row} />,
                 },
+                // Errors and hints are the current attempt's; a reset to the scenario start begins a new one.
+                { title: tt('debrief.attempt'), dataIndex: 'attempt', render: (n?: number) => n ?? 1 },
                 { title: tt('trainer.errors'), dataIndex: 'errors' },
                 { title: tt('trainer.hints'), dataIndex: 'hintsUsed' },
                 { title: tt('trainer.calls'), dataIndex: 'calls' },

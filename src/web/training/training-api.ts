@@ -44,6 +44,30 @@ const criterionSchema = z.looseObject({
   detail: z.string().optional(),
 });
 
+const errorRowSchema = z.looseObject({ code: z.string(), action: z.string(), count: z.number() });
+const chargedSchema = z.looseObject({
+  action: z.string(),
+  time: z.string(),
+  account: z.string(),
+  billing: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  repeats: z.number().optional(),
+  clientToken: z.string().optional(),
+});
+/** An attempt a reset to the scenario's start ended (src/server/training-debrief.ts). */
+const attemptSchema = z.looseObject({
+  attempt: z.number(),
+  scenario: z.string(),
+  startedAt: z.string(),
+  durationMs: z.number(),
+  success: z.boolean(),
+  calls: z.number().optional(),
+  errors: z.array(errorRowSchema),
+  hintsUsed: z.number(),
+  charged: z.array(chargedSchema),
+});
+export type DebriefAttempt = z.infer<typeof attemptSchema>;
+
 const debriefSchema = z.looseObject({
   sandboxId: z.string(),
   scenario: z.string(),
@@ -51,22 +75,24 @@ const debriefSchema = z.looseObject({
   startedAt: z.string(),
   completedAt: z.string().nullable(),
   durationMs: z.number(),
+  /** The current attempt; the fields around it are that attempt's (a reset starts a new one). */
+  attempt: z.number().optional(),
   resets: z.number().optional(),
   calls: z.number().optional(),
-  errors: z.array(z.looseObject({ code: z.string(), action: z.string(), count: z.number() })),
+  errors: z.array(errorRowSchema),
   hintsUsed: z.number(),
   hints: z.array(hintUseSchema).optional(),
-  charged: z.array(
-    z.looseObject({
-      action: z.string(),
-      time: z.string(),
-      account: z.string(),
-      billing: z.string(),
-      details: z.record(z.string(), z.unknown()),
-      repeats: z.number().optional(),
-      clientToken: z.string().optional(),
-    }),
-  ),
+  charged: z.array(chargedSchema),
+  attempts: z.array(attemptSchema).optional(),
+  totals: z
+    .looseObject({
+      durationMs: z.number(),
+      calls: z.number(),
+      errors: z.number(),
+      hintsUsed: z.number(),
+      charged: z.number(),
+    })
+    .optional(),
   success: z.boolean(),
   steps: stepsSchema.nullable().optional(),
   evidence: z
@@ -87,6 +113,7 @@ const trainerSchema = z.looseObject({
       lastUsedAt: z.string().nullable().optional(),
       calls: z.number().optional(),
       progress: z.looseObject({ steps: stepsSchema.optional(), success: z.boolean() }).nullable(),
+      attempt: z.number().optional(),
       hintsUsed: z.number().optional(),
       errors: z.number().optional(),
       completedAt: z.string().nullable().optional(),

@@ -25,7 +25,10 @@ export function TrainingDock() {
       <Flex vertical gap="middle">
         {training ? <TrainingPanel onDebrief={() => goTo('debrief')} /> : null}
         <Flex wrap gap="middle" align="start" justify="space-between">
-          <DemoControls scenario={training ? session.data?.scenario : undefined} />
+          <DemoControls
+            scenario={training ? session.data?.scenario : undefined}
+            sandboxId={training ? session.data?.sandboxId : undefined}
+          />
           <Flex wrap gap="small">
             <Button onClick={() => setCloudOpen(true)}>{tt('cloud.open')}</Button>
             {training ? <Button onClick={() => goTo('debrief')}>{tt('debrief.open')}</Button> : null}

@@ -158,6 +158,8 @@ export const TRAINER_LIST = {
       expiresAt: '2026-11-25T20:05:00.000Z',
       calls: 12,
       progress: { steps: { ...NO_STEPS, cen: true, grant: true, ping: false }, success: false },
+      attempt: 4,
+      resets: 3,
       hintsUsed: 1,
       errors: 3,
       completedAt: null,

@@ -23,6 +23,7 @@ import {
   areaRequestIdSchema,
   findArea,
   regionLabel,
+  regionsFitAreas,
   type AreaRequestId,
 } from '../../../domain/regions';
 import { accountQueries } from '../../api/accounts';
@@ -149,8 +150,21 @@ export function BandwidthPackageStep() {
     onError: (error) => setStepState(4, { status: 'error', reason: toApiError(error).code }),
   });
 
-  // Adopt: this CEN already has a package (bought elsewhere or before a reset of this browser).
-  const existing = (ofCen.data ?? []).find((p) => cenId && isAssociatedWith(p, cenId));
+  // Adopt: this CEN already has a package (bought elsewhere or before a reset of this browser) — once the attached
+  // regions are known, only one that covers two of them; a package for other areas (training scenario wrong-area)
+  // leaves the form open to buy the right one.
+  const existing = (ofCen.data ?? []).find(
+    (p) =>
+      cenId &&
+      isAssociatedWith(p, cenId) &&
+      attachments.data !== undefined &&
+      (attachedRegions.length < 2 ||
+        attachedRegions.some((r, i) =>
+          attachedRegions.some(
+            (o, k) => i !== k && regionsFitAreas(r, o, p.GeographicRegionAId, p.GeographicRegionBId),
+          ),
+        )),
+  );
   useEffect(() => {
     if (existing) progressStore.update((p) => ({ ...p, bandwidthPackageId: existing.CenBandwidthPackageId }));
   }, [existing]);
