@@ -4,28 +4,23 @@
 // CEN_CONNECT_TRAINING=1 on a free port and points baseURL at it; its tests use training's own sandboxes (the
 // signed cookie), not the shared server's test sandboxes (docs/decisions/0004-isolated-test-sandboxes.md).
 // Needs the built console (`npm run build`, or CEN_CONNECT_DIST), like the rest of the e2e suite.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures';
 import { consoleBffOnDemand } from './processes';
-import { HttpTrainee, TUTORIAL } from './training-trainee';
+import { ConsoleTrainee } from './training-console';
+import { allowFailedLoads, TUTORIAL } from './walk';
+import { loadTrainingScenarios } from '../mocks/scenarios/training-catalogue';
+import { TUTORIAL_SOLUTION, type TrainingScenario } from '../mocks/scenarios/training-schema';
 
 const TRAINER_TOKEN = 'e2e-trainer-token-0123456789';
 
-// Data-driven over the scenario files themselves (mocks/scenarios/training/*.json): a trainer's new file gets a
-// spec without touching this one. GET /api/mock/scenarios is checked against this list below.
-interface ScenarioFile {
-  name: string;
-  title: { en: string; zh: string };
-  hints: { en: string; zh: string }[];
-}
-const dir = join(process.cwd(), 'mocks/scenarios/training');
-const SCENARIOS: ScenarioFile[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ScenarioFile);
+// Data-driven over the scenario files themselves, read and checked as the server reads them (mocks/scenarios/
+// training/*.json): a trainer's new file gets a spec without touching this one — played with its own "solution",
+// else the tutorial's six steps. GET /api/mock/scenarios is checked against this list below.
+const SCENARIOS: TrainingScenario[] = loadTrainingScenarios(join(process.cwd(), 'mocks/scenarios/training'));
 
 let distCopy: string | undefined;
 const bff = consoleBffOnDemand(() => {
@@ -47,14 +42,22 @@ const test = base.extend({
   baseURL: async ({}, use) => use(await bff.url()),
 });
 test.use({ sandboxed: false });
+// Every test works in its own training sandbox (its own cookie), so they may share a BFF and run side by side: with
+// --workers=2 (CI) each worker starts its own training BFF and the scenarios are spread over both.
+test.describe.configure({ mode: 'parallel' });
 
 test.afterAll(async () => {
   await bff.stop();
   if (distCopy) rmSync(distCopy, { recursive: true, force: true });
 });
 
-async function startScenario(page: Page, scenario: ScenarioFile, trainee: string) {
+async function startScenario(page: Page, scenario: TrainingScenario, trainee: string) {
   await page.goto('/');
+  return pickScenario(page, scenario, trainee);
+}
+
+/** The dock's scenario picker, on the page as it is. */
+async function pickScenario(page: Page, scenario: TrainingScenario, trainee: string) {
   const dock = page.getByRole('region', { name: 'Training and demo tools' });
   await expect(dock.getByRole('heading', { name: /^Current scenario: / })).toBeVisible();
   // The list is virtual (only the first options are in the DOM): type to filter, as a keyboard user would.
@@ -79,15 +82,23 @@ test('the scenario picker lists every scenario file', async ({ page }) => {
   expect(SCENARIOS.length).toBeGreaterThanOrEqual(11);
 });
 
-for (const scenario of SCENARIOS) {
-  test(`plays “${scenario.name}” to success using its hints, then debriefs`, async ({ page }) => {
-    test.setTimeout(120_000);
+for (const [n, scenario] of SCENARIOS.entries()) {
+  test(`plays “${scenario.name}” to success through the console using its hints, then debriefs`, async ({
+    page,
+    consoleErrors,
+  }) => {
+    test.setTimeout(240_000);
     const trainee = `e2e ${scenario.name}`;
-    const dock = await startScenario(page, scenario, trainee);
-
-    // The presenter's control: transitions become instant for the scripted trainee.
-    await dock.getByRole('radiogroup', { name: 'Demo speed' }).getByText('Instant').click();
-    await expect(dock.getByText('Transitions now take 0 ms.')).toBeVisible();
+    // Straight into the scenario (the picker and the speed buttons are played in the reset test below) with
+    // instant transitions, so the spec waits for the console, not for the mock's clock.
+    const started = await page.request.post('/api/training/session', {
+      data: { scenario: scenario.name, trainee },
+    });
+    expect(started.status(), await started.text()).toBe(201);
+    expect((await page.request.put('/api/mock/delays', { data: { ms: 0 } })).ok()).toBe(true);
+    await page.goto('/');
+    const dock = page.getByRole('region', { name: 'Training and demo tools' });
+    await expect(dock.getByRole('heading', { name: `Current scenario: ${scenario.title.en}` })).toBeVisible();
 
     // Hints open one level at a time, in order, and nothing beyond the last.
     for (const [i, hint] of scenario.hints.entries()) {
@@ -97,54 +108,96 @@ for (const scenario of SCENARIOS) {
     }
     await expect(dock.getByText('All hints shown.')).toBeVisible();
 
-    // Play what the hints say, through the BFF with this page's sandbox cookie.
-    const player = new HttpTrainee(page.request);
+    // Do what the hints say, in the step screens (the file's solution: the moves its hints point at).
+    const player = new ConsoleTrainee(page, scenario.solution ?? TUTORIAL_SOLUTION);
     await player.play();
 
-    await expect(dock.getByText('Scenario complete.')).toBeVisible({ timeout: 15_000 });
+    await expect(dock.getByText('Scenario complete.')).toBeVisible({ timeout: 20_000 });
 
-    // What the cloud sees: the tutorial's CEN and a reachable path, read-only.
-    await dock.getByRole('button', { name: 'What the cloud sees' }).click();
-    const drawer = page.getByRole('dialog', { name: 'What the cloud sees (read only)' });
-    await expect(drawer.getByText(new RegExp(TUTORIAL.cenName)).first()).toBeVisible();
-    await expect(drawer.getByText('reachable', { exact: true }).first()).toBeVisible();
-    await page.keyboard.press('Escape');
+    if (n === 0) {
+      // What the cloud sees: the tutorial's CEN and a reachable path, read-only.
+      await dock.getByRole('button', { name: 'What the cloud sees' }).click();
+      const drawer = page.getByRole('dialog', { name: 'What the cloud sees (read only)' });
+      await expect(drawer.getByText(new RegExp(TUTORIAL.cenName)).first()).toBeVisible();
+      await expect(drawer.getByText('reachable', { exact: true }).first()).toBeVisible();
+      await page.keyboard.press('Escape');
+    }
 
-    // The debrief: success, the hints used, every error the trainee met by its code, at most one purchase.
+    // The debrief: success, the hints used, every error the trainee met by its code.
     await dock.getByRole('button', { name: 'Debrief' }).first().click();
     await expect(page).toHaveURL(/#\/debrief$/);
     await expect(page.getByTestId('debrief-outcome')).toHaveText('Success');
     await expect(page.getByTestId('debrief-hints')).toHaveText(String(scenario.hints.length));
+    await expect(page.getByTestId('debrief-attempt')).toContainText('1 (0 resets');
     for (const code of new Set(player.met))
       await expect(page.getByTestId('debrief-errors').getByText(code, { exact: true }).first()).toBeVisible();
 
-    const download = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'Download JSON' }).click();
-    const file = await (await download).path();
-    const debrief = JSON.parse(readFileSync(file, 'utf8')) as {
+    let text: string;
+    if (n === 0) {
+      const download = page.waitForEvent('download');
+      await page.getByRole('link', { name: 'Download JSON' }).click();
+      text = readFileSync(await (await download).path(), 'utf8');
+    } else text = await (await page.request.get('/api/training/debrief')).text();
+    const debrief = JSON.parse(text) as {
       scenario: string;
       trainee: string;
       success: boolean;
+      attempt: number;
       hintsUsed: number;
       charged: { action: string }[];
     };
-    expect(debrief).toMatchObject({ scenario: scenario.name, trainee, success: true });
+    expect(debrief).toMatchObject({ scenario: scenario.name, trainee, success: true, attempt: 1 });
     expect(debrief.hintsUsed).toBe(scenario.hints.length);
     // "No second package may appear" (lost-buy-response) holds for every scenario.
     expect(
       debrief.charged.filter((c) => c.action === 'Cbn.CreateCenBandwidthPackage').length,
     ).toBeLessThanOrEqual(1);
+    // The refusals a scenario is about reach the browser as HTTP errors, which Chromium logs; nothing else may.
+    allowFailedLoads(consoleErrors, [400, 403, 404, 409, 500, 502, 503, 504]);
   });
 }
 
-test('resets the sandbox to the scenario start, and the tools work from the keyboard', async ({ page }) => {
+test('a reset to the scenario start begins a new attempt and keeps the presenter’s speed; by keyboard', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
   const scenario = SCENARIOS.find((s) => s.name === 'forgot-to-authorize');
-  if (!scenario) throw new Error('no forgot-to-authorize scenario file');
+  const other = SCENARIOS.find((s) => s.name === 'happy-path');
+  if (!scenario || !other) throw new Error('no forgot-to-authorize or happy-path scenario file');
   const dock = await startScenario(page, scenario, 'e2e keyboard');
-  const created = await page.request.post('/api/openapi/CreateCen', {
-    data: { account: 'A', params: { Name: 'MadeBeforeTheReset', ClientToken: `reset-${Date.now()}` } },
+  const delayMs = async () =>
+    ((await (await page.request.get('/api/mock/state')).json()) as { delayMs: number }).delayMs;
+  const speeds = dock.getByRole('radiogroup', { name: 'Demo speed' });
+  await speeds.getByText('Fast').click();
+  await expect(dock.getByText('Transitions now take 500 ms.')).toBeVisible();
+  expect(await delayMs()).toBe(500);
+
+  // Attempt 1, through the BFF with this page's cookie: a CEN, the attach the scenario refuses, a purchase.
+  const openapi = async (action: string, params: Record<string, unknown>) =>
+    page.request.post(`/api/openapi/${action}`, { data: { account: 'A', params } });
+  const made = await openapi('CreateCen', { Name: 'MadeBeforeTheReset', ClientToken: `reset-${Date.now()}` });
+  expect(made.ok(), await made.text()).toBe(true);
+  const start = (await (await page.request.get('/api/mock/state')).json()) as {
+    cens: { id: string; name: string }[];
+    vpcs: { id: string; name: string }[];
+  };
+  const refused = await openapi('AttachCenChildInstance', {
+    CenId: start.cens.find((c) => c.name === TUTORIAL.cenName)?.id,
+    ChildInstanceId: start.vpcs.find((v) => v.name === 'B-Beijing-VPC')?.id,
+    ChildInstanceType: 'VPC',
+    ChildInstanceRegionId: 'cn-beijing',
+    ChildInstanceOwnerId: '9263584710374521',
   });
-  expect(created.ok(), await created.text()).toBe(true);
+  expect(refused.status()).toBe(409);
+  const bought = await openapi('CreateCenBandwidthPackage', {
+    Bandwidth: 8,
+    GeographicRegionAId: 'China',
+    GeographicRegionBId: 'China',
+    PricingCycle: 'Month',
+    Period: 1,
+    ClientToken: `buy-${Date.now()}`,
+  });
+  expect(bought.ok(), await bought.text()).toBe(true);
 
   // Keyboard only: a hint, then the reset with its confirmation.
   await dock.getByRole('button', { name: 'Show hint 1' }).focus();
@@ -156,14 +209,53 @@ test('resets the sandbox to the scenario start, and the tools work from the keyb
   await page.keyboard.press('Enter');
   await expect(dock.getByText(`The mock cloud is back at the start of “${scenario.name}”.`)).toBeVisible();
 
+  // The scenario's starting state is back; the presenter's speed is not the scenario's and stays.
   const state = JSON.stringify(await (await page.request.get('/api/mock/state')).json());
   expect(state).not.toContain('MadeBeforeTheReset');
-  const debrief = (await (await page.request.get('/api/training/debrief')).json()) as {
-    scenario: string;
-    resets: number;
-    hintsUsed: number;
-  };
-  expect(debrief).toMatchObject({ scenario: scenario.name, resets: 1, hintsUsed: 1 });
+  expect(await delayMs()).toBe(500);
+  await expect(speeds.getByRole('radio', { name: 'Fast' })).toBeChecked();
+
+  // Attempt 2 starts with no hint opened; the trainee opens one again.
+  await expect(dock.getByText(scenario.hints[0]?.en ?? '')).toHaveCount(0);
+  await dock.getByRole('button', { name: 'Show hint 1' }).click();
+  await expect(dock.getByText(scenario.hints[0]?.en ?? '')).toBeVisible();
+
+  const debrief = (await (await page.request.get('/api/training/debrief')).json()) as Record<string, unknown>;
+  expect(debrief).toMatchObject({
+    scenario: scenario.name,
+    attempt: 2,
+    resets: 1,
+    hintsUsed: 1,
+    errors: [],
+    charged: [],
+    attempts: [
+      {
+        attempt: 1,
+        success: false,
+        hintsUsed: 1,
+        errors: [{ code: 'Forbbiden.AttachChildInstanceAcrossUid', count: 1 }],
+        charged: [{ action: 'Cbn.CreateCenBandwidthPackage' }],
+      },
+    ],
+    totals: { errors: 1, hintsUsed: 2, charged: 1 },
+  });
+
+  // The page says the same: this attempt's figures, the earlier attempt, and what everything cost together.
+  await dock.getByRole('button', { name: 'Debrief' }).first().click();
+  await expect(page.getByTestId('debrief-attempt')).toContainText('2 (1 resets');
+  await expect(page.getByTestId('debrief-hints')).toHaveText('1');
+  await expect(page.getByText('No errors.')).toBeVisible();
+  const earlier = page.getByTestId('debrief-attempts');
+  await expect(earlier).toContainText('Forbbiden.AttachChildInstanceAcrossUid');
+  await expect(earlier).toContainText('Cbn.CreateCenBandwidthPackage');
+  await expect(earlier).toContainText('Reset before success');
+  await expect(page.getByTestId('debrief-totals')).toContainText('1 purchases');
+
+  // Another scenario is a new sandbox: the presenter's speed follows it (sent again by the console).
+  await page.getByRole('button', { name: 'Back to the console' }).click();
+  await pickScenario(page, other, 'e2e keyboard');
+  await expect.poll(delayMs).toBe(500);
+  await expect(speeds.getByRole('radio', { name: 'Fast' })).toBeChecked();
 });
 
 test('many trainees at once each see only their own sandbox; the trainer sees them all', async ({

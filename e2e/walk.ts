@@ -117,7 +117,8 @@ export async function adoptCen(page: Page): Promise<void> {
 /** Step 1 with the tutorial's optional "Attach a network" part: Account A's own VPC (Current Account). */
 export async function createCen(page: Page, name: string = TUTORIAL.cenName): Promise<void> {
   await expect(stepHeading(page, 1)).toBeVisible();
-  await page.getByLabel('Name').fill(name);
+  // By role and exact name: in training mode the dock above has "Your name (optional)" too.
+  await page.getByRole('textbox', { name: /^(\* )?Name$/ }).fill(name);
   await page.getByLabel('Description').fill('Created by the e2e suite');
   await page.getByLabel('Attach a network').check();
   await page.getByLabel('Current Account').check();
@@ -193,12 +194,17 @@ export async function pickInstances(page: Page): Promise<void> {
   await expectStepDone(page, 6);
 }
 
-/** Step 6's active test both ways through Cloud Assistant: 4 of 4 replies each way. */
-export async function pingBothWays(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Check the path', exact: true }).click();
+/** Step 6's active test both ways through Cloud Assistant: 4 of 4 replies each way (to B's IP, then to A's). */
+export async function pingBothWays(
+  page: Page,
+  ipB: string = TUTORIAL.ipB,
+  ipA: string = TUTORIAL.ipA,
+): Promise<void> {
+  // "Check again" once the path was checked on this screen (e.g. before a fix).
+  await page.getByRole('button', { name: /^Check (the path|again)$/ }).click();
   for (const [account, ip] of [
-    ['A', TUTORIAL.ipB],
-    ['B', TUTORIAL.ipA],
+    ['A', ipB],
+    ['B', ipA],
   ] as const) {
     const section = page.getByRole('region', {
       name: new RegExp(`^Ping ${ip} from .*\\(Account ${account}\\)`),
