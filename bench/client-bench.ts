@@ -1,9 +1,18 @@
 // (b) The BFF's cloud client (src/server/openapi-client.ts) against Alibaba's @alicloud/openapi-client making the
-// same signed v3 DescribeCens calls to the same standalone mock at the same concurrency, alternating who goes first.
-import { readFileSync } from 'node:fs';
+// same signed v3 DescribeCens calls at the same concurrency, alternating who goes first, to two servers:
+// - the standalone mock cloud (the issue's measurement) — but on 2 cores the mock's CPU per call exceeds either
+//   client's, so it sets the rate for both and the ratio stays near 1× whatever the clients cost;
+// - a server answering every call with the mock's own answer and doing nothing else (canned-answer-server.ts), so
+//   that the clients are the bottleneck and requests per second compare the clients.
+// Each side runs in a process of its own (bench/client-side.ts); its CPU time per call there (process.cpuUsage) is
+// reported for both: on a shared 2-core machine it is the figure that depends least on what else runs.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findAction } from '../src/domain/openapi/actions';
 import { createCloudClient } from '../src/server/openapi-client';
-import type { MockAccount } from './mock-process';
+import { startMockProcess, TSX, type MockAccount } from './mock-process';
 import { OpenApi, TeaUtil } from './official-sdk';
 import { median } from './stats';
 
@@ -80,24 +89,126 @@ async function run(call: Call, concurrency: number, total: number): Promise<numb
   return (total / (performance.now() - start)) * 1000;
 }
 
+export interface SideFigures {
+  ours: number;
+  theirs: number;
+  oursViaFetch: number;
+}
+
+export interface ClientRun {
+  /** Requests per second, median of the runs. */
+  rps: SideFigures;
+  /** ours / theirs requests per second. */
+  ratio: number;
+  /** Client-side CPU microseconds per call (this process only). */
+  cpuUsPerCall: SideFigures;
+  /** theirs / ours CPU per call: how much cheaper a call of ours is. */
+  cpuRatio: number;
+  /** The server's CPU microseconds per call for each side (from /proc, 10 ms ticks). */
+  serverCpuUsPerCall: SideFigures;
+}
+
 export interface ClientBench {
   concurrency: number;
   callsPerRun: number;
-  ours: number;
-  theirs: number;
-  ratio: number;
-  /** Ours over undici's fetch instead of node:http keep-alive: what the change in openapi-client.ts bought. */
-  oursViaFetch: number;
-  /** Client-side CPU microseconds per call (this process only), which the shared machine disturbs less. */
-  cpuUsPerCall: { ours: number; theirs: number; oursViaFetch: number };
-  /** The mock's CPU microseconds per call for each side: when it exceeds the clients', the mock is the ceiling. */
-  mockCpuUsPerCall: { ours: number; theirs: number; oursViaFetch: number };
+  runs: number;
+  /** Against the standalone mock cloud (the issue's figure). */
+  mock: ClientRun;
+  /** Against a server answering the mock's answer at once: the clients are the bottleneck. */
+  canned: ClientRun;
 }
 
 /** CPU time (user + system) of a process so far, in microseconds, from /proc (clock ticks of 10 ms). */
 export function processCpuUs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+/** One side's run in a process of its own (bench/client-side.ts), with the server's CPU over that process's calls. */
+function sideRun(
+  side: keyof SideFigures,
+  url: string,
+  account: MockAccount,
+  concurrency: number,
+  total: number,
+  serverPid: number,
+): Promise<{ rps: number; cpuUs: number; serverUs: number }> {
+  const warmup = Math.min(500, total);
+  const server0 = processCpuUs(serverPid);
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [...TSX, 'bench/client-side.ts', side, JSON.stringify({ url, account, concurrency, total, warmup })],
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`bench/client-side.ts ${side}: ${error.message} ${stderr}`));
+        const m = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { rps: number; cpuUs: number };
+        resolve({ ...m, serverUs: (processCpuUs(serverPid) - server0) / (warmup + total) });
+      },
+    );
+  });
+}
+
+/**
+ * The three sides against one server, each run in a process of its own (a shared process would bill one client's
+ * garbage collection to the other), one after the other in a rotating order so that all three meet the same
+ * machine (it is shared: a side measured in one block could catch another team's build). Medians over the runs.
+ */
+async function interleaved(
+  url: string,
+  account: MockAccount,
+  runs: number,
+  concurrency: number,
+  total: number,
+  serverPid: number,
+): Promise<ClientRun> {
+  const names: (keyof SideFigures)[] = ['ours', 'theirs', 'oursViaFetch'];
+  const rps = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
+  const cpu = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
+  const serverCpu = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
+  for (let r = 0; r < runs; r++)
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(r + j) % names.length]!;
+      const m = await sideRun(name, url, account, concurrency, total, serverPid);
+      rps[name].push(m.rps);
+      cpu[name].push(m.cpuUs);
+      serverCpu[name].push(m.serverUs);
+    }
+  const medians = (m: Record<keyof SideFigures, number[]>): SideFigures => ({
+    ours: median(m.ours),
+    theirs: median(m.theirs),
+    oursViaFetch: median(m.oursViaFetch),
+  });
+  const r = medians(rps);
+  const c = medians(cpu);
+  return {
+    rps: r,
+    ratio: r.ours / r.theirs,
+    cpuUsPerCall: c,
+    cpuRatio: c.theirs / c.ours,
+    serverCpuUsPerCall: medians(serverCpu),
+  };
+}
+
+/** The mock's own answer to the benchmark's call, byte for byte, for the canned-answer server. */
+async function mockAnswer(mockUrl: string, account: MockAccount): Promise<string> {
+  let text: string | undefined;
+  const client = createCloudClient({
+    endpoints: { Cbn: mockUrl },
+    timeoutMs: 10_000,
+    maxRetries: 0,
+    retryBaseMs: 0,
+    fetch: async (url, init) => {
+      const res = await fetch(url, init);
+      const body = await res.text();
+      if (res.ok) text = body;
+      return { status: res.status, ok: res.ok, text: () => Promise.resolve(body) };
+    },
+  });
+  const spec = findAction('Cbn', 'DescribeCens')!;
+  const credentials = { accessKeyId: account.accessKeyId, accessKeySecret: account.accessKeySecret };
+  await client.call({ spec, credentials, signatureStyle: 'v3', params: { PageSize: 10 } });
+  if (text === undefined) throw new Error('the mock did not answer DescribeCens');
+  return text;
 }
 
 export async function benchClients(
@@ -108,57 +219,16 @@ export async function benchClients(
   total: number,
   mockPid: number,
 ): Promise<ClientBench> {
-  const sides = {
-    ours: oursCall(mockUrl, account),
-    theirs: theirsCall(mockUrl, account),
-    oursViaFetch: oursCall(mockUrl, account, true),
-  };
-  const names = Object.keys(sides) as (keyof typeof sides)[];
-  // Warm-up: JIT, connections, the mock's own caches.
-  for (const name of names) await run(sides[name], concurrency, Math.min(200, total));
-  const rps = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
-  const cpu = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
-  const mockCpu = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
-  // Each run interleaves the sides in slices of 100 calls, rotating who goes first, so that all three meet the
-  // same machine (it is shared: a run measured in one block could catch another team's build).
-  const slice = Math.min(100, total);
-  for (let r = 0; r < runs; r++) {
-    const elapsed = { ours: 0, theirs: 0, oursViaFetch: 0 };
-    const cpuUs = { ours: 0, theirs: 0, oursViaFetch: 0 };
-    const mockUs = { ours: 0, theirs: 0, oursViaFetch: 0 };
-    for (let done = 0, k = r; done < total; done += slice, k++) {
-      for (let j = 0; j < names.length; j++) {
-        const name = names[(k + j) % names.length]!;
-        const mock0 = processCpuUs(mockPid);
-        const m = await measure(sides[name], concurrency, slice);
-        mockUs[name] += processCpuUs(mockPid) - mock0;
-        elapsed[name] += (slice / m.rps) * 1000;
-        cpuUs[name] += m.cpuUs * slice;
-      }
-    }
-    const calls = Math.ceil(total / slice) * slice;
-    for (const name of names) {
-      rps[name].push((calls / elapsed[name]) * 1000);
-      cpu[name].push(cpuUs[name] / calls);
-      mockCpu[name].push(mockUs[name] / calls);
-    }
+  const mock = await interleaved(mockUrl, account, runs, concurrency, total, mockPid);
+  const dir = mkdtempSync(join(tmpdir(), 'cen-connect-bench-canned-'));
+  const file = join(dir, 'answer.json');
+  writeFileSync(file, await mockAnswer(mockUrl, account));
+  const server = await startMockProcess(process.execPath, [...TSX, 'bench/canned-answer-server.ts', file]);
+  try {
+    const canned = await interleaved(server.url, account, runs, concurrency, total, server.child.pid!);
+    return { concurrency, callsPerRun: total, runs, mock, canned };
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
-  return {
-    concurrency,
-    callsPerRun: total,
-    ours: median(rps.ours),
-    theirs: median(rps.theirs),
-    ratio: median(rps.ours) / median(rps.theirs),
-    oursViaFetch: median(rps.oursViaFetch),
-    cpuUsPerCall: {
-      ours: median(cpu.ours),
-      theirs: median(cpu.theirs),
-      oursViaFetch: median(cpu.oursViaFetch),
-    },
-    mockCpuUsPerCall: {
-      ours: median(mockCpu.ours),
-      theirs: median(mockCpu.theirs),
-      oursViaFetch: median(mockCpu.oursViaFetch),
-    },
-  };
 }

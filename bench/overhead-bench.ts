@@ -1,8 +1,15 @@
 // (c) Latency the BFF adds over calling the standalone mock directly. The BFF runs in-process (createApp, as in
 // src/server/app-cloud.test.ts) with its cloud client pointed at the mock, so its HTTP hop from the browser is not
-// included; the direct side is the same cloud client calling the same mock. Two views, both from one run:
-// - in the BFF: each request's time in app.request minus the time its upstream call took (exact, per request);
+// included; the direct side is the same cloud client calling the same mock. The BFF is set up as main.ts sets it
+// up on loopback: Host and Origin guards with the allowed hosts, and an audit file. Per request, from one run:
+// - wall time in app.request minus the time its upstream call took (the added latency, exact per request);
+// - the same, only over requests during which this process was never preempted (no involuntary context switch):
+//   on a shared 2-core machine a request that lost the CPU to another process measures the machine, not the BFF;
+// - the BFF's own CPU time: the process's CPU time over the request minus that over its upstream call;
 // - end to end: DescribeCens via the BFF vs direct, interleaved one by one, p50/p99 of each.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findAction } from '../src/domain/openapi/actions';
 import { createApp } from '../src/server/app';
 import { createAuditLog } from '../src/server/audit-log';
@@ -16,6 +23,10 @@ export interface OverheadBench {
   samples: number;
   addedP50Ms: number;
   addedP99Ms: number;
+  /** Requests during which the process was never preempted, and the added latency over those only. */
+  unpreempted: { samples: number; addedP50Ms: number; addedP99Ms: number };
+  /** The BFF's own CPU time per request (the process's, minus its upstream call's), in ms. */
+  cpu: { p50Ms: number; p99Ms: number };
   direct: { p50Ms: number; p99Ms: number };
   viaBff: { p50Ms: number; p99Ms: number };
 }
@@ -32,14 +43,20 @@ export async function benchOverhead(
     retryBaseMs: 0,
   });
   let upstreamMs = 0;
+  let upstreamCpuUs = 0;
   const timed: CloudClient = {
     call: async (req) => {
+      const cpu = process.cpuUsage();
       const t = performance.now();
       const result = await client.call(req);
       upstreamMs = performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      upstreamCpuUs = used.user + used.system;
       return result;
     },
   };
+  const auditDir = mkdtempSync(join(tmpdir(), 'cen-connect-bench-audit-'));
+  const port = 8080;
   const accounts = resolveAccounts({
     env: readEnv({}),
     demo: mockAccounts as DemoAccount[],
@@ -50,25 +67,37 @@ export async function benchOverhead(
     accounts: () => Promise.resolve(accounts),
     resolveUid: () => Promise.resolve(undefined),
     client: timed,
-    audit: createAuditLog(),
-    security: {},
+    audit: createAuditLog({ file: join(auditDir, 'audit.jsonl') }),
+    // As main.ts on loopback: only these Host and Origin values are answered.
+    security: { allowedHosts: [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`] },
   });
   const spec = findAction('Cbn', 'DescribeCens')!;
   const a = mockAccounts.find((x) => x.name === 'A')!;
   const credentials = { accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret };
   const body = JSON.stringify({ account: 'A', params: { PageSize: 10 } });
 
+  const origin = `http://127.0.0.1:${port}`;
   const viaBff = async () => {
+    const switches = process.resourceUsage().involuntaryContextSwitches;
+    const cpu = process.cpuUsage();
     const t = performance.now();
-    const res = await app.request('/api/openapi/DescribeCens', {
+    // What the console's fetch sends: same-origin POST with a JSON body.
+    const res = await app.request(`${origin}/api/openapi/DescribeCens`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin, 'sec-fetch-site': 'same-origin' },
       body,
     });
     await res.text();
     const total = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    const preempted = process.resourceUsage().involuntaryContextSwitches !== switches;
     if (res.status !== 200) throw new Error(`via the BFF: HTTP ${res.status}`);
-    return { total, added: total - upstreamMs };
+    return {
+      total,
+      added: total - upstreamMs,
+      cpuMs: (used.user + used.system - upstreamCpuUs) / 1000,
+      preempted,
+    };
   };
   const direct = async () => {
     const t = performance.now();
@@ -82,18 +111,29 @@ export async function benchOverhead(
     await direct();
   }
   const added: number[] = [];
+  const quiet: number[] = [];
+  const cpuMs: number[] = [];
   const totals: number[] = [];
   const directs: number[] = [];
   for (let i = 0; i < samples; i++) {
     const v = await viaBff();
     added.push(v.added);
+    if (!v.preempted) quiet.push(v.added);
+    cpuMs.push(v.cpuMs);
     totals.push(v.total);
     directs.push(await direct());
   }
+  rmSync(auditDir, { recursive: true, force: true });
   return {
     samples,
     addedP50Ms: percentile(added, 50),
     addedP99Ms: percentile(added, 99),
+    unpreempted: {
+      samples: quiet.length,
+      addedP50Ms: quiet.length ? percentile(quiet, 50) : Number.NaN,
+      addedP99Ms: quiet.length ? percentile(quiet, 99) : Number.NaN,
+    },
+    cpu: { p50Ms: percentile(cpuMs, 50), p99Ms: percentile(cpuMs, 99) },
     direct: { p50Ms: percentile(directs, 50), p99Ms: percentile(directs, 99) },
     viaBff: { p50Ms: percentile(totals, 50), p99Ms: percentile(totals, 99) },
   };
