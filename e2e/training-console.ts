@@ -3,7 +3,7 @@
 // function per kind of move, built on the tutorial helpers of walk.ts; nothing here knows a scenario by name, so
 // a trainer's new file is played without code. A refusal whose code the solution lists in retryOn is answered the
 // way its hint says: the same request again, from the same screen.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { ConsoleMove, Solution } from '../mocks/scenarios/training-schema';
 import { regionLabel } from '../src/domain/regions';
 import { TUTORIAL, choose, createCen, expectStepDone, networkOption, openStep, pingBothWays } from './walk';
@@ -82,6 +82,29 @@ export class ConsoleTrainee {
     throw new Error(`${action} kept being refused: ${this.met.slice(-3).join(', ')}`);
   }
 
+  /**
+   * Waits for what says the move is done; meanwhile a refusal the console shows with its Retry button (a write it
+   * makes by itself, e.g. step 4's associate after the purchase, or a read) is retried when retryOn names it.
+   */
+  private async until(success: Locator): Promise<void> {
+    const page = this.page;
+    const failed = page
+      .getByRole('alert')
+      .filter({ has: page.getByTestId('error-code') })
+      .filter({ has: page.getByRole('button', { name: 'Retry', exact: true }) })
+      .first();
+    for (let i = 0; i < 12; i++) {
+      await expect(success.or(failed).first()).toBeVisible({ timeout: 30_000 });
+      if (await success.isVisible()) return;
+      const code = ((await failed.getByTestId('error-code').textContent()) ?? '').trim();
+      if (!this.solution.retryOn.includes(code))
+        throw new Error(`the console shows ${code}, which the scenario's solution does not retry`);
+      this.met.push(code);
+      await failed.getByRole('button', { name: 'Retry', exact: true }).click();
+    }
+    throw new Error(`still refused after 12 retries: ${this.met.slice(-3).join(', ')}`);
+  }
+
   private async createCen(): Promise<void> {
     await openStep(this.page, 1);
     await createCen(this.page);
@@ -109,7 +132,7 @@ export class ConsoleTrainee {
     // A grant this network already has for the CEN is used, not made twice (step 2 reads B's grant rules).
     if (await granted.isVisible()) await granted.click();
     else await this.send('GrantInstanceToCen', () => authorize.click());
-    await expect(page.getByText(`Account B has authorized the CEN for ${vpc.id}`)).toBeVisible();
+    await this.until(page.getByText(`Account B has authorized the CEN for ${vpc.id}`));
     await expectStepDone(page, 2);
   }
 
@@ -122,7 +145,7 @@ export class ConsoleTrainee {
     await choose(page, 'Networks', networkOption(name));
     const attach = page.getByRole('button', { name: 'Attach network', exact: true });
     await this.send('AttachCenChildInstance', () => attach.click());
-    await expect(page.getByTestId(`attachment-status-${vpc.id}`)).toHaveText('Attached');
+    await this.until(page.getByTestId(`attachment-status-${vpc.id}`).filter({ hasText: /^Attached$/ }));
     await expect(page.getByText("Account B's network is attached. Continue with step 4.")).toBeVisible();
     // Not the Steps bar's "Done": when another network of B was attached before (overlapping-cidr), step 3 keeps
     // showing "In progress" after this attach (its reconcile effect does not run again) — reported, step 3 is
@@ -137,9 +160,9 @@ export class ConsoleTrainee {
     await page.getByLabel('Bandwidth Package Name').fill(TUTORIAL.packageName);
     const buy = page.getByRole('button', { name: 'Buy bandwidth package', exact: true });
     await this.send('CreateCenBandwidthPackage', () => buy.click());
-    await expect(
+    await this.until(
       page.getByText('The bandwidth package is associated with the CEN. Continue with step 5.'),
-    ).toBeVisible();
+    );
     await expectStepDone(page, 4);
   }
 
@@ -149,7 +172,7 @@ export class ConsoleTrainee {
     await page.getByLabel('Bandwidth', { exact: true }).fill(String(mbps));
     const set = page.getByRole('button', { name: 'Set cross-region bandwidth', exact: true });
     await this.send('SetCenInterRegionBandwidthLimit', () => set.click());
-    await expect(page.getByText('The region connection is Active. Continue with step 6.')).toBeVisible();
+    await this.until(page.getByText('The region connection is Active. Continue with step 6.'));
     await expectStepDone(page, 5);
   }
 
