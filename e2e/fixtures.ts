@@ -40,6 +40,20 @@ function mockCloud(request: APIRequestContext): MockCloud {
   };
 }
 
+/**
+ * The mock's transition delay for every test: 300 ms by default, so the specs see the console poll through
+ * Creating/Attaching/Modifying. The benchmark (bench/ui-walk-bench.ts) sets E2E_MOCK_DELAY_MS=0 to time the walk
+ * with instant transitions (issue 9).
+ */
+export const MOCK_DELAY_MS = mockDelayFromEnv(process.env.E2E_MOCK_DELAY_MS);
+
+function mockDelayFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return 300;
+  if (!/^\d+$/.test(value))
+    throw new Error(`E2E_MOCK_DELAY_MS must be milliseconds (0 or more), got "${value}"`);
+  return Number(value);
+}
+
 export interface SandboxFixtures {
   /**
    * Option: false for a spec whose BFF is not the shared test server (training mode has its own sandboxes;
@@ -88,7 +102,7 @@ export const test = base.extend<{ cloud: MockCloud; consoleErrors: string[] } & 
   cloud: async ({ request }, use) => {
     const cloud = mockCloud(request);
     await cloud.reset('demo');
-    await cloud.setDelay(300);
+    await cloud.setDelay(MOCK_DELAY_MS);
     await use(cloud);
   },
   consoleErrors: [
