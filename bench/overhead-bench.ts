@@ -25,6 +25,8 @@ export interface OverheadBench {
   addedP99Ms: number;
   /** Requests during which the process was never preempted, and the added latency over those only. */
   unpreempted: { samples: number; addedP50Ms: number; addedP99Ms: number };
+  /** The BFF alone, its upstream answering at once (same guards, validation and audit file): wall and CPU. */
+  alone: { wall: { p50Ms: number; p99Ms: number }; cpu: { p50Ms: number; p99Ms: number } };
   /** The BFF's own CPU time per request (the process's, minus its upstream call's), in ms. */
   cpu: { p50Ms: number; p99Ms: number };
   direct: { p50Ms: number; p99Ms: number };
@@ -62,15 +64,17 @@ export async function benchOverhead(
     demo: mockAccounts as DemoAccount[],
     assumeRole: () => Promise.reject(new Error('not used')),
   });
-  const app = createApp({
-    cloud: 'mock',
-    accounts: () => Promise.resolve(accounts),
-    resolveUid: () => Promise.resolve(undefined),
-    client: timed,
-    audit: createAuditLog({ file: join(auditDir, 'audit.jsonl') }),
-    // As main.ts on loopback: only these Host and Origin values are answered.
-    security: { allowedHosts: [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`] },
-  });
+  const bff = (cloudClient: CloudClient, file: string) =>
+    createApp({
+      cloud: 'mock',
+      accounts: () => Promise.resolve(accounts),
+      resolveUid: () => Promise.resolve(undefined),
+      client: cloudClient,
+      audit: createAuditLog({ file: join(auditDir, file) }),
+      // As main.ts on loopback: only these Host and Origin values are answered.
+      security: { allowedHosts: [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`] },
+    });
+  const app = bff(timed, 'audit.jsonl');
   const spec = findAction('Cbn', 'DescribeCens')!;
   const a = mockAccounts.find((x) => x.name === 'A')!;
   const credentials = { accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret };
@@ -123,8 +127,39 @@ export async function benchOverhead(
     totals.push(v.total);
     directs.push(await direct());
   }
+
+  // The BFF alone: the same app with an upstream that answers at once with the mock's last answer, so neither the
+  // network nor the client's garbage (collected while the BFF runs) is in its figures.
+  const answer = await client.call({ spec, credentials, signatureStyle: 'v3', params: { PageSize: 10 } });
+  const alone = bff({ call: () => Promise.resolve(answer) }, 'alone.jsonl');
+  const aloneOnce = async () => {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    const res = await alone.request(`${origin}/api/openapi/DescribeCens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin, 'sec-fetch-site': 'same-origin' },
+      body,
+    });
+    await res.text();
+    const wall = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    if (res.status !== 200) throw new Error(`the BFF alone: HTTP ${res.status}`);
+    return { wall, cpuMs: (used.user + used.system) / 1000 };
+  };
+  for (let i = 0; i < 500; i++) await aloneOnce();
+  const aloneWall: number[] = [];
+  const aloneCpu: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const v = await aloneOnce();
+    aloneWall.push(v.wall);
+    aloneCpu.push(v.cpuMs);
+  }
   rmSync(auditDir, { recursive: true, force: true });
   return {
+    alone: {
+      wall: { p50Ms: percentile(aloneWall, 50), p99Ms: percentile(aloneWall, 99) },
+      cpu: { p50Ms: percentile(aloneCpu, 50), p99Ms: percentile(aloneCpu, 99) },
+    },
     samples,
     addedP50Ms: percentile(added, 50),
     addedP99Ms: percentile(added, 99),
