@@ -4,8 +4,8 @@
 // "Current Account" attaches Account A's own network the same way, so both sides of the tutorial are on the CEN.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Radio, Select } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Button, Form, Input, Radio } from 'antd';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { accountByName, accountQueries } from '../../api/accounts';
@@ -21,6 +21,7 @@ import { useI18n } from '../../app/i18n';
 import { setCurrentStep, setStepState, useProgress } from '../../app/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { FormField } from '../../components/form-field';
+import { NetworkSelect } from '../../components/network-select';
 import { RegionSelect } from '../../components/region-select';
 import { StepPanel } from '../../components/step-panel';
 import { LazyPreflightPanel } from '../../diagnosis/lazy';
@@ -63,18 +64,33 @@ export function AttachNetworkStep() {
   const grants = useQuery({ ...grantQueries.toCen(cenId ?? '', type), enabled: Boolean(cenId) });
   const attachments = useQuery({ ...attachmentQueries.ofCen(cenId ?? ''), enabled: Boolean(cenId) });
 
-  const attachedIds = new Set((attachments.data ?? []).map((c) => c.ChildInstanceId));
-  const grantedIds = new Set(
-    (grants.data ?? []).filter((g) => !uidB || g.ChildInstanceOwnerId === uidB).map((g) => g.ChildInstanceId),
+  const attachedIds = useMemo(
+    () => new Set((attachments.data ?? []).map((c) => c.ChildInstanceId)),
+    [attachments.data],
   );
-  const reasonFor = (id: string): string | undefined => {
-    if (attachedIds.has(id)) return t('alreadyAttached');
-    // Until B's grants are read, "not authorized" would be a guess: a click on that disabled option did nothing
-    // and the form then said "Choose a network" (seen in the throttling drill, where the grant read is retried).
-    if (owner === 'different' && cenId && !grants.data) return t('checkingGrant');
-    if (owner === 'different' && !grantedIds.has(id)) return t('notGranted');
-    return undefined;
-  };
+  const grantedIds = useMemo(
+    () =>
+      new Set(
+        (grants.data ?? [])
+          .filter((g) => !uidB || g.ChildInstanceOwnerId === uidB)
+          .map((g) => g.ChildInstanceId),
+      ),
+    [grants.data, uidB],
+  );
+  const grantsKnown = Boolean(grants.data);
+  // Stable between renders (NetworkSelect rebuilds its options when it changes — the big tenant's 2,000 VPCs).
+  const reasonFor = useCallback(
+    (id: string): string | undefined => {
+      if (attachedIds.has(id)) return t('alreadyAttached');
+      // Until B's grants are read, "not authorized" would be a guess: a click on that disabled option did
+      // nothing and the form then said "Choose a network" (seen in the throttling drill, where the grant read
+      // is retried).
+      if (owner === 'different' && cenId && !grantsKnown) return t('checkingGrant');
+      if (owner === 'different' && !grantedIds.has(id)) return t('notGranted');
+      return undefined;
+    },
+    [attachedIds, grantedIds, grantsKnown, owner, cenId, t],
+  );
 
   const attachedB = (attachments.data ?? []).filter((c) => c.ChildInstanceOwnerId === uidB);
   const bDone = attachedB.some((c) => c.Status === 'Attached');
@@ -180,26 +196,19 @@ export function AttachNetworkStep() {
           </FormField>
           <FormField control={control} name="instanceId" label={t('networks')} required>
             {({ value, onChange, onBlur, id, ...aria }) => (
-              <Select
+              <NetworkSelect
                 id={id}
-                value={value || undefined}
+                value={value}
                 onChange={onChange}
                 onBlur={onBlur}
-                virtual={false}
+                networks={networks.data}
                 loading={networks.isFetching || grants.isFetching}
                 disabled={!regionId}
                 placeholder={t('chooseNetwork')}
                 notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}
+                reasonFor={reasonFor}
                 aria-invalid={aria['aria-invalid']}
                 aria-describedby={aria['aria-describedby']}
-                options={(networks.data ?? []).map((n) => {
-                  const reason = reasonFor(n.id);
-                  return {
-                    value: n.id,
-                    disabled: Boolean(reason),
-                    label: `${n.name ?? n.id} (${n.id})${n.cidr ? ` · ${n.cidr}` : ''}${reason ? ` — ${reason}` : ''}`,
-                  };
-                })}
               />
             )}
           </FormField>
