@@ -51,6 +51,13 @@ function emit() {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Whether the user opened a step since the page loaded. The reconciliation on load (reconcile.tsx) opens the first
+ * unfinished step only while this is false: a user who clicked a step while its reads were on their way has chosen
+ * where to be (the preflight spec saw them pulled from step 3 back to step 2).
+ */
+let movedSinceLoad = false;
+
 export const progressStore = {
   get: (): Progress => state,
   subscribe: (listener: () => void): (() => void) => {
@@ -71,6 +78,7 @@ export const progressStore = {
   /** Re-reads localStorage (tests, and another tab's changes). */
   reload(): void {
     state = load();
+    movedSinceLoad = false;
     emit();
   },
   reset(): void {
@@ -105,7 +113,15 @@ export function setStepState(step: StepId, next: StepState): void {
   });
 }
 
+/** Opens a step because the user asked (the Steps bar, "Next", "Go to step n"). */
 export function setCurrentStep(index: number): void {
+  movedSinceLoad = true;
+  progressStore.update((p) => (p.current === index ? p : { ...p, current: index }));
+}
+
+/** Opens a step for the console's own reasons (the reconciliation on load), unless the user has moved since. */
+export function proposeCurrentStep(index: number): void {
+  if (movedSinceLoad) return;
   progressStore.update((p) => (p.current === index ? p : { ...p, current: index }));
 }
 

@@ -3,7 +3,7 @@ import { waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
-import { PROGRESS_KEY, progressStore } from './progress-store';
+import { PROGRESS_KEY, progressStore, setCurrentStep } from './progress-store';
 import { checkSavedProgress, Reconcile } from './reconcile';
 
 const CEN = 'cen-7qthudw0ll6jmc1234';
@@ -107,7 +107,7 @@ describe('reconciling saved progress with the cloud on load', () => {
   it('leaves the user on a step they opened while the reads were on their way', async () => {
     progressStore.update((p) => ({ ...p, current: 0, cenId: CEN }));
     renderWithProviders(<Reconcile />);
-    progressStore.update((p) => ({ ...p, current: 4 })); // a click in the Steps bar before the answers
+    setCurrentStep(4); // a click in the Steps bar before the answers
     await waitFor(() => expect(progressStore.get().steps['3']?.status).toBe('finish'));
     expect(progressStore.get().current).toBe(4);
   });

@@ -10,7 +10,7 @@ import { attachmentQueries, grantQueries } from '../api/networks';
 import { progressSchema } from './progress-schema';
 import {
   progressStore,
-  setCurrentStep,
+  proposeCurrentStep,
   setStepState,
   type NetworkRef,
   type StepState,
@@ -33,30 +33,16 @@ export function Reconcile() {
   const [saved] = useState(() => progressStore.get());
   const [finished, setFinished] = useState(false);
   if (!saved.cenId || finished) return null;
-  return (
-    <ReconcileSaved
-      cenId={saved.cenId}
-      network={saved.network}
-      openedAtLoad={saved.current}
-      onDone={() => setFinished(true)}
-    />
-  );
+  return <ReconcileSaved cenId={saved.cenId} network={saved.network} onDone={() => setFinished(true)} />;
 }
 
 function ReconcileSaved({
   cenId,
   network,
-  openedAtLoad,
   onDone,
 }: {
   cenId: string;
   network: NetworkRef | undefined;
-  /**
-   * The step open when the page loaded. A user who opens another step while the reads are on their way has
-   * chosen where to be: the states are updated, but they are not pulled away (seen as a jump from step 5 to
-   * step 6 in the preflight spec when step 1 finished before the reads did).
-   */
-  openedAtLoad: number;
   onDone: () => void;
 }) {
   const accounts = useQuery(accountQueries.all());
@@ -126,20 +112,9 @@ function ReconcileSaved({
     const states = [step1, step2, step3, step4, step5].map((s, i) => keep(i + 1, s));
     states.forEach((s, i) => setStepState((i + 1) as 1 | 2 | 3 | 4 | 5, s));
     const firstOpen = states.findIndex((s) => s.status !== 'finish');
-    if (progressStore.get().current === openedAtLoad) setCurrentStep(firstOpen === -1 ? 5 : firstOpen);
+    proposeCurrentStep(firstOpen === -1 ? 5 : firstOpen);
     onDone();
-  }, [
-    settled,
-    cen.data,
-    grants.data,
-    attachments.data,
-    packages.data,
-    limits.data,
-    uidB,
-    cenId,
-    onDone,
-    openedAtLoad,
-  ]);
+  }, [settled, cen.data, grants.data, attachments.data, packages.data, limits.data, uidB, cenId, onDone]);
 
   return null;
 }
