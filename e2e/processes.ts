@@ -8,6 +8,8 @@ import { createServer } from 'node:net';
 export interface Proc {
   url: string;
   stop(): Promise<void>;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
 }
 
 const TSX = ['--import', 'tsx'];
@@ -46,7 +48,8 @@ async function waitFor(url: string, child: ChildProcess, output: () => string, t
   }
 }
 
-function start(args: string[], env: Record<string, string>) {
+/** Node with tsx's loader in the same process (no npx wrapper), so stopping the child ends the server. */
+export function startProcess(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, [...TSX, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,23 +57,27 @@ function start(args: string[], env: Record<string, string>) {
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  return { child, output: () => output };
+  return { child, output: () => output, stop: stopper(child) };
 }
 
 /** The standalone mock cloud on a free port (every product and the control API on one origin). */
 export async function startMockCloud(port: number, delayMs: number): Promise<Proc> {
-  const { child, output } = start(
+  const { child, output, stop } = startProcess(
     ['mocks/standalone.ts', '--port', String(port), '--delay-ms', String(delayMs), '--scenario', 'demo'],
     {},
   );
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/_mock/scenarios`, child, output);
-  return { url, stop: stopper(child) };
+  return { url, stop, output };
 }
 
 /** The real BFF serving the built app on a given port (the same origin across restarts keeps localStorage). */
-export async function startBff(port: number, mockUrl: string): Promise<Proc> {
-  const { child, output } = start(['src/server/main.ts'], {
+export async function startBff(
+  port: number,
+  mockUrl: string,
+  env: Record<string, string> = {},
+): Promise<Proc> {
+  const { child, output, stop } = startProcess(['src/server/main.ts'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     CEN_CONNECT_CLOUD: 'mock',
@@ -79,10 +86,11 @@ export async function startBff(port: number, mockUrl: string): Promise<Proc> {
     CEN_CONNECT_ENDPOINT_ECS: mockUrl,
     CEN_CONNECT_ENDPOINT_STS: mockUrl,
     CEN_CONNECT_MOCK_CONTROL_URL: mockUrl,
+    ...env,
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/api/health`, child, output);
-  return { url, stop: stopper(child) };
+  return { url, stop, output };
 }
 
 /**
@@ -92,7 +100,7 @@ export async function startBff(port: number, mockUrl: string): Promise<Proc> {
  */
 export async function startConsoleBff(env: Record<string, string>): Promise<Proc> {
   const port = await freePort();
-  const { child, output } = start(['src/server/main.ts'], {
+  const { child, output, stop } = startProcess(['src/server/main.ts'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     CEN_CONNECT_CLOUD: 'mock',
@@ -101,7 +109,7 @@ export async function startConsoleBff(env: Record<string, string>): Promise<Proc
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/api/health`, child, output);
-  return { url, stop: stopper(child) };
+  return { url, stop, output };
 }
 
 /**

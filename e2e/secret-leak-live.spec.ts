@@ -6,7 +6,6 @@
 // (e2e/leak-mock.ts) is the demo world plus that key; the BFF is this file's own process, so its stdout and stderr
 // are read to the last byte. Scanned: every response body and header the browser receives, its storage and console,
 // the BFF's stdout/stderr and audit file, and every file of the built app.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { join } from 'node:path';
 // brings its own cloud and BFF.
 import { test, expect } from '@playwright/test';
 import { DEMO_ACCOUNTS, UID } from '../mocks/scenarios/seed';
+import { startBff, startProcess, type Proc } from './processes';
 import { walkAllSteps } from './walk';
 
 /** The built console the BFF serves and the scan reads (the brief's per-engineer copy, else dist/). */
@@ -30,36 +30,15 @@ const masked = (id: string) => `${id.slice(0, 4)}****${id.slice(-4)}`;
 const port = Number(process.env.LEAK_E2E_PORT ?? Number(process.env.E2E_PORT ?? 8788) + 1);
 const baseURL = `http://127.0.0.1:${port}`;
 let workDir = '';
-let mock: ChildProcess | undefined;
-let bff: ChildProcess | undefined;
-let mockOutput = '';
-let bffOutput = '';
+let mock: ReturnType<typeof startProcess> | undefined;
+let bff: Proc | undefined;
+const mockOutput = () => mock?.output() ?? '';
+const bffOutput = () => bff?.output() ?? '';
 const auditFile = () => join(workDir, 'audit.jsonl');
-
-/** Node with tsx's loader in the same process (no npx wrapper), so killing the child ends the server. */
-function node(args: string[], env: Record<string, string>, onOutput: (text: string) => void): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d: Buffer) => onOutput(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => onOutput(d.toString()));
-  return child;
-}
-
-async function until<T>(what: string, child: ChildProcess, probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 240; i++) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${what} did not start:\n${mockOutput}\n${bffOutput}`);
-}
 
 /** STS secrets and tokens the mock minted (it prints one line per session). */
 function stsSecrets(): string[] {
-  return mockOutput
+  return mockOutput()
     .split('\n')
     .filter((line) => line.startsWith('STS_SESSION '))
     .flatMap((line) => {
@@ -84,47 +63,31 @@ test.beforeAll(async () => {
   if (await fetch(`${baseURL}/api/health`).catch(() => undefined))
     throw new Error(`Port ${port} is taken; set LEAK_E2E_PORT to a free port.`);
   workDir = mkdtempSync(join(tmpdir(), 'cen-connect-leak-live-'));
-  mock = node(['e2e/leak-mock.ts', JSON.stringify(LIVE), '300'], {}, (t) => (mockOutput += t));
-  const mockUrl = await until('the mock cloud (e2e/leak-mock.ts)', mock, () => {
-    const ready = /^MOCK_CLOUD_READY (.+)$/m.exec(mockOutput)?.[1];
-    return Promise.resolve(ready ? (JSON.parse(ready) as { url: string }).url : undefined);
+  mock = startProcess(['e2e/leak-mock.ts', JSON.stringify(LIVE), '300'], {});
+  const mockUrl = await mockReady();
+  bff = await startBff(port, mockUrl, {
+    CEN_CONNECT_DIST: DIST,
+    CEN_CONNECT_AUDIT_FILE: auditFile(),
+    // The live-style configuration (src/server/env.ts): A by its own AccessKey, B by a role A may assume.
+    CEN_CONNECT_A_ACCESS_KEY_ID: LIVE.accessKeyId,
+    CEN_CONNECT_A_ACCESS_KEY_SECRET: LIVE.accessKeySecret,
+    CEN_CONNECT_B_ROLE_ARN: `acs:ram::${UID.B}:role/cen-connect-operator`,
   });
-  bff = node(
-    ['src/server/main.ts'],
-    {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      CEN_CONNECT_CLOUD: 'mock',
-      CEN_CONNECT_ENDPOINT_CBN: mockUrl,
-      CEN_CONNECT_ENDPOINT_VPC: mockUrl,
-      CEN_CONNECT_ENDPOINT_ECS: mockUrl,
-      CEN_CONNECT_ENDPOINT_STS: mockUrl,
-      CEN_CONNECT_MOCK_CONTROL_URL: mockUrl,
-      CEN_CONNECT_DIST: DIST,
-      CEN_CONNECT_AUDIT_FILE: auditFile(),
-      // The live-style configuration (src/server/env.ts): A by its own AccessKey, B by a role A may assume.
-      CEN_CONNECT_A_ACCESS_KEY_ID: LIVE.accessKeyId,
-      CEN_CONNECT_A_ACCESS_KEY_SECRET: LIVE.accessKeySecret,
-      CEN_CONNECT_B_ROLE_ARN: `acs:ram::${UID.B}:role/cen-connect-operator`,
-    },
-    (t) => (bffOutput += t),
-  );
-  await until('the BFF', bff, async () =>
-    (await fetch(`${baseURL}/api/health`).catch(() => undefined))?.ok ? true : undefined,
-  );
 });
 
-/** Ends a child and waits for it to be gone, so its port is free for whatever runs next. */
-function stop(child: ChildProcess | undefined): Promise<void> {
-  return new Promise((done) => {
-    if (!child || child.exitCode !== null || child.signalCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
+/** The URL leak-mock.ts prints once it listens (MOCK_CLOUD_READY {…}). */
+async function mockReady(): Promise<string> {
+  for (let i = 0; i < 240; i++) {
+    const ready = /^MOCK_CLOUD_READY (.+)$/m.exec(mockOutput())?.[1];
+    if (ready) return (JSON.parse(ready) as { url: string }).url;
+    if (mock?.child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the mock cloud (e2e/leak-mock.ts) did not start:\n${mockOutput()}`);
 }
 
 test.afterAll(async () => {
-  await Promise.all([stop(bff), stop(mock)]);
+  await Promise.all([bff?.stop(), mock?.stop()]);
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
@@ -182,7 +145,7 @@ test('no secret — demo, live-style or STS — reaches the browser, the BFF out
   const audit = readFileSync(auditFile(), 'utf8');
   for (const action of ['CreateCen', 'GrantInstanceToCen', 'CreateCenBandwidthPackage', 'RunCommand'])
     expect(audit).toContain(action);
-  expect(bffOutput, "the BFF's stdout was captured").toContain('CEN Connect console (mock cloud)');
+  expect(bffOutput(), "the BFF's stdout was captured").toContain('CEN Connect console (mock cloud)');
   const bundle = filesUnder(DIST)
     .map((file) => readFileSync(file, 'latin1'))
     .join('\n');
@@ -190,7 +153,7 @@ test('no secret — demo, live-style or STS — reaches the browser, the BFF out
   // Where each secret was found, with a little context and the secret itself masked (the report stays readable).
   const places: Record<string, string> = {
     'a response, header, storage entry or console message': browserSide,
-    "the BFF's stdout or stderr": bffOutput,
+    "the BFF's stdout or stderr": bffOutput(),
     'the audit file': audit,
     'the built app': bundle,
   };
