@@ -204,4 +204,59 @@ describe('Step 3: Account A attaches the network', () => {
     expect(screen.getByTestId('error-hint')).toHaveTextContent(/do step 2/);
     expect(progressStore.get().steps['3']?.status).toBe('error');
   });
+
+  it('is done again after a second attach the list never showed as Attaching (B already attached)', async () => {
+    attachedAt = -100; // B's network is Attached from the first read on
+    let aAttached = false;
+    server.use(
+      http.post('/api/openapi/DescribeVpcs', async ({ request }) => {
+        const body = (await request.json()) as Body;
+        const vpcs =
+          body.account === 'A'
+            ? [vpc('vpc-abeijing1', 'A-Beijing-VPC', '10.0.0.0/16')]
+            : [vpc('vpc-bbeijing1', 'B-Beijing-VPC', '192.168.0.0/16')];
+        return HttpResponse.json({
+          RequestId: 'r',
+          TotalCount: vpcs.length,
+          PageNumber: 1,
+          PageSize: 50,
+          Vpcs: { Vpc: vpcs },
+        });
+      }),
+      http.post('/api/openapi/DescribeCenAttachedChildInstances', () => {
+        const child = (id: string, owner: string) => ({
+          CenId: CEN,
+          ChildInstanceId: id,
+          ChildInstanceType: 'VPC',
+          ChildInstanceRegionId: 'cn-beijing',
+          ChildInstanceOwnerId: owner,
+          Status: 'Attached',
+        });
+        const children = [child('vpc-bbeijing1', UID_B)];
+        if (aAttached) children.push(child('vpc-abeijing1', '1262302482727553'));
+        return HttpResponse.json({
+          RequestId: 'r',
+          TotalCount: children.length,
+          PageNumber: 1,
+          PageSize: 50,
+          ChildInstances: { ChildInstance: children },
+        });
+      }),
+      http.post('/api/openapi/AttachCenChildInstance', async ({ request }) => {
+        attaches.push((await request.json()) as Body);
+        aAttached = true; // the cloud is quick: the next read already says Attached
+        return HttpResponse.json({ RequestId: 'req-attach-a' });
+      }),
+    );
+    renderWithProviders(<AttachNetworkStep />);
+    await waitFor(() => expect(progressStore.get().steps['3']?.status).toBe('finish'));
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Current Account'));
+    const dropdown = await openNetworks(user);
+    await user.click(await within(dropdown).findByText(/A-Beijing-VPC/));
+    await user.click(screen.getByRole('button', { name: 'Attach network' }));
+    await waitFor(() => expect(attaches).toHaveLength(1));
+    await waitFor(() => expect(progressStore.get().steps['3']?.status).toBe('finish'));
+    expect(await screen.findByTestId('attachment-status-vpc-abeijing1')).toHaveTextContent('Attached');
+  });
 });

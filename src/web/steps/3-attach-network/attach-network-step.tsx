@@ -115,6 +115,14 @@ export function AttachNetworkStep() {
   useEffect(() => {
     if (bDone && !inProgress) setStepState(3, { status: 'finish' });
   }, [bDone, inProgress]);
+  // A second attach (A's own network, or another of B's) puts the step in progress while B's stays Attached; when the
+  // cloud is quick the list never shows it Attaching, so neither value above changes and the step would stay "in
+  // progress" (seen in the overlapping-cidr training scenario). Done again once that write has settled.
+  const stepStatus = useProgress((p) => p.steps['3']?.status);
+  const settled = stepStatus === 'process' && !attach.isPending && !attachments.isFetching;
+  useEffect(() => {
+    if (settled && bDone && !inProgress) setStepState(3, { status: 'finish' });
+  }, [settled, bDone, inProgress]);
 
   const onValid = (values: FormValues) => {
     if (!cenId) return;
