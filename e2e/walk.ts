@@ -89,11 +89,15 @@ export async function expectStepDone(page: Page, n: number, words: Words = EN): 
 /** Opens the labelled antd Select and clicks one of its options, as a user with a mouse. */
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
   const field = page.getByLabel(label, { exact: typeof label === 'string' });
-  await field.click();
-  await page.getByRole('option', { name: option }).click();
-  // The choice must show in the field: a click that lands while the list re-renders (its options were still
-  // loading) would otherwise pass here and fail later with a confusing "Choose a network".
-  await expect(page.locator('.ant-select', { has: field })).toContainText(option);
+  const select = page.locator('.ant-select', { has: field });
+  // The choice must show in the field. A click can be lost while the list re-renders under the pointer (its
+  // options were still loading, e.g. step 3's grants); the list then stays open and, like a user, we click again.
+  // Without this check the test would pass here and fail later with a confusing "Choose a network".
+  await expect(async () => {
+    if ((await field.getAttribute('aria-expanded')) !== 'true') await field.click();
+    await page.getByRole('option', { name: option }).click({ timeout: 5_000 });
+    await expect(select).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** A network option: its name first, so "B-Beijing-VPC" never matches "B-Beijing-Legacy-VPC". */
