@@ -4,11 +4,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Radio } from 'antd';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
-import { networkQueries, type NetworkType } from '../../api/networks';
+import { networkQueries } from '../../api/networks';
 import { useI18n } from '../../app/i18n';
 import { FormField } from '../../components/form-field';
-import { NetworkSelect } from '../../components/network-select';
-import { RegionSelect } from '../../components/region-select';
+import { NetworkPlaceFields } from '../../components/network-place-fields';
 import type { CreateCenFormValues } from './create-cen-schema';
 
 export function AttachNetworkFields({
@@ -66,53 +65,12 @@ export function AttachNetworkFields({
               style={{ marginBottom: 16 }}
             />
           ) : null}
-          <FormField control={control} name="type" label={t('networkType')}>
-            {({ value, onChange, id }) => (
-              <Radio.Group
-                id={id}
-                value={value}
-                onChange={(event) => {
-                  onChange(event.target.value as NetworkType);
-                  clearNetwork();
-                }}
-                options={[
-                  { value: 'VPC', label: 'VPC' },
-                  { value: 'VBR', label: 'VBR' },
-                ]}
-              />
-            )}
-          </FormField>
-          <FormField control={control} name="regionId" label={t('region')} required>
-            {({ value, onChange, onBlur, id, ...aria }) => (
-              <RegionSelect
-                id={id}
-                value={value}
-                onBlur={onBlur}
-                onChange={(next) => {
-                  onChange(next);
-                  clearNetwork();
-                }}
-                {...aria}
-              />
-            )}
-          </FormField>
-          <FormField control={control} name="instanceId" label={t('networks')} required>
-            {({ value, onChange, onBlur, id, ...aria }) => (
-              <NetworkSelect
-                id={id}
-                value={value}
-                onChange={onChange}
-                onBlur={onBlur}
-                networks={networks.data}
-                loading={networks.isFetching}
-                disabled={!regionId}
-                placeholder={t('chooseNetwork')}
-                notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}
-                aria-invalid={aria['aria-invalid']}
-                aria-describedby={aria['aria-describedby']}
-              />
-            )}
-          </FormField>
+          <NetworkPlaceFields
+            control={control}
+            networks={networks.data}
+            loading={networks.isFetching}
+            clearNetwork={clearNetwork}
+          />
         </>
       ) : null}
     </fieldset>

@@ -3,7 +3,7 @@
 // CEN ID from step 1 and Account A's UID from the account configuration, so nothing is copied by hand.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Form, Input, Radio } from 'antd';
+import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -19,9 +19,7 @@ import {
   useProgress,
 } from '../../app/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
-import { FormField } from '../../components/form-field';
-import { NetworkSelect } from '../../components/network-select';
-import { RegionSelect } from '../../components/region-select';
+import { NetworkPlaceFields } from '../../components/network-place-fields';
 import { StepPanel } from '../../components/step-panel';
 import { GrantRulesList } from './grant-rules-list';
 
@@ -107,53 +105,12 @@ export function AuthorizeStep() {
           <Form.Item label={t('accountAUid')} htmlFor="grant-cen-owner">
             <Input id="grant-cen-owner" readOnly value={aUid ?? ''} />
           </Form.Item>
-          <FormField control={control} name="type" label={t('networkType')}>
-            {({ value, onChange, id }) => (
-              <Radio.Group
-                id={id}
-                value={value}
-                onChange={(event) => {
-                  onChange(event.target.value as NetworkType);
-                  setValue('instanceId', '');
-                }}
-                options={[
-                  { value: 'VPC', label: 'VPC' },
-                  { value: 'VBR', label: 'VBR' },
-                ]}
-              />
-            )}
-          </FormField>
-          <FormField control={control} name="regionId" label={t('region')} required>
-            {({ value, onChange, onBlur, id, ...aria }) => (
-              <RegionSelect
-                id={id}
-                value={value}
-                onBlur={onBlur}
-                onChange={(next) => {
-                  onChange(next);
-                  setValue('instanceId', '');
-                }}
-                {...aria}
-              />
-            )}
-          </FormField>
-          <FormField control={control} name="instanceId" label={t('networks')} required>
-            {({ value, onChange, onBlur, id, ...aria }) => (
-              <NetworkSelect
-                id={id}
-                value={value}
-                onChange={onChange}
-                onBlur={onBlur}
-                networks={networks.data}
-                loading={networks.isFetching}
-                disabled={!regionId}
-                placeholder={t('chooseNetwork')}
-                notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}
-                aria-invalid={aria['aria-invalid']}
-                aria-describedby={aria['aria-describedby']}
-              />
-            )}
-          </FormField>
+          <NetworkPlaceFields
+            control={control}
+            networks={networks.data}
+            loading={networks.isFetching}
+            clearNetwork={() => setValue('instanceId', '')}
+          />
           {networks.isError ? (
             <ErrorPanel error={networks.error} onRetry={() => void networks.refetch()} />
           ) : null}

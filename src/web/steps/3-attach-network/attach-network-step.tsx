@@ -10,19 +10,12 @@ import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { accountByName, accountQueries } from '../../api/accounts';
 import { toApiError } from '../../api/api-error';
-import {
-  attachChildInstance,
-  attachmentQueries,
-  grantQueries,
-  networkQueries,
-  type NetworkType,
-} from '../../api/networks';
+import { attachChildInstance, attachmentQueries, grantQueries, networkQueries } from '../../api/networks';
 import { useI18n } from '../../app/i18n';
 import { setCurrentStep, setStepState, useProgress } from '../../app/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { FormField } from '../../components/form-field';
-import { NetworkSelect } from '../../components/network-select';
-import { RegionSelect } from '../../components/region-select';
+import { NetworkPlaceFields } from '../../components/network-place-fields';
 import { StepPanel } from '../../components/step-panel';
 import { LazyPreflightPanel } from '../../diagnosis/lazy';
 import { AttachmentsList } from './attachments-list';
@@ -172,54 +165,13 @@ export function AttachNetworkStep() {
           <Form.Item label={t('ownerAccount')} htmlFor="attach-owner">
             <Input id="attach-owner" readOnly value={(owner === 'different' ? uidB : uidA) ?? ''} />
           </Form.Item>
-          <FormField control={control} name="type" label={t('networkType')}>
-            {({ value, onChange, id }) => (
-              <Radio.Group
-                id={id}
-                value={value}
-                onChange={(event) => {
-                  onChange(event.target.value as NetworkType);
-                  setValue('instanceId', '');
-                }}
-                options={[
-                  { value: 'VPC', label: 'VPC' },
-                  { value: 'VBR', label: 'VBR' },
-                ]}
-              />
-            )}
-          </FormField>
-          <FormField control={control} name="regionId" label={t('region')} required>
-            {({ value, onChange, onBlur, id, ...aria }) => (
-              <RegionSelect
-                id={id}
-                value={value}
-                onBlur={onBlur}
-                onChange={(next) => {
-                  onChange(next);
-                  setValue('instanceId', '');
-                }}
-                {...aria}
-              />
-            )}
-          </FormField>
-          <FormField control={control} name="instanceId" label={t('networks')} required>
-            {({ value, onChange, onBlur, id, ...aria }) => (
-              <NetworkSelect
-                id={id}
-                value={value}
-                onChange={onChange}
-                onBlur={onBlur}
-                networks={networks.data}
-                loading={networks.isFetching || grants.isFetching}
-                disabled={!regionId}
-                placeholder={t('chooseNetwork')}
-                notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}
-                reasonFor={reasonFor}
-                aria-invalid={aria['aria-invalid']}
-                aria-describedby={aria['aria-describedby']}
-              />
-            )}
-          </FormField>
+          <NetworkPlaceFields
+            control={control}
+            networks={networks.data}
+            loading={networks.isFetching || grants.isFetching}
+            clearNetwork={() => setValue('instanceId', '')}
+            reasonFor={reasonFor}
+          />
           {networks.isError ? (
             <ErrorPanel error={networks.error} onRetry={() => void networks.refetch()} />
           ) : null}

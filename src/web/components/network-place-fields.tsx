@@ -1,0 +1,94 @@
+// Network Type, Region and Networks — the three fields with which steps 1, 2 and 3 of the tutorial each pick a
+// network ("Network Type: VPC/VBR, Region, Networks", tutorial steps 1–3). One place for the rule that changing the
+// type or the region clears the chosen network (it belongs to the old list) and for the pickers' wiring.
+import { Radio } from 'antd';
+import { useWatch, type Control, type FieldValues } from 'react-hook-form';
+import type { Network, NetworkType } from '../api/networks';
+import { useI18n } from '../app/i18n';
+import { FormField } from './form-field';
+import { NetworkSelect } from './network-select';
+import { RegionSelect } from './region-select';
+
+export interface NetworkPlaceValues {
+  type: NetworkType;
+  regionId: string;
+  instanceId: string;
+}
+
+export interface NetworkPlaceFieldsProps<T extends FieldValues & NetworkPlaceValues> {
+  control: Control<T>;
+  /** The networks of the acting account in the chosen region and type (the caller's query). */
+  networks: readonly Network[] | undefined;
+  loading: boolean;
+  /** Empties the Networks field: called when the type or the region changes. */
+  clearNetwork: () => void;
+  /** Why a network cannot be chosen (step 3); a stable function, see NetworkSelect. */
+  reasonFor?: ((networkId: string) => string | undefined) | undefined;
+}
+
+export function NetworkPlaceFields<T extends FieldValues & NetworkPlaceValues>({
+  control,
+  networks,
+  loading,
+  clearNetwork,
+  reasonFor,
+}: NetworkPlaceFieldsProps<T>) {
+  const { t } = useI18n();
+  // Each step's form holds more fields than these three; react-hook-form's Control is invariant in its values, so
+  // the form's control is read here through the part this component owns (T guarantees the three are there).
+  const place = control as unknown as Control<NetworkPlaceValues>;
+  const type = useWatch({ control: place, name: 'type' });
+  const regionId = useWatch({ control: place, name: 'regionId' });
+  return (
+    <>
+      <FormField control={place} name="type" label={t('networkType')}>
+        {({ value, onChange, id }) => (
+          <Radio.Group
+            id={id}
+            value={value}
+            onChange={(event) => {
+              onChange(event.target.value as NetworkType);
+              clearNetwork();
+            }}
+            options={[
+              { value: 'VPC', label: 'VPC' },
+              { value: 'VBR', label: 'VBR' },
+            ]}
+          />
+        )}
+      </FormField>
+      <FormField control={place} name="regionId" label={t('region')} required>
+        {({ value, onChange, onBlur, id, ...aria }) => (
+          <RegionSelect
+            id={id}
+            value={value}
+            onBlur={onBlur}
+            onChange={(next) => {
+              onChange(next);
+              clearNetwork();
+            }}
+            {...aria}
+          />
+        )}
+      </FormField>
+      <FormField control={place} name="instanceId" label={t('networks')} required>
+        {({ value, onChange, onBlur, id, ...aria }) => (
+          <NetworkSelect
+            id={id}
+            value={value}
+            onChange={onChange}
+            onBlur={onBlur}
+            networks={networks}
+            loading={loading}
+            disabled={!regionId}
+            placeholder={t('chooseNetwork')}
+            notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}
+            reasonFor={reasonFor}
+            aria-invalid={aria['aria-invalid']}
+            aria-describedby={aria['aria-describedby']}
+          />
+        )}
+      </FormField>
+    </>
+  );
+}
