@@ -27,6 +27,15 @@ const vpc = (VpcId: string, VpcName: string, CidrBlock: string) => ({
   CidrBlock,
 });
 
+/** One page of a Describe* list, the way the cloud wraps it (cen-api.md: list wrappers). */
+const page = (outer: string, inner: string, items: unknown[]) => ({
+  RequestId: 'r',
+  TotalCount: items.length,
+  PageNumber: 1,
+  PageSize: 50,
+  [outer]: { [inner]: items },
+});
+
 const server = setupServer(
   http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
   http.post('/api/openapi/DescribeVpcs', async ({ request }) => {
@@ -38,13 +47,7 @@ const server = setupServer(
             vpc('vpc-blegacy1', 'B-Legacy-VPC', '172.16.0.0/16'),
           ]
         : [];
-    return HttpResponse.json({
-      RequestId: 'r',
-      TotalCount: vpcs.length,
-      PageNumber: 1,
-      PageSize: 50,
-      Vpcs: { Vpc: vpcs },
-    });
+    return HttpResponse.json(page('Vpcs', 'Vpc', vpcs));
   }),
   http.post('/api/openapi/Cbn.DescribeGrantRulesToCen', () =>
     HttpResponse.json({
@@ -78,13 +81,7 @@ const server = setupServer(
               Status: listCalls++ - attachedAt < 1 ? 'Attaching' : 'Attached',
             },
           ];
-    return HttpResponse.json({
-      RequestId: 'r',
-      TotalCount: children.length,
-      PageNumber: 1,
-      PageSize: 50,
-      ChildInstances: { ChildInstance: children },
-    });
+    return HttpResponse.json(page('ChildInstances', 'ChildInstance', children));
   }),
   http.post('/api/openapi/AttachCenChildInstance', async ({ request }) => {
     attaches.push((await request.json()) as Body);
@@ -215,13 +212,7 @@ describe('Step 3: Account A attaches the network', () => {
           body.account === 'A'
             ? [vpc('vpc-abeijing1', 'A-Beijing-VPC', '10.0.0.0/16')]
             : [vpc('vpc-bbeijing1', 'B-Beijing-VPC', '192.168.0.0/16')];
-        return HttpResponse.json({
-          RequestId: 'r',
-          TotalCount: vpcs.length,
-          PageNumber: 1,
-          PageSize: 50,
-          Vpcs: { Vpc: vpcs },
-        });
+        return HttpResponse.json(page('Vpcs', 'Vpc', vpcs));
       }),
       http.post('/api/openapi/DescribeCenAttachedChildInstances', () => {
         const child = (id: string, owner: string) => ({
@@ -234,13 +225,7 @@ describe('Step 3: Account A attaches the network', () => {
         });
         const children = [child('vpc-bbeijing1', UID_B)];
         if (aAttached) children.push(child('vpc-abeijing1', '1262302482727553'));
-        return HttpResponse.json({
-          RequestId: 'r',
-          TotalCount: children.length,
-          PageNumber: 1,
-          PageSize: 50,
-          ChildInstances: { ChildInstance: children },
-        });
+        return HttpResponse.json(page('ChildInstances', 'ChildInstance', children));
       }),
       http.post('/api/openapi/AttachCenChildInstance', async ({ request }) => {
         attaches.push((await request.json()) as Body);
