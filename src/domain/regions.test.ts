@@ -1,4 +1,13 @@
-import { AREAS, REGIONS, areaOf, findArea, geographicSpanId, regionLabel, regionsFitAreas } from './regions';
+import {
+  AREAS,
+  REGIONS,
+  areaOf,
+  findArea,
+  geographicSpanId,
+  regionLabel,
+  regionsFitAreas,
+  somePairFitsAreas,
+} from './regions';
 
 describe('area ↔ region catalogue', () => {
   it("puts the tutorial's regions in Mainland China", () => {
@@ -29,5 +38,15 @@ describe('area ↔ region catalogue', () => {
     expect(regionsFitAreas('us-west-1', 'cn-qingdao', 'china', 'north-america')).toBe(true);
     expect(regionsFitAreas('cn-qingdao', 'cn-beijing', 'china', 'north-america')).toBe(false);
     expect(regionsFitAreas('cn-qingdao', 'nowhere-1', 'china', 'china')).toBe(false);
+  });
+});
+
+describe('somePairFitsAreas', () => {
+  it('needs two different regions whose areas are the package’s, in either order', () => {
+    expect(somePairFitsAreas(['cn-qingdao', 'cn-beijing'], 'china', 'china')).toBe(true);
+    expect(somePairFitsAreas(['cn-qingdao', 'us-west-1'], 'north-america', 'china')).toBe(true);
+    expect(somePairFitsAreas(['cn-qingdao', 'cn-beijing'], 'china', 'north-america')).toBe(false);
+    // one region is not a pair, even when its area is on both sides of the package
+    expect(somePairFitsAreas(['cn-qingdao'], 'china', 'china')).toBe(false);
   });
 });

@@ -131,6 +131,14 @@ export function regionsFitAreas(regionA: string, regionB: string, areaA: AreaId,
   return (x === areaA && y === areaB) || (x === areaB && y === areaA);
 }
 
+/**
+ * True when two different regions among `regions` fit the package's areas — whether a package can carry a connection
+ * between networks attached in those regions (step 4 adopts only such a package; training scenario wrong-area).
+ */
+export function somePairFitsAreas(regions: readonly string[], areaA: AreaId, areaB: AreaId): boolean {
+  return regions.some((r, i) => regions.some((o, k) => i !== k && regionsFitAreas(r, o, areaA, areaB)));
+}
+
 export type Locale = 'en' | 'zh';
 
 export function regionLabel(id: string, locale: Locale): string {

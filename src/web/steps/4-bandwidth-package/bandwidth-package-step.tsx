@@ -23,7 +23,7 @@ import {
   areaRequestIdSchema,
   findArea,
   regionLabel,
-  regionsFitAreas,
+  somePairFitsAreas,
   type AreaRequestId,
 } from '../../../domain/regions';
 import { accountQueries } from '../../api/accounts';
@@ -159,11 +159,7 @@ export function BandwidthPackageStep() {
       isAssociatedWith(p, cenId) &&
       attachments.data !== undefined &&
       (attachedRegions.length < 2 ||
-        attachedRegions.some((r, i) =>
-          attachedRegions.some(
-            (o, k) => i !== k && regionsFitAreas(r, o, p.GeographicRegionAId, p.GeographicRegionBId),
-          ),
-        )),
+        somePairFitsAreas(attachedRegions, p.GeographicRegionAId, p.GeographicRegionBId)),
   );
   useEffect(() => {
     if (existing) progressStore.update((p) => ({ ...p, bandwidthPackageId: existing.CenBandwidthPackageId }));
