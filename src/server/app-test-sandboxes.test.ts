@@ -11,7 +11,7 @@ import { readEnv } from './env';
 import { createCloudClient } from './openapi-client';
 import { createSandboxControl } from './sandbox-control';
 import { createTestSandboxes, SANDBOX_HEADER, TEST_SANDBOX_COOKIE } from './test-sandboxes';
-import { testBrowser } from './test-browser';
+import { testBrowser } from './test-support/test-browser';
 
 let mock: RunningMockCloud;
 beforeAll(() => {

@@ -12,7 +12,7 @@ import { readEnv } from './env';
 import { createCloudClient } from './openapi-client';
 import { createSandboxControl } from './sandbox-control';
 import { createSandboxSessions, SANDBOX_COOKIE } from './sandbox-session';
-import { testBrowser } from './test-browser';
+import { testBrowser } from './test-support/test-browser';
 
 let mock: RunningMockCloud;
 beforeAll(() => {

@@ -10,7 +10,7 @@ import { readEnv } from './env';
 import { createCloudClient } from './openapi-client';
 import { createSandboxControl } from './sandbox-control';
 import { createSandboxSessions } from './sandbox-session';
-import { testBrowser } from './test-browser';
+import { testBrowser } from './test-support/test-browser';
 
 let mock: RunningMockCloud;
 beforeAll(() => {

@@ -11,7 +11,7 @@ import { readEnv } from './env';
 import type { CallRequest, CallResult, CloudClient } from './openapi-client';
 import { createSandboxControl } from './sandbox-control';
 import { createSandboxSessions, SANDBOX_COOKIE } from './sandbox-session';
-import { testBrowser } from './test-browser';
+import { testBrowser } from './test-support/test-browser';
 
 const ORIGIN = 'http://mock-cloud.invalid';
 
