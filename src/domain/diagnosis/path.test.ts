@@ -23,7 +23,7 @@ import {
   unformatted,
   VPC_A,
   VPC_B,
-} from './test-world';
+} from '../test-support/diagnosis-world';
 
 const hop = (d: DirectionDiagnosis, id: HopId) => {
   const h = d.hops.find((x) => x.id === id);

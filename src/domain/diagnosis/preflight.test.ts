@@ -24,7 +24,7 @@ import {
   viaCatalogue,
   VPC_A,
   VPC_B,
-} from './test-world';
+} from '../test-support/diagnosis-world';
 
 /** B's grant list as Vpc.DescribeGrantRulesToCen answers it, through the catalogue schema (UIDs as strings). */
 function grantsOfB(rules: { cen: string; owner: string }[]) {

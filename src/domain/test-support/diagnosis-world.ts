@@ -1,7 +1,7 @@
-// Test data for the diagnosis tests: the tutorial's two accounts (team brief: demo UIDs; tutorial: A in China
-// North 1 / Qingdao 172.16.0.0/16, B in China North 2 / Beijing 192.168.0.0/16), built as whole Describe
-// response bodies and passed through the catalogue's response schemas (actions.ts), so the engine is fed the
-// exact shapes the web will hand it. Used by *.test.ts only.
+// A fake world for the diagnosis tests: the tutorial's two accounts (the mock's demo UIDs, mocks/scenarios/seed.ts;
+// tutorial: A in China North 1 / Qingdao 172.16.0.0/16, B in China North 2 / Beijing 192.168.0.0/16), built as
+// whole Describe response bodies and passed through the catalogue's response schemas (actions.ts), so the engine
+// is fed the exact shapes the web will hand it. Used by *.test.ts only.
 import { findAction } from '../openapi/actions';
 import type { Product } from '../openapi/products';
 import type {
@@ -12,10 +12,10 @@ import type {
   SecurityGroupItem,
   PermissionItem,
   BandwidthPackageItem,
-} from './api-items';
-import { known, type Inspected } from './inspection';
-import { formatMessage, type Message } from './messages';
-import type { PathEnd, PathInput } from './path';
+} from '../diagnosis/api-items';
+import { known, type Inspected } from '../diagnosis/inspection';
+import { formatMessage, type Message } from '../diagnosis/messages';
+import type { PathEnd, PathInput } from '../diagnosis/path';
 
 export const UID_A = '1262302482727553';
 export const UID_B = '9263584710374521';
@@ -163,7 +163,7 @@ export function bandwidthPackage(
           GeographicRegionAId: 'china',
           GeographicRegionBId: 'china',
           CenIds: { CenId: [CEN_ID] },
-          // BandwidthLimit is a string in this listing (cen-api.md §2 step 4).
+          // BandwidthLimit is a string in this listing (docs/reference/cen-api.md §2 step 4).
           OrginInterRegionBandwidthLimits: {
             OrginInterRegionBandwidthLimit: limits.map(([l, o, mbps]) => ({
               LocalRegionId: l,
