@@ -4,7 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO, demoAdoptedPackage, demoFresh, demoHalfway, demoTeardownStart } from '../plan/demo-fixture';
+import {
+  DEMO,
+  demoAdoptedPackage,
+  demoFresh,
+  demoHalfway,
+  demoTeardownStart,
+} from '../test-support/demo-fixture';
 import { planSetup } from '../plan/setup-plan';
 import { planTeardown } from '../plan/teardown-plan';
 import { renderAliyunCliScript } from './aliyun-cli-script';

@@ -11,7 +11,7 @@ import {
   demoHalfway,
   demoTeardownStart,
   DEMO,
-} from '../plan/demo-fixture';
+} from '../test-support/demo-fixture';
 import { planSetup } from '../plan/setup-plan';
 import { planTeardown } from '../plan/teardown-plan';
 import { renderAliyunCliScript } from './aliyun-cli-script';

@@ -5,7 +5,7 @@ import {
   demoFresh,
   demoHalfway,
   demoTeardownStart,
-} from '../plan/demo-fixture';
+} from '../test-support/demo-fixture';
 import { planSetup } from '../plan/setup-plan';
 import { planTeardown } from '../plan/teardown-plan';
 import { hclString, renderTerraform, terraformImportCommands } from './terraform';

@@ -4,7 +4,7 @@
 // (cen-api.md §3): each write leaves its resource in the transitional status until the next poll.
 import { findAction } from '../openapi/actions';
 import type { Product } from '../openapi/products';
-import { DEMO, demoFresh } from './demo-fixture';
+import { DEMO, demoFresh } from '../test-support/demo-fixture';
 import { bffRequest, checkWait, nextAction, readOutput, waitRequest, type BffRequest } from './plan-runner';
 import type { Plan } from './plan-types';
 import type { SetupInput } from './setup-input';

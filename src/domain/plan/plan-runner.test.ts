@@ -1,4 +1,4 @@
-import { DEMO, demoFresh } from './demo-fixture';
+import { DEMO, demoFresh } from '../test-support/demo-fixture';
 import { bffRequest, checkWait, nextAction, readOutput, remainingCalls, waitRequest } from './plan-runner';
 import type { SetupInput } from './setup-input';
 import { planSetup } from './setup-plan';

@@ -2,7 +2,7 @@ import { CEN_NAME_RULE } from '../cen';
 import { findAction } from '../openapi/actions';
 import { flattenParams } from '../openapi/flatten';
 import type { Product } from '../openapi/products';
-import { DEMO, demoDone, demoFresh } from './demo-fixture';
+import { DEMO, demoDone, demoFresh } from '../test-support/demo-fixture';
 import { nextAction } from './plan-runner';
 import { PLACEHOLDER, type Plan, type PlannedCall } from './plan-types';
 import type { SetupInput } from './setup-input';

@@ -1,5 +1,5 @@
 import { findAction } from '../openapi/actions';
-import { DEMO, demoTeardownStart } from './demo-fixture';
+import { DEMO, demoTeardownStart } from '../test-support/demo-fixture';
 import { nextAction } from './plan-runner';
 import type { Plan } from './plan-types';
 import { planTeardown, type TeardownInput } from './teardown-plan';

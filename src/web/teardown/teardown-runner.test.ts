@@ -2,7 +2,7 @@
 // the order the cloud requires; a teardown left half-way (limit already 0 and gone, package unassociated, one
 // network detaching) resumes and sends only what remains; a refused write stops the run with the cloud's error.
 import type { BffRequest } from '../../domain/plan/plan-runner';
-import { DEMO, demoTeardownStart } from '../../domain/plan/demo-fixture';
+import { DEMO, demoTeardownStart } from '../../domain/test-support/demo-fixture';
 import type { TeardownInput } from '../../domain/plan/teardown-plan';
 import { runTeardown, type RunnerDeps } from './teardown-runner';
 

@@ -1,10 +1,11 @@
-// The demo scenario as plan inputs, for tests and golden files: the demo accounts (team brief), A's VPC in
-// China North 1 (cn-qingdao) and B's in China North 2 (cn-beijing) as the demo seed has them, and the tutorial's
-// choices: CEN "DifferentAccountDifferentRegion", an 8 Mbps Mainland China↔Mainland China package for 1 month
-// named "MainlandBandwidthPackage", 5 Mbps between the two regions (tutorial-cen-cross-account.md, Steps 1–5).
-// Resource IDs are fixed stand-ins shaped like the real ones (cen-api.md §7); the mock makes its own.
-import type { SetupInput } from './setup-input';
-import type { TeardownInput } from './teardown-plan';
+// The demo scenario as plan inputs, for tests and golden files (a fake world: it lives in test-support/): the demo
+// accounts and A's VPC in China North 1 (cn-qingdao) and B's in China North 2 (cn-beijing) as the mock's demo seed
+// has them (mocks/scenarios/seed.ts), and the tutorial's choices: CEN "DifferentAccountDifferentRegion", an 8 Mbps
+// Mainland China↔Mainland China package for 1 month named "MainlandBandwidthPackage", 5 Mbps between the two
+// regions (the tutorial's Steps 1–5). Resource IDs are fixed stand-ins shaped like the real ones
+// (docs/reference/cen-api.md §7); the mock makes its own.
+import type { SetupInput } from '../plan/setup-input';
+import type { TeardownInput } from '../plan/teardown-plan';
 
 export const DEMO = {
   uidA: '1262302482727553',
@@ -69,7 +70,7 @@ export function demoDone(): SetupInput {
 
 /**
  * Every step done, but the package was bought outside this console and adopted in step 4: the cloud lists its
- * charge type and expiry, never the period it was bought for (cen-api.md §2 step 4), so that stays unknown.
+ * charge type and expiry, never the period it was bought for (docs/reference/cen-api.md §2 step 4), so that stays unknown.
  */
 export function demoAdoptedPackage(): SetupInput {
   const done = demoDone();
