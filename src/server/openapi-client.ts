@@ -17,6 +17,7 @@ import {
 import { parseJsonLossless } from '../domain/openapi/lossless-json';
 import { signRequest } from '../domain/openapi/signing';
 import { nodeCrypto } from './node-crypto';
+import { redactSecrets } from './secret-redaction';
 import type { Credentials } from './accounts';
 
 export interface CloudClientOptions {
@@ -287,17 +288,21 @@ export function createCloudClient(options: CloudClientOptions) {
       };
     const envelope = cloudErrorBodySchema.safeParse(record);
     const code = envelope.success ? envelope.data.Code : `HTTP${response.status}`;
+    // The cloud's words enter the BFF here, and leave it (answer, audit, log) only without secrets.
+    const clean = (text: string) => redactSecrets(text, req.credentials);
+    const recommend = envelope.success ? envelope.data.Recommend : undefined;
     return {
       ok: false,
       attempts: 1,
       retryable: isRetryableCode(code, response.status),
       error: {
-        code,
-        message:
+        code: clean(code),
+        message: clean(
           (envelope.success ? envelope.data.Message : undefined) ?? `HTTP ${response.status} from ${host}`,
+        ),
         requestId,
         httpStatus: response.status,
-        recommend: (envelope.success ? envelope.data.Recommend : undefined) ?? recommendUrl(code),
+        recommend: recommend === undefined ? recommendUrl(code) : clean(recommend),
         hint: hintFor(code),
         source: 'cloud',
       },
