@@ -1,4 +1,4 @@
-// Step 6 diagnosis end to end (issue 6): the path check reads both accounts through the BFF and the mock cloud,
+// Step 6 diagnosis end to end: the path check reads both accounts through the BFF and the mock cloud,
 // names the hop that blocks a ping, offers the one-call fix behind a confirmation, and the active test runs
 // `ping -c 4` through Cloud Assistant (RunCommand + DescribeInvocationResults) with the mock's real output.
 import { test, expect, type MockCloud } from './fixtures';

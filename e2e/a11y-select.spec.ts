@@ -1,4 +1,4 @@
-// The axe scan with a Select's dropdown opened onto nothing (issue 5 "For people"). rc-select shows an empty list as
+// The axe scan with a Select's dropdown opened onto nothing. rc-select shows an empty list as
 // a role="listbox" without options and points the combobox's aria-activedescendant at `<id>_list_-1`, an option
 // that does not exist (axe: aria-required-children and aria-valid-attr-value, critical; aria-input-field-name,
 // serious, while it closes). The shared AccessibleSelect (src/web/components/accessible-select.tsx) never opens an

@@ -1,4 +1,4 @@
-// The axe scan of every step's screen (issue 5 "For people"): no serious or critical violation on each step's
+// The axe scan of every step's screen: no serious or critical violation on each step's
 // form, on each step once done, and in Chinese. (The full walk ends with the same scan: full-walk.spec.ts.)
 import { test, expect } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';

@@ -1,4 +1,4 @@
-// The audit view end to end (issue 7): the BFF's log of the calls this browser caused, with account and result
+// The audit view end to end: the BFF's log of the calls this browser caused, with account and result
 // filters applied by the BFF, and the JSON-lines download holding the same entries without any secret.
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';

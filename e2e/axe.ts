@@ -1,4 +1,4 @@
-// The axe scan (issue 5 "For people"): no serious or critical violation on the screen as it is now.
+// The axe scan: no serious or critical violation on the screen as it is now.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 

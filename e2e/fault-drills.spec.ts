@@ -1,4 +1,4 @@
-// Fault drills (issue 9): for each fault in the mock's catalogue (mocks/cloud/faults.ts) — throttling, 5xx, latency
+// Fault drills: for each fault in the mock's catalogue (mocks/cloud/faults.ts) — throttling, 5xx, latency
 // spikes, Operation.Blocking, an answer dropped after the write was applied — the console ends in the right state,
 // with no duplicate resource. (Lost answers on the ClientToken writes: lost-response.spec.ts; a BFF restart in the
 // middle of a run: resume.spec.ts.)

@@ -1,5 +1,5 @@
-// Shared Playwright fixtures: every test starts from a named mock-cloud scenario (architecture.md example 11:
-// seed the state instead of clicking through earlier steps), with a fresh browser storage, and fails on any
+// Shared Playwright fixtures: every test starts from a named mock-cloud scenario (seed the state
+// instead of clicking through earlier steps), with a fresh browser storage, and fails on any
 // console error the page prints.
 // Every test has its own sandbox of the mock cloud (docs/decisions/0004-isolated-test-sandboxes.md), so tests run
 // in parallel workers: the BFF (started with CEN_CONNECT_TEST_SANDBOXES=1 by playwright.config.ts) creates it, and
@@ -43,7 +43,7 @@ function mockCloud(request: APIRequestContext): MockCloud {
 /**
  * The mock's transition delay for every test: 300 ms by default, so the specs see the console poll through
  * Creating/Attaching/Modifying. The benchmark (bench/ui-walk-bench.ts) sets E2E_MOCK_DELAY_MS=0 to time the walk
- * with instant transitions (issue 9).
+ * with instant transitions.
  */
 export const MOCK_DELAY_MS = mockDelayFromEnv(process.env.E2E_MOCK_DELAY_MS);
 

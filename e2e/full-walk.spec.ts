@@ -1,11 +1,11 @@
-// The whole tutorial in one flow (issue 5 "Tests": one full walk of all six steps), from the demo world to a ping
+// The whole tutorial in one flow (one full walk of all six steps), from the demo world to a ping
 // that gets its replies both ways; each step's write happens exactly once in the cloud.
 import { expectNoSeriousA11yViolations } from './axe';
 import { test, expect } from './fixtures';
 import { press, selectByKeyboard, tabTo, typeInto } from './keyboard';
 import { EN, TUTORIAL, expectStepDone, networkOption, stepHeading, walkAllSteps } from './walk';
 
-/** The annotation with the walk's own duration in ms, read by the benchmark (issue 9). */
+/** The annotation with the walk's own duration in ms, read by the benchmark (bench/ui-walk-bench.ts). */
 const WALK_MS = 'walk-ms';
 
 test('walks all six steps from the demo world and pings both ways', async ({ page, cloud }) => {

@@ -1,4 +1,4 @@
-// Keyboard-only actions (issue 5 "For people": keyboard-only completion of all six steps): Tab to reach a
+// Keyboard-only actions (all six steps can be completed from the keyboard alone): Tab to reach a
 // control, Enter / Space / arrows / typing to use it. Locators only check where the focus is; they never click.
 import { expect, type Locator, type Page } from '@playwright/test';
 

@@ -1,8 +1,8 @@
-// A retry after a lost answer creates nothing twice (issue 5 "Never lose progress"; issue 9 "Fault drills"): the
+// A retry after a lost answer creates nothing twice (never lose progress, even to a dropped answer): the
 // mock applies the write and drops its response. The BFF retries a write that carries a ClientToken by itself
 // (src/server/openapi-client.ts); when every one of its attempts loses the answer too, the console says the outcome
 // is unknown and that retrying is safe, the user retries — and the cloud holds exactly one CEN / one bandwidth
-// package, because every attempt sent the same saved ClientToken (cen-api.md §2).
+// package, because every attempt sent the same saved ClientToken (docs/reference/cen-api.md §2 steps 1 and 4).
 import type { Page } from '@playwright/test';
 import { test, expect, type MockCloud } from './fixtures';
 import {

@@ -1,4 +1,4 @@
-// Plan preview and exports end to end (issue 7): half-way through the tutorial the preview lists what remains in
+// Plan preview and exports end to end: half-way through the tutorial the preview lists what remains in
 // order, by the account that acts, with the real CEN ID; each step shows "What will be sent"; the Terraform file and
 // the aliyun CLI script download from the same plan, and real tools accept them (HCL parser, bash -n).
 import { spawnSync } from 'node:child_process';

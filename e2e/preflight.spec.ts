@@ -1,4 +1,4 @@
-// Preflight before steps 3–5 end to end (issue 6): the panel reads both accounts through the BFF and the mock
+// Preflight before steps 3–5 end to end: the panel reads both accounts through the BFF and the mock
 // cloud and names what would make the write fail — a missing grant (with the one-call fix, sent only after
 // confirmation), identical CIDR blocks, a package for the wrong areas, an over-allocated package — with evidence.
 import { test, expect } from './fixtures';

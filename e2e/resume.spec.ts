@@ -1,4 +1,4 @@
-// Never lose progress (issue 5; issue 9 fault drills): reload in the middle of each asynchronous wait —
+// Never lose progress: reload in the middle of each asynchronous wait —
 // Creating, Attaching, Modifying — and the console comes back at the same step with the cloud's status, which then
 // finishes; nothing is sent twice. And a BFF restart in the middle of a run: the browser's saved progress survives
 // and the console reconciles it against the cloud, which (like Alibaba Cloud) outlives the console server.

@@ -1,5 +1,5 @@
-// The secret-leak scan with a live-style configuration (issue 9, "Secret-leak scan": "the demo AccessKey secrets
-// (and a live-style secret configured for the test) appear in none of them", the BFF's logs included). Next to
+// The secret-leak scan with a live-style configuration: the demo AccessKey secrets, and a
+// live-style secret configured for the test, appear in none of the places scanned, the BFF's logs included. Next to
 // secret-leak.spec.ts, which walks on the demo keys: here Account A signs with an AccessKey configured the way a
 // user configures a live one (CEN_CONNECT_A_ACCESS_KEY_ID/SECRET) and Account B is reached by AssumeRole from it
 // (CEN_CONNECT_B_ROLE_ARN), so the STS secret and token minted for B are in play too. The mock cloud
@@ -126,7 +126,7 @@ test('no secret — demo, live-style or STS — reaches the browser, the BFF out
     `B RamRoleArn ${masked(LIVE.accessKeyId)}`,
   ]);
 
-  // The FULL walk (issue 9): all six steps, every write and read the console makes, and the ping both ways.
+  // The FULL walk: all six steps, every write and read the console makes, and the ping both ways.
   await walkAllSteps(page);
   await get('/api/accounts');
   await get('/api/audit');

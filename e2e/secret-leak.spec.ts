@@ -1,4 +1,4 @@
-// The browser never sees a key (issue 3, "Safety"; issue 9, "Secret-leak scan"): walk the console while recording
+// The browser never sees a key (the secret-leak scan): walk the console while recording
 // every response body and header the browser receives, its storage and console, then read the BFF's audit file
 // and every file of the built app. No demo AccessKey secret may appear in any of them.
 // Its own BFF (docs/decisions/0004-isolated-test-sandboxes.md): the shared test server puts every test in a sandbox
@@ -58,7 +58,7 @@ test('no AccessKey secret reaches the browser, the audit file or the built app',
   });
   page.on('pageerror', (error) => errors.push(error.message));
 
-  // The FULL walk (issue 9): all six steps, every write and read the console makes, and the ping both ways.
+  // The FULL walk: all six steps, every write and read the console makes, and the ping both ways.
   await walkAllSteps(page);
   await page.request.get('/api/accounts').then(async (r) => seen.push(await r.text()));
   await page.request.get('/api/audit').then(async (r) => seen.push(await r.text()));

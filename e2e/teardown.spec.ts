@@ -1,4 +1,4 @@
-// The guided teardown end to end (issue 7): against the mock cloud after the tutorial's five steps, with the
+// The guided teardown end to end: against the mock cloud after the tutorial's five steps, with the
 // prepaid-package warning and a confirmation first; and a teardown interrupted by a reload half-way resumes from
 // what the cloud shows, sending no write twice.
 import type { Page } from '@playwright/test';

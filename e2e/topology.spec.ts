@@ -1,4 +1,4 @@
-// The topology picture end to end (issue 7): after the tutorial's five steps the diagram shows the CEN, both
+// The topology picture end to end: after the tutorial's five steps the diagram shows the CEN, both
 // accounts' VPCs with their CIDRs in their regions, the 5 Mbps connection and the 8 Mbps package; it downloads as
 // SVG and PNG. A screenshot is kept for review.
 import { readFile } from 'node:fs/promises';

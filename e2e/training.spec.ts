@@ -1,4 +1,4 @@
-// Training mode end to end (issue 8 "Tests"): every scenario file is played to success in its own sandbox, with
+// Training mode end to end: every scenario file is played to success in its own sandbox, with
 // its hints opened one at a time in the console, and debriefed; many trainees at once never see each other's CEN.
 // The shared webServer (playwright.config.ts) runs without training mode, so this file starts its own BFF with
 // CEN_CONNECT_TRAINING=1 on a free port and points baseURL at it; its tests use training's own sandboxes (the

@@ -1,9 +1,10 @@
-// The tutorial's steps as a user does them, for every spec (architecture.md example 11: locate by role and label,
-// never by CSS class). Each helper starts on its step's screen and ends when the cloud says the step is done, so a
-// spec can chain them (the full walk) or call one after seeding the mock with "after step N-1".
+// The tutorial's steps as a user does them, for every spec, located by role and label as a user sees them, never by
+// CSS class (https://playwright.dev/docs/best-practices#use-locators). Each helper starts on its step's screen and
+// ends when the cloud says the step is done, so a spec can chain them (the full walk) or call one after seeding the
+// mock with "after step N-1".
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The tutorial's values (tutorial-cen-cross-account.md; mocks/scenarios/demo.ts TUTORIAL). */
+/** The tutorial's values (docs/reference/tutorial.md; mocks/scenarios/demo.ts TUTORIAL). */
 export const TUTORIAL = {
   cenName: 'DifferentAccountDifferentRegion',
   packageName: 'MainlandBandwidthPackage',
@@ -152,7 +153,7 @@ export async function attachB(page: Page): Promise<void> {
   await expect(page.getByLabel('Different Account')).toBeChecked();
   await expect(page.getByLabel('Owner Account')).toHaveValue('9263584710374521');
   await choose(page, 'Region', EN.regionB);
-  // Only networks granted to this CEN can be chosen; the others say why (issue 5, step 3).
+  // Only networks granted to this CEN can be chosen; the others say why.
   await page.getByLabel('Networks', { exact: true }).click();
   await expect(page.getByRole('option', { name: networkOption('B-Beijing-Legacy-VPC') })).toHaveAttribute(
     'aria-disabled',

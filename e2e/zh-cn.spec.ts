@@ -1,4 +1,4 @@
-// The zh-CN walk (issue 5 "For people"): switch to 中文 and complete all six steps with the Chinese labels, step
+// The zh-CN walk: switch to 中文 and complete all six steps with the Chinese labels, step
 // titles and region names as the Chinese console writes them, e.g. 华北1（青岛）.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
