@@ -1,4 +1,4 @@
-// Downloads of the setup as code (issue 7 "Export"): the aliyun CLI script (whole setup, or only what remains,
+// Downloads of the setup as code: the aliyun CLI script (whole setup, or only what remains,
 // reusing the console's ClientTokens) and the Terraform file, rendered by src/domain/export from the same plan the
 // preview shows — built from the resources the cloud lists, so created IDs and import lines are real.
 import { Button, Checkbox, Input } from 'antd';

@@ -1,4 +1,4 @@
-// The guided teardown (issue 7 "Teardown"): its own plan preview (planTeardown from the same queries), the
+// The guided teardown: its own plan preview (planTeardown from the same queries), the
 // prepaid-package warning, a confirmation before anything is sent, the run with polling, and resuming after a
 // reload from the teardown's record (teardown-store.ts) — the runner re-reads the cloud, so it only does what remains.
 import { useQueryClient } from '@tanstack/react-query';

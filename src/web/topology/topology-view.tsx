@@ -1,4 +1,4 @@
-// The live picture (issue 7 "Topology picture"), with SVG and PNG downloads. It reads the snapshot the steps'
+// The live picture of the topology, with SVG and PNG downloads. It reads the snapshot the steps'
 // queries keep fresh, so it grows as steps complete without polling of its own.
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'antd';

@@ -1,4 +1,4 @@
-// "What the cloud sees" (issue 8 "Sandboxes"): the mock cloud's own state for this session's sandbox —
+// "What the cloud sees": the mock cloud's own state for this session's sandbox —
 // CENs, grants, attachments, bandwidth packages, cross-region limits, connectivity — from GET /api/mock/state,
 // and the recent calls from GET /api/audit (only this sandbox's in training mode). Read-only: no control here
 // writes anything. The scenario's armed faults are left out on purpose: they would give the exercise away. Re-read on a timer while open and whenever a tutorial step changes state.

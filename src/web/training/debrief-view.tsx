@@ -1,4 +1,4 @@
-// The debrief (issue 8 "Debrief"): time taken, errors met with their codes, hints used, and what a real cloud
+// The debrief: time taken, errors met with their codes, hints used, and what a real cloud
 // would have charged money for — from GET /api/training/debrief. Exportable as JSON (the BFF's ?download=1 answer,
 // so the file is exactly what the server computed) and as a printable page: this view is the clean page, and
 // training.css hides the console's chrome when printing.

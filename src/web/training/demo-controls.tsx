@@ -1,4 +1,4 @@
-// Demo presenter controls (issue 8 "Demo"): how fast the mock cloud's asynchronous transitions run
+// Demo presenter controls: how fast the mock cloud's asynchronous transitions run
 // (PUT /api/mock/delays { ms }), and a reset to the scenario's start (POST /api/mock/reset { scenario }).
 // The speed is the presenter's, not the scenario's: the mock keeps it across a reset (mocks/sandboxes.ts), and this
 // panel sends it again to the new sandbox when another scenario is started (README "Training a class").

@@ -1,5 +1,5 @@
-// The sandbox panels re-read the cloud whenever a tutorial step changes state (issue 8: "refreshed as steps
-// complete"), on top of their own slow polling: the step states live in the progress store, not in the queries.
+// The sandbox panels re-read the cloud whenever a tutorial step changes state (so they are refreshed as steps
+// complete), on top of their own slow polling: the step states live in the progress store, not in the queries.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useProgress } from '../app/progress-store';

@@ -1,6 +1,6 @@
 // After a reset or a switch to another sandbox the browser's saved progress (IDs, ClientTokens, step states) speaks
-// of resources that no longer exist, and every cached read is of the old world: forget both, so the steps
-// reconcile against the new cloud from step 1 (progress-store.ts; issue 8 "Reset to the scenario's start").
+// of resources that no longer exist, and every cached read is of the old world: forget both, so the steps reconcile
+// against the new cloud from step 1 (progress-store.ts): a reset puts the trainee back at the scenario's start.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { progressStore } from '../app/progress-store';

@@ -1,4 +1,4 @@
-// The trainer view (issue 8 "A trainer view lists the sandboxes on the server with each trainee's progress"):
+// The trainer view (the sandboxes on the server, with each trainee's progress):
 // GET /api/training/sandboxes, re-read every few seconds. When the server sets CEN_CONNECT_TRAINER_TOKEN the list
 // needs it in X-Trainer-Token; the token typed here stays in this tab (sessionStorage), never in the address.
 import { useQuery } from '@tanstack/react-query';

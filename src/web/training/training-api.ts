@@ -1,6 +1,6 @@
-// The BFF's training and mock-control routes as the console reads them (issue 8; the sandbox contract, "BFF
-// side"; mocks/README.md "Control API"). Every answer is parsed with zod at the boundary; only the fields the
-// training UI shows are required, the rest pass through (z.looseObject) so a richer mock does not break the page.
+// The BFF's training and mock-control routes as the console reads them (mocks/README.md "Control API"). Every answer
+// is parsed with zod at the boundary; only the fields the training UI shows are required, the rest pass through
+// (z.looseObject) so a richer mock does not break the page.
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { failure, getJson, networkError, readBody } from '../api/bff-json';

@@ -1,4 +1,4 @@
-// The training and demo tools above the tutorial (issue 8), mounted lazily by the shell: the demo presenter's
+// The training and demo tools above the tutorial, mounted lazily by the shell: the demo presenter's
 // speed and reset (mock cloud, with or without training mode), the trainee's scenario and hints (training mode
 // only, as GET /api/health says), "What the cloud sees" in a side drawer, and the way to the debrief.
 import { useQuery } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-// The trainee's side of training mode (issue 8 "Scenarios"): pick a scenario (and a name for the trainer's list),
+// The trainee's side of training mode: pick a scenario (and a name for the trainer's list),
 // read its title, goal and what goes wrong, and open the hints one level at a time — each opening is recorded by
 // the BFF for the debrief (POST /api/training/hints). Everything in the current language, from the scenario file.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-// The training feature's own words in English and Simplified Chinese (issue 8). Scenario titles, goals and hints
+// The training feature's own words in English and Simplified Chinese. Scenario titles, goals and hints
 // come from the scenario files ({ en, zh }); these are only the chrome around them. Kept in this folder, like
 // diagnosis/ui-text.ts, so the feature stays in one place and out of the first load.
 import { useMemo } from 'react';

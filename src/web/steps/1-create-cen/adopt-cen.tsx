@@ -1,4 +1,4 @@
-// "Existing resources can be adopted at every step" (issue 5): pick one of Account A's CEN instances instead of
+// Existing resources can be adopted at every step: pick one of Account A's CEN instances instead of
 // creating a new one, so the console can finish a setup someone started elsewhere.
 import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Form, Select } from 'antd';

@@ -1,4 +1,4 @@
-// After CreateCen: the new CEN ID and its status, polled with DescribeCens until Active (issue 2, walking skeleton).
+// After CreateCen: the new CEN ID and its status, polled with DescribeCens until Active.
 // Reloading the page lands here again: the ID is in the progress store and the status comes from the cloud.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Flex, Spin, Typography } from 'antd';

@@ -27,7 +27,7 @@ const vpc = (VpcId: string, VpcName: string, CidrBlock: string) => ({
   CidrBlock,
 });
 
-/** One page of a Describe* list, the way the cloud wraps it (cen-api.md: list wrappers). */
+/** One page of a Describe* list, the way the cloud wraps it (docs/reference/cen-api.md §1.3, §7). */
 const page = (outer: string, inner: string, items: unknown[]) => ({
   RequestId: 'r',
   TotalCount: items.length,

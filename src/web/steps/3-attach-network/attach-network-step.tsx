@@ -1,6 +1,6 @@
 // Tutorial Step 3 "Account A attaches the network": Account = Different Account, Owner Account = B's UID (filled),
 // Network Type, Region, Networks. Only networks granted to this CEN can be chosen (Cbn DescribeGrantRulesToCen);
-// the others are listed disabled with the reason. Attaching → Attached is polled (cen-api.md §3).
+// the others are listed disabled with the reason. Attaching → Attached is polled (docs/reference/cen-api.md §3).
 // "Current Account" attaches Account A's own network the same way, so both sides of the tutorial are on the CEN.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -99,7 +99,7 @@ export function AttachNetworkStep() {
     onError: (error) => {
       setStepState(3, { status: 'error', reason: toApiError(error).code });
       // A lost answer may hide an attach the cloud applied (AttachCenChildInstance has no ClientToken): read the
-      // attachments again so the list and the step follow the cloud instead of the error (issue 9 fault drills).
+      // attachments again so the list and the step follow the cloud instead of the error (the fault drills check it).
       void queryClient.invalidateQueries({ queryKey: attachmentQueries.all });
     },
   });
@@ -176,7 +176,7 @@ export function AttachNetworkStep() {
             <ErrorPanel error={networks.error} onRetry={() => void networks.refetch()} />
           ) : null}
           {grants.isError ? <ErrorPanel error={grants.error} onRetry={() => void grants.refetch()} /> : null}
-          {/* Preflight (issue 6): the chosen network, else every VPC here not yet attached — before Attach. */}
+          {/* Preflight: the chosen network, else every VPC here not yet attached — before Attach. */}
           {type === 'VPC' && regionId ? (
             <LazyPreflightPanel
               toAttach={(instanceId ? [instanceId] : (networks.data ?? []).map((n) => n.id))

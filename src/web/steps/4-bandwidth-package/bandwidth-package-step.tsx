@@ -302,7 +302,7 @@ export function BandwidthPackageStep() {
                 description={cloud === 'mock' ? t('prepaidWarningMock') : undefined}
                 style={{ marginBottom: 16 }}
               />
-              {/* Preflight (issue 6): B's network against the package to buy — areas, one per area pair, range. */}
+              {/* Preflight: B's network against the package to buy — areas, one per area pair, range. */}
               <LazyPreflightPanel
                 attachedOf="B"
                 plannedPackage={

@@ -1,5 +1,5 @@
-// After buying: the package's status until it can be used (Idle), then AssociateCenBandwidthPackage, then until it
-// is InUse on this CEN (cen-api.md §3, as Terraform waits). Also used to adopt an existing Idle package.
+// After buying: the package's status until it can be used (Idle), then AssociateCenBandwidthPackage, then until it is
+// InUse on this CEN (docs/reference/cen-api.md §3, as Terraform waits). Also used to adopt an existing Idle package.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Flex, Spin, Typography } from 'antd';
 import { useEffect, useRef } from 'react';

@@ -1,7 +1,7 @@
 // Tutorial Step 5 "Set the cross-region bandwidth": Bandwidth Packages (the interconnected areas), Connected Regions
 // (two, inside those areas, with attached networks), Bandwidth — with the package's total, allocated and remaining
 // shown, and over-allocation refused before any request (checkInterRegionLimit, src/domain/bandwidth.ts).
-// SetCenInterRegionBandwidthLimit is then polled Modifying → Active (cen-api.md §3).
+// SetCenInterRegionBandwidthLimit is then polled Modifying → Active (docs/reference/cen-api.md §3).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Flex, Form, InputNumber, Select, Typography } from 'antd';
@@ -273,7 +273,7 @@ export function CrossRegionBandwidthStep() {
               />
             )}
           </FormField>
-          {/* Preflight (issue 6): the regions against the package's areas, and the sum of limits against it. */}
+          {/* Preflight: the regions against the package's areas, and the sum of limits against it. */}
           <LazyPreflightPanel
             connections={
               local && opposite && typeof bandwidthLimit === 'number'
