@@ -1,5 +1,5 @@
 // The exported script is run for real against a stand-in `aliyun` on PATH that logs its arguments and answers
-// like the API (cen-api.md §2, §7): this checks capture, wait_for and the order of calls, not just the text.
+// like the API (docs/reference/cen-api.md §2, §7): this checks capture, wait_for and the order of calls, not just the text.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

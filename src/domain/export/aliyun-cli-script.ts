@@ -7,6 +7,7 @@
 import { flattenParams } from '../openapi/flatten';
 import type { OutputName, Plan, PlannedCall, WaitFor } from '../plan/plan-types';
 import { shellQuote } from './shell-quote';
+import { TUTORIAL_URL } from './tutorial-url';
 
 export interface CliScriptOptions {
   /**
@@ -48,7 +49,7 @@ capture() {
 
 # wait_for LABEL WANTED TIMEOUT_S JQ_FILTER [NAME VALUE]… -- COMMAND…: polls COMMAND until JQ_FILTER (given
 # the NAME VALUE pairs as jq --arg) prints one of the space-separated WANTED values ("gone" = no such item).
-# Matches on resource IDs only: jq reads 16-digit UIDs as doubles and would compare them wrongly (cen-api.md §7).
+# Matches on resource IDs only: jq reads 16-digit UIDs as doubles (some exceed 2^53) and would compare them wrongly.
 wait_for() {
   local label="$1" wanted="$2" timeout="$3" filter="$4" got deadline
   local jq_args=()
@@ -80,7 +81,7 @@ function header(plan: Plan, scope: 'all' | 'remaining', profiles: { A: string; B
     '#!/usr/bin/env bash',
     '# The jq programs below are single-quoted on purpose: their $m0… are jq variables (--arg), not shell ones.',
     '# shellcheck disable=SC2016',
-    `# CEN Connect — the ${what} plan as aliyun CLI calls (tutorial-cen-cross-account.md).`,
+    `# CEN Connect — the ${what} plan as aliyun CLI calls (${TUTORIAL_URL}).`,
     '# The same calls, order, parameters and status waits as the console; generated, do not edit by hand.',
     scope === 'remaining'
       ? '# Scope: only what the console has not done yet; IDs the console already has are set below.'
@@ -98,7 +99,7 @@ function settings(profiles: { A: string; B: string }): string {
     `PROFILE_A="\${PROFILE_A:-${profiles.A}}"`,
     `PROFILE_B="\${PROFILE_B:-${profiles.B}}"`,
     '# Every ClientToken below derives from RUN_ID: after a failure, run again with the same RUN_ID and the writes',
-    '# that already went through answer with what they made instead of making it twice (cen-api.md §2 CreateCen).',
+    '# that already went through answer with what they made instead of making it twice (a ClientToken makes a write idempotent).',
     'RUN_ID="${RUN_ID:-$(date +%s)}"',
     'WAIT_INTERVAL="${WAIT_INTERVAL:-5}"',
     'echo "RUN_ID=$RUN_ID" >&2',
@@ -167,7 +168,7 @@ function sends(call: PlannedCall, scope: 'all' | 'remaining'): boolean {
 
 /**
  * A prepaid package whose purchase period is unknown (bought elsewhere, then adopted: DescribeCenBandwidthPackages
- * does not list the period, cen-api.md §2 step 4). The script buys it again only with a period the user chose.
+ * does not list the period, docs/reference/cen-api.md §2 step 4). The script buys it again only with a period the user chose.
  */
 function periodUnknown(call: PlannedCall): boolean {
   return (
@@ -182,7 +183,7 @@ function periodSettings(plan: Plan): string {
   const id = plan.known.bandwidthPackageId ?? 'of step 4';
   return [
     `# UNKNOWN: the purchase period of bandwidth package ${id}. This console did not buy it and`,
-    '# DescribeCenBandwidthPackages does not list the period (cen-api.md §2 step 4), so none is made up here.',
+    '# DescribeCenBandwidthPackages does not list the period, so none is made up here.',
     '# Choose it to buy a new one: PACKAGE_PRICING_CYCLE=Month with PACKAGE_PERIOD 1, 2, 3 or 6, or Year with 1-3.',
     'PACKAGE_PRICING_CYCLE="${PACKAGE_PRICING_CYCLE:?Set PACKAGE_PRICING_CYCLE (Month or Year): the period of the adopted bandwidth package is unknown}"',
     'PACKAGE_PERIOD="${PACKAGE_PERIOD:?Set PACKAGE_PERIOD (1, 2, 3 or 6 months; 1-3 years): the period of the adopted bandwidth package is unknown}"',

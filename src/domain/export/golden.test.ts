@@ -1,4 +1,4 @@
-// Golden files pin the exports for the demo scenario (issue 7 "Export"): review a change as a diff of
+// Golden files pin the exports for the demo scenario: review a change as a diff of
 // src/domain/export/golden/*, regenerate with `UPDATE_GOLDEN=1 npx vitest run src/domain/export`.
 // The same files are checked by real tools: bash -n, shellcheck (when installed) and a real HCL parser.
 import { spawnSync } from 'node:child_process';

@@ -1,10 +1,11 @@
 // The setup plan as Terraform for the alicloud provider: two provider aliases (A owns the CEN; B owns the network
-// and makes the grant), the six CEN resources the issue names, depends_on in the order the cloud requires, and
+// and makes the grant), the six CEN resources of the tutorial's flow, depends_on in the order the cloud requires, and
 // `terraform import` lines for what the console already made so Terraform adopts it instead of making it again.
 // Argument names are the provider's current ones (aliyun/terraform-provider-alicloud @81c43b6, website/docs/r/
 // cen_instance, cen_instance_grant, cen_instance_attachment, cen_bandwidth_package,
 // cen_bandwidth_package_attachment, cen_bandwidth_limit .html.markdown), cited again at each resource.
 import type { Plan, PlannedCall } from '../plan/plan-types';
+import { TUTORIAL_URL } from './tutorial-url';
 
 export interface TerraformOptions {
   /** Profiles in ~/.aliyun/config.json, shared with the aliyun CLI script; default A and B. */
@@ -183,7 +184,7 @@ function periodInMonths(call: PlannedCall): number | undefined {
 function periodEntries(call: PlannedCall, packageId: string | undefined): Entry[] {
   if (call.params.BandwidthPackageChargeType === 'POSTPAY') return [];
   if (call.params.Period === undefined)
-    // An adopted package: DescribeCenBandwidthPackages does not list the period (cen-api.md §2 step 4).
+    // An adopted package: DescribeCenBandwidthPackages does not list the period (docs/reference/cen-api.md §2 step 4).
     return [
       {
         comment: `period: UNKNOWN — ${packageId ?? 'this package'} was not bought by CEN Connect and the API does not`,
@@ -212,7 +213,7 @@ export function renderTerraform(plan: Plan, options: TerraformOptions = {}): str
   const { blocks: providerBlocks, bAlias } = providers(plan, options);
   const out: string[] = [
     [
-      '# CEN Connect — the setup plan as Terraform (tutorial-cen-cross-account.md; generated, edit freely).',
+      `# CEN Connect — the setup plan as Terraform (${TUTORIAL_URL}; generated, edit freely).`,
       '# Resources and arguments: aliyun/terraform-provider-alicloud website/docs/r/cen_*.html.markdown.',
     ].join('\n'),
     block('terraform', [
@@ -279,7 +280,7 @@ export function renderTerraform(plan: Plan, options: TerraformOptions = {}): str
               ],
               ['child_instance_type', str(c.params.ChildInstanceType)],
               ['child_instance_region_id', str(c.params.ChildInstanceRegionId)],
-              // A quoted number: Terraform converts it exactly, a JSON reader of this file would not (cen-api.md §7).
+              // A quoted number: Terraform converts it exactly, a JSON reader of this file would not (docs/reference/cen-api.md §7).
               ...(c.params.ChildInstanceOwnerId
                 ? [['child_instance_owner_id', str(c.params.ChildInstanceOwnerId)] as Entry]
                 : []),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The jq programs below are single-quoted on purpose: their $m0… are jq variables (--arg), not shell ones.
 # shellcheck disable=SC2016
-# CEN Connect — the setup plan as aliyun CLI calls (tutorial-cen-cross-account.md).
+# CEN Connect — the setup plan as aliyun CLI calls (https://www.alibabacloud.com/help/doc-detail/65936.htm).
 # The same calls, order, parameters and status waits as the console; generated, do not edit by hand.
 # Scope: every call, so the script builds the whole thing from nothing.
 #
@@ -36,7 +36,7 @@ capture() {
 
 # wait_for LABEL WANTED TIMEOUT_S JQ_FILTER [NAME VALUE]… -- COMMAND…: polls COMMAND until JQ_FILTER (given
 # the NAME VALUE pairs as jq --arg) prints one of the space-separated WANTED values ("gone" = no such item).
-# Matches on resource IDs only: jq reads 16-digit UIDs as doubles and would compare them wrongly (cen-api.md §7).
+# Matches on resource IDs only: jq reads 16-digit UIDs as doubles (some exceed 2^53) and would compare them wrongly.
 wait_for() {
   local label="$1" wanted="$2" timeout="$3" filter="$4" got deadline
   local jq_args=()
@@ -64,13 +64,13 @@ wait_for() {
 PROFILE_A="${PROFILE_A:-A}"
 PROFILE_B="${PROFILE_B:-B}"
 # Every ClientToken below derives from RUN_ID: after a failure, run again with the same RUN_ID and the writes
-# that already went through answer with what they made instead of making it twice (cen-api.md §2 CreateCen).
+# that already went through answer with what they made instead of making it twice (a ClientToken makes a write idempotent).
 RUN_ID="${RUN_ID:-$(date +%s)}"
 WAIT_INTERVAL="${WAIT_INTERVAL:-5}"
 echo "RUN_ID=$RUN_ID" >&2
 
 # UNKNOWN: the purchase period of bandwidth package cenbwp-4c2zaavbvh5fx8k2qm. This console did not buy it and
-# DescribeCenBandwidthPackages does not list the period (cen-api.md §2 step 4), so none is made up here.
+# DescribeCenBandwidthPackages does not list the period, so none is made up here.
 # Choose it to buy a new one: PACKAGE_PRICING_CYCLE=Month with PACKAGE_PERIOD 1, 2, 3 or 6, or Year with 1-3.
 PACKAGE_PRICING_CYCLE="${PACKAGE_PRICING_CYCLE:?Set PACKAGE_PRICING_CYCLE (Month or Year): the period of the adopted bandwidth package is unknown}"
 PACKAGE_PERIOD="${PACKAGE_PERIOD:?Set PACKAGE_PERIOD (1, 2, 3 or 6 months; 1-3 years): the period of the adopted bandwidth package is unknown}"

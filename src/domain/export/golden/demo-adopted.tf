@@ -1,4 +1,4 @@
-# CEN Connect — the setup plan as Terraform (tutorial-cen-cross-account.md; generated, edit freely).
+# CEN Connect — the setup plan as Terraform (https://www.alibabacloud.com/help/doc-detail/65936.htm; generated, edit freely).
 # Resources and arguments: aliyun/terraform-provider-alicloud website/docs/r/cen_*.html.markdown.
 
 terraform {
