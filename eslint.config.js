@@ -6,6 +6,45 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import importX from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
+
+// Inside src/web (docs/decisions/0005-web-rooms.md): base folders that everything may import, features that use
+// the base, and the shell (app/) that puts the features on screen. Arrows run shell → feature → base only.
+const WEB_BASE = ['i18n', 'state', 'components', 'api', 'test-support'].map((d) => `./src/web/${d}`);
+const WEB_FEATURES = [
+  'steps',
+  'plan',
+  'diagnosis',
+  'audit',
+  'export',
+  'teardown',
+  'topology',
+  'training',
+].map((d) => `./src/web/${d}`);
+const WEB_SHELL = ['./src/web/app', './src/web/main.tsx'];
+// Each tutorial step is its own folder (steps/1-create-cen, …); one step never imports another, so a step can be
+// read, changed or removed alone. What two steps share goes to components/, state/ or src/domain.
+const STEP_FOLDERS = readdirSync(new URL('./src/web/steps', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const WEB_ZONES = [
+  {
+    target: WEB_BASE,
+    from: [...WEB_FEATURES, ...WEB_SHELL],
+    message: 'The web base never imports a feature or the shell.',
+  },
+  {
+    target: WEB_FEATURES,
+    from: WEB_SHELL,
+    message: 'Features never import the shell (app/); the shell imports them.',
+  },
+  ...STEP_FOLDERS.map((step) => ({
+    target: `./src/web/steps/${step}`,
+    from: './src/web/steps',
+    except: [`./${step}`],
+    message: 'Steps never import each other: put what they share in components/, state/ or src/domain.',
+  })),
+];
 
 export default defineConfig([
   globalIgnores([
@@ -48,6 +87,7 @@ export default defineConfig([
               from: ['./src/server', './mocks'],
               message: 'The browser talks to the BFF only.',
             },
+            ...WEB_ZONES,
             { target: './src/server', from: ['./src/web'], message: 'The BFF does not import the app.' },
             {
               target: './mocks',

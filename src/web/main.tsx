@@ -2,8 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { Providers } from './app/providers';
-import { progressStore } from './app/progress-store';
+import { Providers } from './state/providers';
+import { progressStore } from './state/progress-store';
 import { STEPS } from './app/steps-registry';
 import { routeOf } from './training/hash-route';
 

@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
 import { App } from './app';
-import { progressStore } from './progress-store';
+import { progressStore } from '../state/progress-store';
 
 const server = setupServer(
   http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),

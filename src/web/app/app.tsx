@@ -6,8 +6,8 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Locale } from '../../domain/regions';
 import { StepStateText } from '../components/step-state-text';
 import './app.css';
-import { useI18n } from './i18n';
-import { setCurrentStep, useProgress } from './progress-store';
+import { useI18n } from '../i18n/i18n';
+import { setCurrentStep, useProgress } from '../state/progress-store';
 import { STEPS } from './steps-registry';
 import { useHashRoute } from '../training/hash-route';
 
@@ -26,7 +26,7 @@ const Reconcile = lazy(() =>
 const StepPlanPanel = lazy(() =>
   import('../plan/step-plan-panel').then((m) => ({ default: m.StepPlanPanel })),
 );
-const FeatureTabs = lazy(() => import('../plan/feature-tabs').then((m) => ({ default: m.FeatureTabs })));
+const FeatureTabs = lazy(() => import('./feature-tabs').then((m) => ({ default: m.FeatureTabs })));
 // Training and demo tools (issue 8): the dock above the steps, and the #/trainer and #/debrief pages.
 const TrainingDock = lazy(() =>
   import('../training/training-dock').then((m) => ({ default: m.TrainingDock })),

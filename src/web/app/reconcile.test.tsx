@@ -3,7 +3,7 @@ import { waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
-import { PROGRESS_KEY, progressStore, setCurrentStep } from './progress-store';
+import { PROGRESS_KEY, progressStore, setCurrentStep } from '../state/progress-store';
 import { checkSavedProgress, Reconcile } from './reconcile';
 
 const CEN = 'cen-7qthudw0ll6jmc1234';

@@ -7,14 +7,14 @@ import { accountByName, accountQueries } from '../api/accounts';
 import { isAssociatedWith, limitQueries, packageQueries } from '../api/bandwidth';
 import { cenQueries } from '../api/cen';
 import { attachmentQueries, grantQueries } from '../api/networks';
-import { progressSchema } from './progress-schema';
+import { progressSchema } from '../state/progress-schema';
 import {
   progressStore,
   proposeCurrentStep,
   setStepState,
   type NetworkRef,
   type StepState,
-} from './progress-store';
+} from '../state/progress-store';
 
 /**
  * The full zod check of what the shell read from localStorage (progress-store.ts reads only an outline); called

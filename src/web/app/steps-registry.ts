@@ -2,9 +2,9 @@
 // lives. Every step is a lazy chunk so the first load is only the shell (issue 5, ≤180 KB gzip initial JS); main.tsx
 // preloads the step on screen before the first render (preloadable.ts).
 import type { ComponentType } from 'react';
-import type { MessageKey } from './messages';
+import type { MessageKey } from '../i18n/messages';
 import { preloadable } from './preloadable';
-import type { StepId } from './progress-store';
+import type { StepId } from '../state/progress-store';
 
 export interface StepDefinition {
   id: StepId;

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { useId, useState } from 'react';
 import { ErrorPanel } from '../components/error-panel';
-import { useFeatureText } from '../plan/feature-text';
+import { useFeatureText } from '../i18n/feature-text';
 import { auditPath, auditQueries, type AuditFilter } from './audit-api';
 import { AUDIT_TEXT } from './audit-text';
 import './audit.css';

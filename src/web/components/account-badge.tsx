@@ -1,6 +1,6 @@
 // Which account acts, everywhere (issue 5): a letter badge plus the words, so it reads without colour.
 import { Tag } from 'antd';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 
 export function AccountBadge({ account, uid }: { account: 'A' | 'B'; uid?: string | undefined }) {
   const { t } = useI18n();

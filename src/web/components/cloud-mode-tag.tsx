@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Tag } from 'antd';
 import { accountQueries } from '../api/accounts';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 
 export function CloudModeTag() {
   const { t } = useI18n();

@@ -1,6 +1,6 @@
 // "In progress, 12 s": a ticking count from an epoch-ms start, so a long asynchronous wait looks alive.
 import { useEffect, useState } from 'react';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 
 export function Elapsed({ since }: { since: number }) {
   const { t } = useI18n();

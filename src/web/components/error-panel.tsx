@@ -3,7 +3,7 @@
 import { Alert, Button, Descriptions, Typography } from 'antd';
 import { recommendUrl } from '../../domain/openapi/errors';
 import { toApiError } from '../api/api-error';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 import { localHint } from './error-hints';
 
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

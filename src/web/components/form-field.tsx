@@ -10,7 +10,7 @@ import {
   type FieldPath,
   type FieldValues,
 } from 'react-hook-form';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 import { translateRule } from './rule-messages';
 
 export interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { accountQueries } from '../api/accounts';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 
 export function LiveNotice() {
   const { t } = useI18n();

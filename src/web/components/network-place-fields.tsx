@@ -4,7 +4,7 @@
 import { Radio } from 'antd';
 import { useWatch, type Control, type FieldValues } from 'react-hook-form';
 import type { Network, NetworkType } from '../api/networks';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 import { FormField } from './form-field';
 import { NetworkSelect } from './network-select';
 import { RegionSelect } from './region-select';

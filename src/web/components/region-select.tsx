@@ -1,7 +1,7 @@
 // A region picker over the CEN area catalogue (src/domain/regions.ts), named as the console writes them in the
 // app's language, e.g. "China North 1 (Qingdao)" / "华北1（青岛）".
 import { REGIONS, areaLabel, regionLabel } from '../../domain/regions';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 import { AccessibleSelect } from './accessible-select';
 
 export interface RegionSelectProps {

@@ -1,7 +1,7 @@
 // A cloud resource status as words plus a glyph, never colour alone (issue 5 "For people").
 // The test id sits on the words only, so `toHaveText('Active')` sees exactly the status.
 import { Tag } from 'antd';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 
 const FINAL_OK = new Set([
   'Active',

@@ -1,7 +1,7 @@
 // A step's state in words (and elapsed seconds while it waits), for the panel and the Steps bar.
 // Plain elements, not antd Typography: this renders in the shell, and Typography pulls in Input and Form.
-import { useI18n } from '../app/i18n';
-import type { StepState } from '../app/progress-store';
+import { useI18n } from '../i18n/i18n';
+import type { StepState } from '../state/progress-store';
 import { Elapsed } from './elapsed';
 
 // Dark shades so the words pass WCAG AA contrast on the grey page (axe color-contrast).

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { ApiCall } from '../../domain/diagnosis/api-call';
-import { forgetClientToken, progressStore } from '../app/progress-store';
+import { forgetClientToken, progressStore } from '../state/progress-store';
 import { ErrorPanel } from '../components/error-panel';
 import { sendApiCall } from './describe';
 import { useDiagnosisText } from './ui-text';

@@ -5,7 +5,7 @@ import type { ChildInstanceItem, InstanceItem } from '../../domain/diagnosis/api
 import type { Account, InspectionFailure, Inspected } from '../../domain/diagnosis/inspection';
 import { known, mapInspected } from '../../domain/diagnosis/inspection';
 import { diagnosePath, pickInstance, type PathDiagnosis, type PathEnd } from '../../domain/diagnosis/path';
-import { clientTokenFor } from '../app/progress-store';
+import { clientTokenFor } from '../state/progress-store';
 import {
   type DescribeCache,
   inspectAttachments,

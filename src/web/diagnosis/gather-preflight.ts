@@ -12,7 +12,7 @@ import {
   type PlannedPackage,
   type PreflightReport,
 } from '../../domain/diagnosis/preflight';
-import { clientTokenFor } from '../app/progress-store';
+import { clientTokenFor } from '../state/progress-store';
 import {
   type DescribeCache,
   inspectAttachments,

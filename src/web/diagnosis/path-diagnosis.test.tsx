@@ -2,9 +2,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { progressStore } from '../app/progress-store';
+import { progressStore } from '../state/progress-store';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
-import { CEN, fakeCloudHandlers, ICMP_FROM_A, makeWorld, UID_B, type World } from './fake-cloud';
+import {
+  CEN,
+  fakeCloudHandlers,
+  ICMP_FROM_A,
+  makeWorld,
+  UID_B,
+  type World,
+} from '../test-support/fake-diagnosis-cloud';
 import { PathDiagnosis } from './path-diagnosis';
 
 let world: World = makeWorld();

@@ -3,9 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { progressStore } from '../app/progress-store';
+import { progressStore } from '../state/progress-store';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
-import { CEN, fakeCloudHandlers, makeWorld, UID_A, type World } from './fake-cloud';
+import { CEN, fakeCloudHandlers, makeWorld, UID_A, type World } from '../test-support/fake-diagnosis-cloud';
 import { PreflightPanel, type PreflightPanelProps } from './preflight-panel';
 
 let world: World = makeWorld();

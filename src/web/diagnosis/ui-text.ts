@@ -1,9 +1,9 @@
 // The diagnosis panels' own words (labels, buttons, headings) in English and Simplified Chinese. The findings
 // themselves come from the engine's tables (src/domain/diagnosis/messages.ts) through formatMessage; these are
-// only the chrome around them. Kept here, not in app/messages.ts, so the feature stays in one folder.
+// only the chrome around them. Kept here, not in i18n/messages.ts, so the feature stays in one folder.
 import { useMemo } from 'react';
 import { formatMessage, type Message } from '../../domain/diagnosis/messages';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 
 const en = {
   'verdict.pass': 'Pass',

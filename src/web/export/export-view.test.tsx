@@ -2,8 +2,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { progressStore } from '../app/progress-store';
-import { CEN, PKG, progressAfterStep5, VPC_B, worldAfterStep5, worldHandlers } from '../plan/fake-cen-world';
+import { progressStore } from '../state/progress-store';
+import {
+  CEN,
+  PKG,
+  progressAfterStep5,
+  VPC_B,
+  worldAfterStep5,
+  worldHandlers,
+} from '../test-support/fake-cen-world';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { ExportView } from './export-view';
 

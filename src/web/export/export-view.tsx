@@ -5,7 +5,7 @@ import { Button, Checkbox, Input } from 'antd';
 import { useId, useState } from 'react';
 import { renderAliyunCliScript } from '../../domain/export/aliyun-cli-script';
 import { renderTerraform, terraformImportCommands } from '../../domain/export/terraform';
-import { useFeatureText } from '../plan/feature-text';
+import { useFeatureText } from '../i18n/feature-text';
 import { useSetupPlan } from '../plan/use-setup-plan';
 import { fileStamp, saveText } from './download';
 import { EXPORT_TEXT } from './export-text';

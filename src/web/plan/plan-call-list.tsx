@@ -1,8 +1,8 @@
 // An ordered list of planned calls as the console will send them: action, acting account, region, status (words
 // plus a glyph, never colour alone), the exact parameters including the ClientToken, and what it waits for.
 import type { CallStatus, PlannedCall } from '../../domain/plan/plan-types';
-import { useI18n } from '../app/i18n';
-import { useFeatureText, type TextFn } from './feature-text';
+import { useI18n } from '../i18n/i18n';
+import { useFeatureText, type TextFn } from '../i18n/feature-text';
 import { PLAN_TEXT, ZH_ACTION, type PlanTextKey } from './plan-text';
 import './plan.css';
 

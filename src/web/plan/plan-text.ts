@@ -1,5 +1,5 @@
 // The plan preview's words, English and Simplified Chinese (the step titles follow the tutorial).
-import type { Texts } from './feature-text';
+import type { Texts } from '../i18n/feature-text';
 
 const en = {
   whatWillBeSent: 'What will be sent',

@@ -1,7 +1,7 @@
 // The whole remaining run (issue 7 "Plan preview"): every call still to make, in order, then what is done, then
 // the plan's notes (e.g. Basic Edition calls).
 import { remainingCalls } from '../../domain/plan/plan-runner';
-import { useFeatureText } from './feature-text';
+import { useFeatureText } from '../i18n/feature-text';
 import { PlanCallList } from './plan-call-list';
 import { PLAN_TEXT } from './plan-text';
 import { useSetupPlan } from './use-setup-plan';

@@ -3,7 +3,7 @@
 import { samePair } from '../../domain/bandwidth';
 import { findArea } from '../../domain/regions';
 import type { LimitInput, NetworkInput, PackageInput, SetupInput } from '../../domain/plan/setup-input';
-import type { CloudSnapshot } from './cloud-snapshot';
+import type { CloudSnapshot } from '../state/cloud-snapshot';
 import type { PlanDraft } from './plan-draft';
 
 type Sources = Omit<CloudSnapshot, 'loaded' | 'fetching' | 'vpcs'>;

@@ -3,7 +3,7 @@
 // (DescribeCenBandwidthPackages does not list the period, cen-api.md §2 step 4).
 import { renderTerraform } from '../../domain/export/terraform';
 import type { PlannedCall } from '../../domain/plan/plan-types';
-import { CEN, PKG, UID_A, UID_B, VPC_A, VPC_B } from './fake-cen-world';
+import { CEN, PKG, UID_A, UID_B, VPC_A, VPC_B } from '../test-support/fake-cen-world';
 import { setupPlanFrom } from './use-setup-plan';
 
 type Sources = Parameters<typeof setupPlanFrom>[0];

@@ -1,7 +1,7 @@
 // "What will be sent" under each step: the calls of that step still to make, from the same plan the whole-run view
 // shows. A native <details>, so it opens with Enter/Space and screen readers announce it as expandable.
 import { remainingCalls } from '../../domain/plan/plan-runner';
-import { useFeatureText } from './feature-text';
+import { useFeatureText } from '../i18n/feature-text';
 import { PlanCallList } from './plan-call-list';
 import { PLAN_TEXT } from './plan-text';
 import { useSetupPlan } from './use-setup-plan';

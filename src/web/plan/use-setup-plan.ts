@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { Plan, PlannedCall } from '../../domain/plan/plan-types';
 import { limitCallId, planSetup } from '../../domain/plan/setup-plan';
-import { useCloudSnapshot, type CloudSnapshot } from './cloud-snapshot';
+import { useCloudSnapshot, type CloudSnapshot } from '../state/cloud-snapshot';
 import { usePlanDraft, type DraftPart, type PlanDraft } from './plan-draft';
 import { setupInputFrom, UNCHOSEN_LIMIT } from './setup-input-from';
 

@@ -6,7 +6,7 @@ import { accountByName, accountQueries } from '../api/accounts';
 import { isPackageReady, limitQueries, packageQueries, packagesOfCen } from '../api/bandwidth';
 import { cenQueries } from '../api/cen';
 import { attachmentQueries, grantQueries } from '../api/networks';
-import { progressStore } from '../app/progress-store';
+import { progressStore } from '../state/progress-store';
 import { teardownInputFrom } from './teardown-input-from';
 import type { TeardownRecord } from './teardown-store';
 

@@ -4,7 +4,7 @@ import type { TeardownInput } from '../../domain/plan/teardown-plan';
 import type { BandwidthPackage, InterRegionLimit } from '../api/bandwidth';
 import type { Cen } from '../api/cen';
 import type { Attachment, VpcGrantRule } from '../api/networks';
-import type { NetworkRef } from '../app/progress-store';
+import type { NetworkRef } from '../state/progress-store';
 
 export interface TeardownSources {
   uidA?: string | undefined;

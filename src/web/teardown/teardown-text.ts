@@ -1,5 +1,5 @@
 // The guided teardown's words, English and Simplified Chinese.
-import type { Texts } from '../plan/feature-text';
+import type { Texts } from '../i18n/feature-text';
 
 const en = {
   title: 'Tear down',

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { progressStore } from '../app/progress-store';
+import { progressStore } from '../state/progress-store';
 import {
   CEN,
   PKG,
@@ -13,7 +13,7 @@ import {
   worldAfterStep5,
   worldHandlers,
   type World,
-} from '../plan/fake-cen-world';
+} from '../test-support/fake-cen-world';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { teardownRun } from './teardown-run-store';
 import { loadTeardown, saveTeardown } from './teardown-store';

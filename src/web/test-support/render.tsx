@@ -4,8 +4,8 @@ import { render, type RenderResult } from '@testing-library/react';
 import zhCN from 'antd/es/locale/zh_CN';
 import type { ReactElement } from 'react';
 import type { Locale } from '../../domain/regions';
-import { makeQueryClient, Providers } from '../app/providers';
-import { progressStore } from '../app/progress-store';
+import { makeQueryClient, Providers } from '../state/providers';
+import { progressStore } from '../state/progress-store';
 
 // antd's TextArea and Select measure themselves with ResizeObserver, which jsdom lacks; nothing here depends on
 // real sizes, so a silent stub is enough.

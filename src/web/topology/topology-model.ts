@@ -1,7 +1,7 @@
-// What the picture shows, from the same snapshot the plan reads (plan/cloud-snapshot.ts): the CEN, each account's
+// What the picture shows, from the same snapshot the plan reads (state/cloud-snapshot.ts): the CEN, each account's
 // regions and networks (attached, or chosen and still to attach), the region connections and the package.
 // Pure, so the picture can be tested without a browser.
-import type { CloudSnapshot } from '../plan/cloud-snapshot';
+import type { CloudSnapshot } from '../state/cloud-snapshot';
 import { runPackage } from '../plan/setup-input-from';
 
 export interface TopoNetwork {

@@ -2,7 +2,7 @@
 // look exactly like the page. Statuses are words plus an outline style (solid/dashed/dotted), never colour alone.
 import { forwardRef } from 'react';
 import { regionLabel, type Locale } from '../../domain/regions';
-import type { TextFn } from '../plan/feature-text';
+import type { TextFn } from '../i18n/feature-text';
 import { layout } from './topology-layout';
 import { shapeOf, type Shape, type TopologyModel } from './topology-model';
 import { ZH_STATUS, type TopologyTextKey } from './topology-text';

@@ -1,6 +1,6 @@
 // The picture's words in English and Simplified Chinese; statuses keep the API's word in English (as the console
 // and the API show them) and get the console's Chinese word in Chinese.
-import type { Texts } from '../plan/feature-text';
+import type { Texts } from '../i18n/feature-text';
 
 const en = {
   title: 'Topology',

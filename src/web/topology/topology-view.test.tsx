@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { progressStore } from '../app/progress-store';
+import { progressStore } from '../state/progress-store';
 import {
   CEN,
   PKG,
@@ -12,7 +12,7 @@ import {
   worldAfterStep5,
   worldHandlers,
   type World,
-} from '../plan/fake-cen-world';
+} from '../test-support/fake-cen-world';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { shapeOf } from './topology-model';
 import { TopologyView } from './topology-view';

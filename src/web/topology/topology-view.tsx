@@ -3,10 +3,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { useMemo, useRef, useState } from 'react';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 import { fileStamp, saveBlob, saveText } from '../export/download';
-import { useFeatureText } from '../plan/feature-text';
-import { useCloudSnapshot } from '../plan/cloud-snapshot';
+import { useFeatureText } from '../i18n/feature-text';
+import { useCloudSnapshot } from '../state/cloud-snapshot';
 import { svgText, svgToPng } from './svg-export';
 import { topologyFrom } from './topology-model';
 import { TopologySvg } from './topology-svg';

@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { act } from 'react';
-import { setStepState } from '../app/progress-store';
+import { setStepState } from '../state/progress-store';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { CloudView } from './cloud-view';
-import { AUDIT, STATE } from './training-fixtures';
+import { AUDIT, STATE } from '../test-support/training-fixtures';
 
 let stateReads = 0;
 let writes = 0;

@@ -6,7 +6,7 @@ import { setupServer } from 'msw/node';
 import { vi } from 'vitest';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { DebriefView } from './debrief-view';
-import { DEBRIEF, SCENARIOS } from './training-fixtures';
+import { DEBRIEF, SCENARIOS } from '../test-support/training-fixtures';
 
 const server = setupServer(
   http.get('/api/training/debrief', () => HttpResponse.json(DEBRIEF)),

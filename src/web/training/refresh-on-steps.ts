@@ -2,7 +2,7 @@
 // complete), on top of their own slow polling: the step states live in the progress store, not in the queries.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useProgress } from '../app/progress-store';
+import { useProgress } from '../state/progress-store';
 import { TRAINING_ROOT } from './training-api';
 
 export function useRefreshOnSteps(what: readonly string[]): void {

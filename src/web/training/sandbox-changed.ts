@@ -3,7 +3,7 @@
 // against the new cloud from step 1 (progress-store.ts): a reset puts the trainee back at the scenario's start.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { progressStore } from '../app/progress-store';
+import { progressStore } from '../state/progress-store';
 
 export function useSandboxChanged(): () => Promise<void> {
   const queryClient = useQueryClient();

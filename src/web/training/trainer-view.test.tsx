@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { TrainerView } from './trainer-view';
-import { TRAINER_LIST } from './training-fixtures';
+import { TRAINER_LIST } from '../test-support/training-fixtures';
 
 let requiredToken: string | undefined;
 const tokensSeen: (string | null)[] = [];

@@ -3,11 +3,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { progressStore } from '../app/progress-store';
+import { progressStore } from '../state/progress-store';
 import { chooseOption } from '../test-support/select';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { TrainingDock } from './training-dock';
-import { progress, SCENARIOS, session, STATE } from './training-fixtures';
+import { progress, SCENARIOS, session, STATE } from '../test-support/training-fixtures';
 
 interface Seen {
   delays: unknown[];

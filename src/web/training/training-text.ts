@@ -2,7 +2,7 @@
 // come from the scenario files ({ en, zh }); these are only the chrome around them. Kept in this folder, like
 // diagnosis/ui-text.ts, so the feature stays in one place and out of the first load.
 import { useMemo } from 'react';
-import { useI18n } from '../app/i18n';
+import { useI18n } from '../i18n/i18n';
 import type { Bilingual } from './training-api';
 
 const en = {

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Form, Select } from 'antd';
 import { useState } from 'react';
 import { cenQueries } from '../../api/cen';
-import { useI18n } from '../../app/i18n';
-import { progressStore } from '../../app/progress-store';
+import { useI18n } from '../../i18n/i18n';
+import { progressStore } from '../../state/progress-store';
 
 export function AdoptCen() {
   const { t } = useI18n();

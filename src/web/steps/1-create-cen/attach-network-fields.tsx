@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Radio } from 'antd';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { networkQueries } from '../../api/networks';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../components/form-field';
 import { NetworkPlaceFields } from '../../components/network-place-fields';
 import type { CreateCenFormValues } from './create-cen-schema';

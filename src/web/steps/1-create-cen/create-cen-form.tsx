@@ -14,9 +14,9 @@ import {
 import { toApiError } from '../../api/api-error';
 import { createCen, type CreateCenRequest } from '../../api/cen';
 import { rememberNewCen } from '../../api/new-cen';
-import type { NetworkRef } from '../../app/progress-store';
-import { useI18n } from '../../app/i18n';
-import { clientTokenFor, progressStore, setStepState, useProgress } from '../../app/progress-store';
+import type { NetworkRef } from '../../state/progress-store';
+import { useI18n } from '../../i18n/i18n';
+import { clientTokenFor, progressStore, setStepState, useProgress } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { publishDraftPart, usePublishDraft, type DraftState } from '../../plan/plan-draft';
 import { FormField } from '../../components/form-field';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { CEN_DESCRIPTION_RULE, CEN_NAME_RULE } from '../../../domain/cen';
-import { PROGRESS_KEY, progressStore } from '../../app/progress-store';
+import { PROGRESS_KEY, progressStore } from '../../state/progress-store';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { CreateCenStep } from './create-cen-step';
 import { chooseOption } from '../../test-support/select';

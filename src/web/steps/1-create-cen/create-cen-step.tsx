@@ -1,5 +1,5 @@
 // Tutorial Step 1 "Account A creates a CEN instance": the form until a CEN exists, then its live status.
-import { useProgress } from '../../app/progress-store';
+import { useProgress } from '../../state/progress-store';
 import { StepPanel } from '../../components/step-panel';
 import { CenStatusCard } from './cen-status-card';
 import { CreateCenForm } from './create-cen-form';

@@ -4,8 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Flex, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { attachChildInstance, attachmentQueries } from '../../api/networks';
-import { useI18n } from '../../app/i18n';
-import type { NetworkRef } from '../../app/progress-store';
+import { useI18n } from '../../i18n/i18n';
+import type { NetworkRef } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { StatusTag } from '../../components/status-tag';
 

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { progressStore } from '../../app/progress-store';
+import { progressStore } from '../../state/progress-store';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { chooseOption } from '../../test-support/select';
 import { AuthorizeStep } from './authorize-step';

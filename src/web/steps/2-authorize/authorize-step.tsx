@@ -10,14 +10,14 @@ import { z } from 'zod';
 import { accountByName, accountQueries } from '../../api/accounts';
 import { toApiError } from '../../api/api-error';
 import { grantInstanceToCen, grantQueries, networkQueries, type NetworkType } from '../../api/networks';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../i18n/i18n';
 import {
   clientTokenFor,
   progressStore,
   setCurrentStep,
   setStepState,
   useProgress,
-} from '../../app/progress-store';
+} from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { NetworkPlaceFields } from '../../components/network-place-fields';
 import { StepPanel } from '../../components/step-panel';

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Empty, Spin, Typography } from 'antd';
 import { grantQueries, type NetworkType } from '../../api/networks';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { ErrorPanel } from '../../components/error-panel';
 
 export function GrantRulesList({

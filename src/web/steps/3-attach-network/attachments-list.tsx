@@ -2,7 +2,7 @@
 import { Empty, Typography } from 'antd';
 import { regionLabel } from '../../../domain/regions';
 import type { Attachment } from '../../api/networks';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { AccountBadge } from '../../components/account-badge';
 import { StatusTag } from '../../components/status-tag';
 

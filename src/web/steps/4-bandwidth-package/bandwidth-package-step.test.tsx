@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { PACKAGE_BANDWIDTH_RULE, PACKAGE_NAME_RULE } from '../../../domain/bandwidth';
-import { progressStore } from '../../app/progress-store';
+import { progressStore } from '../../state/progress-store';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { BandwidthPackageStep } from './bandwidth-package-step';
 

@@ -30,14 +30,14 @@ import { accountQueries } from '../../api/accounts';
 import { toApiError } from '../../api/api-error';
 import { buyPackage, isAssociatedWith, packageQueries } from '../../api/bandwidth';
 import { attachmentQueries } from '../../api/networks';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../i18n/i18n';
 import {
   clientTokenFor,
   progressStore,
   setCurrentStep,
   setStepState,
   useProgress,
-} from '../../app/progress-store';
+} from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { FormField } from '../../components/form-field';
 import { packageLabel } from '../../components/package-label';

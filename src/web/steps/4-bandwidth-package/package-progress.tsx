@@ -11,8 +11,8 @@ import {
   type BandwidthPackage,
 } from '../../api/bandwidth';
 import { toApiError } from '../../api/api-error';
-import { useI18n } from '../../app/i18n';
-import { setCurrentStep, setStepState } from '../../app/progress-store';
+import { useI18n } from '../../i18n/i18n';
+import { setCurrentStep, setStepState } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { packageLabel } from '../../components/package-label';
 import { StatusTag } from '../../components/status-tag';

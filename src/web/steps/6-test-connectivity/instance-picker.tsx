@@ -4,7 +4,7 @@ import { Form, Select, Typography } from 'antd';
 import { regionLabel } from '../../../domain/regions';
 import type { AccountName } from '../../api/client';
 import { ecsQueries, type EcsInstance } from '../../api/ecs';
-import { useI18n } from '../../app/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { AccountBadge } from '../../components/account-badge';
 import { ErrorPanel } from '../../components/error-panel';
 

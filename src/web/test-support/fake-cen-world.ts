@@ -3,7 +3,7 @@
 // package, one region connection — answering the Describe* lists the console reads and the teardown's writes
 // with the transitional statuses of cen-api.md §3 (each settles on the next read of its list).
 import { http, HttpResponse } from 'msw';
-import { DEMO_ACCOUNTS } from '../test-support/render';
+import { DEMO_ACCOUNTS } from './render';
 
 export const UID_A = '1262302482727553';
 export const UID_B = '9263584710374521';

@@ -1,7 +1,8 @@
-// The issue-7 features keep their words next to them (like diagnosis/ui-text.ts) instead of in app/messages.ts,
-// which the shell's engineer edits: each feature passes its own en/zh tables, same shape as app/messages.ts.
+// The feature tabs (plan, topology, audit, export, teardown) keep their words next to them (like
+// diagnosis/ui-text.ts) instead of in i18n/messages.ts: each feature passes its own en/zh tables, same shape as
+// i18n/messages.ts.
 import { useMemo } from 'react';
-import { useI18n } from '../app/i18n';
+import { useI18n } from './i18n';
 
 export type Texts<K extends string> = { en: Record<K, string>; zh: Record<K, string> };
 

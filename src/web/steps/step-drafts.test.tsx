@@ -8,15 +8,15 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { describeLimitProblem, PACKAGE_BANDWIDTH_RULE } from '../../domain/bandwidth';
 import { CEN_NAME_RULE } from '../../domain/cen';
-import { progressStore } from '../app/progress-store';
-import { BandwidthPackageStep } from '../steps/4-bandwidth-package/bandwidth-package-step';
-import { CreateCenStep } from '../steps/1-create-cen/create-cen-step';
-import { CrossRegionBandwidthStep } from '../steps/5-cross-region-bandwidth/cross-region-bandwidth-step';
+import { progressStore } from '../state/progress-store';
+import { BandwidthPackageStep } from './4-bandwidth-package/bandwidth-package-step';
+import { CreateCenStep } from './1-create-cen/create-cen-step';
+import { CrossRegionBandwidthStep } from './5-cross-region-bandwidth/cross-region-bandwidth-step';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { chooseOption } from '../test-support/select';
-import { CEN, UID_A, UID_B, VPC_A, VPC_B, worldHandlers, type World } from './fake-cen-world';
-import { usePlanDraft } from './plan-draft';
-import { StepPlanPanel } from './step-plan-panel';
+import { CEN, UID_A, UID_B, VPC_A, VPC_B, worldHandlers, type World } from '../test-support/fake-cen-world';
+import { usePlanDraft } from '../plan/plan-draft';
+import { StepPlanPanel } from '../plan/step-plan-panel';
 
 interface Body {
   account: string;

@@ -7,7 +7,7 @@ import type { Locale as AntdLocale } from 'antd/es/locale';
 import enUS from 'antd/es/locale/en_US';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Locale } from '../../domain/regions';
-import { I18nProvider, useI18n } from './i18n';
+import { I18nProvider, useI18n } from '../i18n/i18n';
 
 /** How long a read is reused before a newly mounted view reads it again (see makeQueryClient). */
 export const FRESH_MS = 60_000;

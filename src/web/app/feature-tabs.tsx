@@ -2,14 +2,14 @@
 // (aria-pressed) open one panel under the steps; each panel is its own lazy chunk, so none of them weighs on the
 // first load. The open panel is kept in the URL hash (#topology…) so a link or a reload opens it again.
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
-import { useFeatureText } from './feature-text';
-import './plan.css';
+import { useFeatureText } from '../i18n/feature-text';
+import './feature-tabs.css';
 
 const TABS = ['plan', 'topology', 'audit', 'export', 'teardown'] as const;
 type Tab = (typeof TABS)[number];
 
 const PANELS: Record<Tab, ComponentType> = {
-  plan: lazy(() => import('./plan-view').then((m) => ({ default: m.PlanView }))),
+  plan: lazy(() => import('../plan/plan-view').then((m) => ({ default: m.PlanView }))),
   topology: lazy(() => import('../topology/topology-view').then((m) => ({ default: m.TopologyView }))),
   audit: lazy(() => import('../audit/audit-view').then((m) => ({ default: m.AuditView }))),
   export: lazy(() => import('../export/export-view').then((m) => ({ default: m.ExportView }))),

@@ -13,7 +13,7 @@ import {
   type Network,
   type VpcGrantRule,
 } from '../api/networks';
-import { useProgress, type NetworkRef, type Progress } from '../app/progress-store';
+import { useProgress, type NetworkRef, type Progress } from './progress-store';
 import type { InterRegionLimit } from '../api/bandwidth';
 
 export interface CloudSnapshot {
