@@ -1,4 +1,4 @@
-// Bandwidth package (plan) and inter-region limit rules. cen-api.md §5:
+// Bandwidth package (plan) and inter-region limit rules. docs/reference/cen-api.md §5:
 // plan bandwidth 2–10000 Mbit/s; Period Month 1, 2, 3, 6 or Year 1, 2, 3; a limit is ≥1 (0 deletes it),
 // ≤ the plan, and the sum of the plan's limits ≤ the plan (the "budget").
 import { z } from 'zod';
@@ -86,7 +86,7 @@ export type LimitProblem =
 
 /**
  * Checks one inter-region limit against its package: regions inside the package's two areas, 1 ≤ limit ≤ total,
- * and the sum of the package's limits ≤ total (cen-api.md §2 step 5, WEB setceninterregionbandwidthlimit).
+ * and the sum of the package's limits ≤ total (docs/reference/cen-api.md §2 step 5, §5).
  * A limit of 0 deletes the connection and is always within budget.
  */
 export function checkInterRegionLimit(

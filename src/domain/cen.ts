@@ -1,7 +1,7 @@
-// Rules for the CEN instance itself. The name rule is the tutorial's, word for word:
-// "The name can contain 2-128 English letters, numbers, hyphens, or underlines, and must start with
-// English letters." (tutorial-cen-cross-account.md, Step 1). The current API is looser (cen-api.md §5);
-// the mock enforces the tutorial's rule so trainees meet the same refusal in form, BFF and cloud.
+// Rules for the CEN instance itself. The name rule is the tutorial's, word for word: "The name can contain 2-128
+// English letters, numbers, hyphens, or underlines, and must start with English letters."
+// (docs/reference/tutorial.md, Step 1). The current API is looser (docs/reference/cen-api.md §5); the mock enforces
+// the tutorial's rule so trainees meet the same refusal in form, BFF and cloud.
 import { z } from 'zod';
 
 export const CEN_NAME_RULE =
@@ -13,7 +13,7 @@ export const cenNameSchema = z
   .max(128, { error: CEN_NAME_RULE })
   .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: CEN_NAME_RULE });
 
-// Current API rule (cen-api.md §5): empty or 1–256 characters, not starting with http:// or https://.
+// Current API rule (docs/reference/cen-api.md §5): empty or 1–256 characters, not starting with http:// or https://.
 export const CEN_DESCRIPTION_RULE =
   'The description can be empty or up to 256 characters, and cannot start with http:// or https://.';
 
@@ -32,6 +32,6 @@ export const cenIdSchema = z
   .string()
   .regex(/^cen-[a-z0-9]+$/, { error: 'A CEN ID looks like cen-xxxxxxxxxxxxxxxxxx.' });
 
-/** CEN statuses (cen-api.md §3). Only Active accepts writes. */
+/** CEN statuses (docs/reference/cen-api.md §3). Only Active accepts writes. */
 export const cenStatusSchema = z.enum(['Creating', 'Active', 'Modifying', 'Deleting']);
 export type CenStatus = z.infer<typeof cenStatusSchema>;

@@ -1,5 +1,6 @@
 // IPv4 CIDR parsing and comparison, for the preflight check before attaching networks to one CEN.
-// Under ProtectionLevel REDUCED, CIDR blocks may overlap but must not be identical (cen-api.md §2 step 1).
+// Under ProtectionLevel REDUCED, CIDR blocks may overlap but must not be identical
+// (docs/reference/cen-api.md §2 step 1).
 import { z } from 'zod';
 
 export interface Cidr {

@@ -1,6 +1,6 @@
 // The CEN area ↔ region catalogue. One source for the form, the BFF and the mock cloud.
-// Membership: cen-api.md §6.2 (help.aliyun.com "Work with a bandwidth plan", current table).
-// Console names: cen-api.md §6.3. The tutorial uses the legacy numbered names ("China North 1"),
+// Membership: docs/reference/cen-api.md §6.2 (https://help.aliyun.com/en/cen/user-guide/work-with-a-bandwidth-plan).
+// Console names: docs/reference/cen-api.md §6.3. The tutorial uses the legacy numbered names ("China North 1"),
 // which is why each region carries both.
 import { z } from 'zod';
 
@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const areaIdSchema = z.enum(['china', 'north-america', 'asia-pacific', 'europe']);
 export type AreaId = z.infer<typeof areaIdSchema>;
 
-/** An area as the API spells it in *requests* (CreateCenBandwidthPackage): capitalised. cen-api.md §6.1. */
+/** An area as the API spells it in *requests* (CreateCenBandwidthPackage): capitalised (docs/reference/cen-api.md §6.1). */
 export const areaRequestIdSchema = z.enum(['China', 'North-America', 'Asia-Pacific', 'Europe']);
 export type AreaRequestId = z.infer<typeof areaRequestIdSchema>;
 
@@ -70,7 +70,7 @@ export const REGIONS: readonly Region[] = [
   r('cn-chengdu', 'china', 'China Southwest 1 (Chengdu)', '西南1（成都）', 'China (Chengdu)'),
   r('us-west-1', 'north-america', 'US West 1 (Silicon Valley)', '美国（硅谷）', 'US (Silicon Valley)'),
   r('us-east-1', 'north-america', 'US East 1 (Virginia)', '美国（弗吉尼亚）', 'US (Virginia)'),
-  // Hong Kong is Asia Pacific for CEN, not Mainland China (cen-api.md §6.2).
+  // Hong Kong is Asia Pacific for CEN, not Mainland China (docs/reference/cen-api.md §6.2).
   r('cn-hongkong', 'asia-pacific', 'China (Hong Kong)', '中国香港', 'China (Hong Kong)'),
   r('ap-southeast-1', 'asia-pacific', 'Asia Pacific SE 1 (Singapore)', '新加坡', 'Singapore'),
   r(
@@ -117,7 +117,7 @@ export function regionsInArea(area: AreaId): Region[] {
 
 /**
  * GeographicSpanId joins two lower-case area IDs with "_", the lexicographically larger first
- * ("north-america_china", "china_china"). cen-api.md §6.1 — the ordering rule holds in every example.
+ * ("north-america_china", "china_china"). docs/reference/cen-api.md §6.1 — the ordering rule holds in every example.
  */
 export function geographicSpanId(a: AreaId, b: AreaId): string {
   return a >= b ? `${a}_${b}` : `${b}_${a}`;

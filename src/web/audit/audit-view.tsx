@@ -1,4 +1,4 @@
-// The BFF's audit log in the console (issue 7 "Audit view"): a table with time, account, action, region,
+// The BFF's audit log in the console: a table with time, account, action, region,
 // RequestId, result and duration; filters by account and result (applied by the BFF); download as JSON lines
 // with the same filters.
 import { useQuery } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-// antd's Select for every picker of the console, except that it never opens an empty list (issue 5 "For people":
+// antd's Select for every picker of the console, except that it never opens an empty list (so the console has
 // no serious or critical axe violation). Opened with nothing to show, rc-select renders its "not found" content
 // inside a role="listbox" that has no option (axe aria-required-children, critical; and no accessible name once the
 // combobox stops owning it while the popup closes: aria-input-field-name, serious) and points the combobox's

@@ -1,4 +1,4 @@
-// Which account acts, everywhere (issue 5): a letter badge plus the words, so it reads without colour.
+// Which account acts, everywhere: a letter badge plus the words, so it reads without colour.
 import { Tag } from 'antd';
 import { useI18n } from '../i18n/i18n';
 

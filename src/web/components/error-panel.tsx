@@ -1,5 +1,5 @@
 // An API failure as Alibaba reports it: the code verbatim (even "Forbbiden.…", errors.ts), the message, the
-// RequestId to quote to support, and a plain hint (issue 5 "Never lose progress").
+// RequestId to quote to support, and a plain hint.
 import { Alert, Button, Descriptions, Typography } from 'antd';
 import { recommendUrl } from '../../domain/openapi/errors';
 import { toApiError } from '../api/api-error';

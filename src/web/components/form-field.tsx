@@ -1,5 +1,6 @@
-// The one bridge between react-hook-form (zod through zodResolver) and antd's Form.Item (architecture.md #6,
-// stack-notes.md §1.3): RHF owns values and validation; Form.Item only lays out the label, the rule and the error.
+// The one bridge between react-hook-form (zod through zodResolver) and antd's Form.Item, through RHF's
+// useController (https://react-hook-form.com/docs/usecontroller): RHF owns values and validation; Form.Item only lays
+// out the label, the rule and the error.
 // Never antd `rules` — one validation system.
 import { Form } from 'antd';
 import type { ReactNode } from 'react';

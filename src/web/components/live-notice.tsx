@@ -1,5 +1,5 @@
-// Honest about the cloud (issue 5 "For people"): in live mode, this tutorial is the CEN Basic Edition flow, which
-// Alibaba no longer sells to new accounts; SetCenInterRegionBandwidthLimit works only there (cen-api.md §2 step 5).
+// Honest about the cloud: in live mode, this tutorial is the CEN Basic Edition flow, which Alibaba no longer sells
+// to new accounts; SetCenInterRegionBandwidthLimit works only there (docs/reference/cen-api.md §2 step 5, §8.8).
 import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { accountQueries } from '../api/accounts';

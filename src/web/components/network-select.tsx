@@ -1,7 +1,8 @@
 // The network picker of steps 1–3: one account's VPCs or VBRs in one region, searchable by name, ID or CIDR.
-// Built for the big tenant (issue 9: 2,000 VPCs over 20 regions, about 100 in a region): the options are built once
-// per list, each with its search text lower-cased up front, so a keystroke only runs `includes` over them; a long
-// list is virtual (only the rows in view are rendered), a short one keeps every option in the accessibility tree.
+// Built for the big tenant (mocks' big-tenant scenario: 2,000 VPCs over 20 regions, about 100 in a region): the
+// options are built once per list, each with its search text lower-cased up front, so a keystroke only runs
+// `includes` over them; a long list is virtual (only the rows in view are rendered), a short one keeps every option
+// in the accessibility tree.
 import { AccessibleSelect } from './accessible-select';
 import { useMemo, type ReactNode } from 'react';
 import type { Network } from '../api/networks';

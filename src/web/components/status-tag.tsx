@@ -1,4 +1,4 @@
-// A cloud resource status as words plus a glyph, never colour alone (issue 5 "For people").
+// A cloud resource status as words plus a glyph, never colour alone.
 // The test id sits on the words only, so `toHaveText('Active')` sees exactly the status.
 import { Tag } from 'antd';
 import { useI18n } from '../i18n/i18n';

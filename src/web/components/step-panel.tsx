@@ -1,5 +1,5 @@
 // The frame of every step: its number and tutorial title, who acts (A/B badge), where (region), and its state
-// (waiting / in progress with elapsed time / done / failed with the reason) — issue 5 "The flow".
+// (waiting / in progress with elapsed time / done / failed with the reason).
 import { Card, Flex, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { regionLabel } from '../../domain/regions';
