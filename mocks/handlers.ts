@@ -5,6 +5,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { MockCloud } from './cloud/mock-cloud';
 import { handleControlRequest } from './control-api';
 import { DROP, handleCloudRequest, type GatewayAnswer } from './gateway';
+import { oversizedHead } from './request-head-limit';
 import { SandboxRegistry } from './sandboxes';
 import { ScenarioBook } from './scenarios/training-catalogue';
 
@@ -36,12 +37,16 @@ export function createHandlers(
     target instanceof MockCloud
       ? new SandboxRegistry({ book: new ScenarioBook([]), defaultCloud: target, defaultScenario: 'demo' })
       : target;
+  // An oversized head first, as the standalone's Node server refuses it before any handler (request-head-limit.ts).
   const cloudResolver = async ({ request }: { request: Request }) => {
+    const tooLarge = oversizedHead(request);
+    if (tooLarge) return tooLarge;
     const answer = await handleCloudRequest(sandboxes, request);
     // The write was applied; the client sees a failed connection (the case ClientToken exists for).
     return answer === DROP ? HttpResponse.error() : answer;
   };
-  const controlResolver = ({ request }: { request: Request }) => handleControlRequest(sandboxes, request);
+  const controlResolver = ({ request }: { request: Request }) =>
+    oversizedHead(request) ?? handleControlRequest(sandboxes, request);
   const handlers = [
     http.all(`${CONTROL_ORIGIN}/_mock/*`, controlResolver),
     http.all(PRODUCT_HOSTS, cloudResolver),

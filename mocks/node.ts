@@ -5,6 +5,7 @@ import { setupServer } from 'msw/node';
 import { systemClock, type MockClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
 import { CONTROL_ORIGIN, createHandlers } from './handlers';
+import { widenInterceptedHeads } from './request-head-limit';
 import { SandboxRegistry } from './sandboxes';
 import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalogue';
 
@@ -67,7 +68,10 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
   });
   const controlOrigin = options.controlOrigin ?? CONTROL_ORIGIN;
   const server = setupServer(...createHandlers(sandboxes, { controlOrigin }));
+  let narrow = () => {};
   if (options.listen !== false) {
+    // An oversized request head reaches the handlers, which answer 431 like the standalone server.
+    narrow = widenInterceptedHeads();
     server.listen({
       onUnhandledRequest(request, print) {
         const host = new URL(request.url).hostname;
@@ -87,6 +91,7 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
     close: () => {
       clearInterval(sweeper);
       server.close();
+      narrow();
     },
   };
 }

@@ -6,6 +6,7 @@ import { createAuditLog, type AuditLog } from './audit-log';
 import { resolveAccounts, type Account, type DemoAccount } from './accounts';
 import { readEnv } from './env';
 import { createCloudClient } from './openapi-client';
+import { findAction } from '../domain/openapi/actions';
 
 let mock: RunningMockCloud;
 let demo: DemoAccount[];
@@ -127,6 +128,25 @@ describe('BFF against the mock cloud', () => {
       json: { error: { code: 'ServiceUnavailable', httpStatus: 503 } },
     });
     expect(audit.list().at(-1)).toMatchObject({ outcome: 'error', attempts: 4 });
+  });
+
+  it('gets the 431 of an oversized request at once from the mock, and does not retry it', async () => {
+    // The client directly: the catalogue's length limits would refuse such an ID before any request is signed.
+    const client = createCloudClient({ timeoutMs: 5000, maxRetries: 3, retryBaseMs: 0 });
+    const a = resolveAccounts({
+      env: readEnv({}),
+      demo,
+      assumeRole: () => Promise.reject(new Error('unused')),
+    }).A;
+    const started = Date.now();
+    const result = await client.call({
+      spec: findAction('Cbn', 'DescribeCens')!,
+      credentials: await a.credentials(),
+      signatureStyle: 'v3',
+      params: { Filter: [{ Key: 'CenId', Value: [`cen-${'x'.repeat(20_000)}`] }] },
+    });
+    expect(result).toMatchObject({ ok: false, attempts: 1, error: { httpStatus: 431, source: 'cloud' } });
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('never creates a second CEN when the first answer is lost: the retry carries the same ClientToken', async () => {
