@@ -1,4 +1,5 @@
-import { en, formatMessage, MESSAGES, placeholdersOf, zhCN, type MessageKey } from './messages';
+import { placeholdersOf } from '../fill-placeholders';
+import { en, formatMessage, MESSAGES, zhCN, type MessageKey } from './messages';
 
 describe('message tables', () => {
   const keys = Object.keys(en) as MessageKey[];

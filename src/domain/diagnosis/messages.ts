@@ -2,6 +2,7 @@
 // languages"). The engine returns { key, params }; the web calls formatMessage with its locale. Placeholders are
 // {name}; a region or area parameter is rendered with its localized name (regions.ts), so the engine never
 // chooses a language. Wording: plain, one fact per sentence, the ID or number that proves it.
+import { fillPlaceholders } from '../fill-placeholders';
 import { areaLabel, regionLabel, type Locale } from '../regions';
 
 export const en = {
@@ -395,15 +396,7 @@ function renderParam(value: MessageParam, locale: Locale): string {
 
 /** The sentence for a message in a locale; an unknown placeholder is left visible rather than dropped. */
 export function formatMessage(message: Message, locale: Locale): string {
-  const template = MESSAGES[locale][message.key];
-  const params = message.params ?? {};
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : renderParam(value, locale);
-  });
-}
-
-/** The {placeholders} of a template, for tests and for the web's own checks. */
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!).sort();
+  return fillPlaceholders(MESSAGES[locale][message.key], message.params, (value) =>
+    renderParam(value, locale),
+  );
 }

@@ -3,6 +3,7 @@
 // only the chrome around them. Kept here, not in i18n/messages.ts, so the feature stays in one folder.
 import { useMemo } from 'react';
 import { formatMessage, type Message } from '../../domain/diagnosis/messages';
+import { fillPlaceholders } from '../../domain/fill-placeholders';
 import { useI18n } from '../i18n/i18n';
 
 const en = {
@@ -125,11 +126,7 @@ export function useDiagnosisText(): DiagnosisText {
   return useMemo(() => {
     const dict: Record<DiagnosisTextKey, string> = locale === 'zh' ? zh : en;
     return {
-      tx: (key, vars) => {
-        let text = dict[key];
-        if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
-        return text;
-      },
+      tx: (key, vars) => fillPlaceholders(dict[key], vars),
       fmt: (message) => formatMessage(message, locale),
     };
   }, [locale]);

@@ -2,23 +2,18 @@
 // diagnosis/ui-text.ts) instead of in i18n/messages.ts: each feature passes its own en/zh tables, same shape as
 // i18n/messages.ts.
 import { useMemo } from 'react';
+import { fillPlaceholders } from '../../domain/fill-placeholders';
 import { useI18n } from './i18n';
 
 export type Texts<K extends string> = { en: Record<K, string>; zh: Record<K, string> };
 
 export type TextFn<K extends string> = (key: K, vars?: Record<string, string | number>) => string;
 
-export function fill(text: string, vars?: Record<string, string | number>): string {
-  let out = text;
-  if (vars) for (const [k, v] of Object.entries(vars)) out = out.replaceAll(`{${k}}`, String(v));
-  return out;
-}
-
 /** The feature's strings in the app's current language, with {name} placeholders filled in. */
 export function useFeatureText<K extends string>(texts: Texts<K>): TextFn<K> {
   const { locale } = useI18n();
   return useMemo(() => {
     const dict = locale === 'zh' ? texts.zh : texts.en;
-    return (key: K, vars?: Record<string, string | number>) => fill(dict[key], vars);
+    return (key: K, vars?: Record<string, string | number>) => fillPlaceholders(dict[key], vars);
   }, [locale, texts]);
 }

@@ -1,5 +1,6 @@
 // The app's language: antd's locale plus our strings (issue 5 "For people"). Kept in localStorage.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { fillPlaceholders } from '../../domain/fill-placeholders';
 import type { Locale } from '../../domain/regions';
 import { en, zh, type MessageKey } from './messages';
 
@@ -32,11 +33,7 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
     return {
       locale,
       setLocale,
-      t: (key, vars) => {
-        let text: string = dict[key];
-        if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
-        return text;
-      },
+      t: (key, vars) => fillPlaceholders(dict[key], vars),
     };
   }, [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

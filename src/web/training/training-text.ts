@@ -2,6 +2,7 @@
 // come from the scenario files ({ en, zh }); these are only the chrome around them. Kept in this folder, like
 // diagnosis/ui-text.ts, so the feature stays in one place and out of the first load.
 import { useMemo } from 'react';
+import { fillPlaceholders } from '../../domain/fill-placeholders';
 import { useI18n } from '../i18n/i18n';
 import type { Bilingual } from './training-api';
 
@@ -217,11 +218,7 @@ export function useTrainingText() {
     const dict = locale === 'zh' ? zh : en;
     return {
       locale,
-      tt: (key: TrainingTextKey, vars?: Record<string, string | number>) => {
-        let text: string = dict[key];
-        if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
-        return text;
-      },
+      tt: (key: TrainingTextKey, vars?: Record<string, string | number>) => fillPlaceholders(dict[key], vars),
       /** A scenario file's text in the current language. */
       pick: (text: Bilingual) => text[locale],
     };
