@@ -27,7 +27,7 @@ const StepPlanPanel = lazy(() =>
   import('../plan/step-plan-panel').then((m) => ({ default: m.StepPlanPanel })),
 );
 const FeatureTabs = lazy(() => import('./feature-tabs').then((m) => ({ default: m.FeatureTabs })));
-// Training and demo tools (issue 8): the dock above the steps, and the #/trainer and #/debrief pages.
+// Training and demo tools: the dock above the steps, and the #/trainer and #/debrief pages.
 const TrainingDock = lazy(() =>
   import('../training/training-dock').then((m) => ({ default: m.TrainingDock })),
 );

@@ -1,4 +1,4 @@
-// The console's secondary navigation for issue 7: Plan, Topology, Audit log, Export, Tear down. Toggle buttons
+// The console's secondary navigation: Plan, Topology, Audit log, Export, Tear down. Toggle buttons
 // (aria-pressed) open one panel under the steps; each panel is its own lazy chunk, so none of them weighs on the
 // first load. The open panel is kept in the URL hash (#topology…) so a link or a reload opens it again.
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';

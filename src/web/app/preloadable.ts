@@ -1,4 +1,4 @@
-// A lazily loaded component that can also be loaded ahead of the first render (issue 9, page load). React.lazy
+// A lazily loaded component that can also be loaded ahead of the first render (bench row (e), page load). React.lazy
 // alone always suspends on its first render, even when the chunk is already there, and React holds back the reveal
 // of a suspended boundary for 300 ms after its fallback was shown (FALLBACK_THROTTLE_MS in react-dom): on the first
 // screen that cost more than the chunk itself. Once preload() has finished, a new mount renders the module directly.

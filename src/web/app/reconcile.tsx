@@ -1,4 +1,4 @@
-// On load, the saved progress is checked against the cloud (issue 5 "Never lose progress"): each step's state is
+// On load, the saved progress is checked against the cloud, so no progress is lost: each step's state is
 // recomputed from Describe* calls, and the console opens the first step that is not done yet. Loaded lazily (it
 // brings the OpenAPI client), renders nothing.
 import { useQuery } from '@tanstack/react-query';
@@ -26,8 +26,8 @@ export function checkSavedProgress(): void {
 
 /**
  * Only the progress saved before this page load is checked, once: a CEN created or a network handed over later in
- * this session is followed by the steps themselves. Watching the live store here made every step's first write
- * start four more reads (issue 9: API calls per run), and kept them mounted and polling for the whole session.
+ * this session is followed by the steps themselves. Watching the live store here made every step's first write start
+ * four more reads (bench row (f): cloud calls per full run), and kept them mounted and polling for the whole session.
  */
 export function Reconcile() {
   const [saved] = useState(() => progressStore.get());

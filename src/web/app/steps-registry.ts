@@ -1,6 +1,6 @@
-// The six tutorial steps in order (tutorial-cen-cross-account.md headings): who acts, and where each step's UI
-// lives. Every step is a lazy chunk so the first load is only the shell (issue 5, ≤180 KB gzip initial JS); main.tsx
-// preloads the step on screen before the first render (preloadable.ts).
+// The six tutorial steps in order (the headings of docs/reference/tutorial.md): who acts, and where each step's UI
+// lives. Every step is a lazy chunk so the first load is only the shell (bench row (d): ≤ 180 kB gzip initial JS);
+// main.tsx preloads the step on screen before the first render (preloadable.ts).
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { preloadable } from './preloadable';

@@ -1,4 +1,4 @@
-// The active test of step 6 (issue 6): Cloud Assistant RunCommand `ping -c 4 <private IP>` on the source instance,
+// The active test of step 6: Cloud Assistant RunCommand `ping -c 4 <private IP>` on the source instance,
 // then DescribeInvocationResults polled until the invocation is final, showing the real output (Base64 by
 // default, decoded here — ECS DescribeInvocationResults doc) and the parsed statistics (ping.ts). When the command
 // cannot run, the exact command to run by hand.

@@ -1,5 +1,5 @@
 // A one-call fix offered by the engine (e.g. Ecs.AuthorizeSecurityGroup with an ICMP ingress rule): the exact
-// request is shown, and it is sent only after the user confirms in a modal (issue 6 "only after confirmation").
+// request is shown, and it is sent only after the user confirms in a modal, never before.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
 import { useState } from 'react';

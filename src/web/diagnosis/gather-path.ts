@@ -19,7 +19,7 @@ import {
 
 export interface PathRequest {
   cenId: string;
-  /** Account B's UID: children owned by it are B's side, the others A's (cen-api.md §2 step 3). */
+  /** Account B's UID: children owned by it are B's side, the others A's (docs/reference/cen-api.md §2 step 3). */
   uidB: string;
   /** Instances the user chose in step 6; otherwise the console picks (pickInstance). */
   chosen: { A?: string | undefined; B?: string | undefined };

@@ -1,4 +1,4 @@
-// Step 6 diagnosis (issue 6): both directions hop by hop, the overall verdict naming the deciding hop, one-call
+// Step 6 diagnosis: both directions hop by hop, the overall verdict naming the deciding hop, one-call
 // fixes behind a confirmation (then the check runs again), the active ping via Cloud Assistant, and the exact
 // command to run by hand. Reads only; the only writes are the fixes and RunCommand, each on the user's click.
 import { useQuery, useQueryClient } from '@tanstack/react-query';

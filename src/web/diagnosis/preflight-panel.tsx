@@ -1,4 +1,4 @@
-// Preflight before steps 3–5 (issue 6 "Preflight, before any write"): a collapsible panel that checks, read-only
+// Preflight before steps 3–5, before any write: a collapsible panel that checks, read-only
 // and in both accounts, what the step is about to change — CIDR blocks, the grant, package areas, one package per
 // area pair, the budget of region connections — and lists each item as pass / warning / blocking / unknown (text
 // and glyph), with the evidence and what to do. It runs whenever the step's inputs change, so the result is on

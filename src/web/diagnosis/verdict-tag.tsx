@@ -1,4 +1,4 @@
-// A verdict as a glyph AND words (issue 6: pass / warning / blocking / unknown as text + icon, never colour alone).
+// A verdict as a glyph AND words (pass / warning / blocking / unknown as text + icon, never colour alone).
 // "Blocked here" and "Could not inspect" read differently on purpose: one is a finding, the other is a gap.
 import { Tag } from 'antd';
 import type { PathVerdict } from '../../domain/diagnosis/path';

@@ -1,4 +1,4 @@
-// The app's language: antd's locale plus our strings (issue 5 "For people"). Kept in localStorage.
+// The app's language: antd's locale plus our strings, English and Chinese. Kept in localStorage.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { fillPlaceholders } from '../../domain/fill-placeholders';
 import type { Locale } from '../../domain/regions';

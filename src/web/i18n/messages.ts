@@ -1,5 +1,5 @@
 // The app's own strings in both languages. Step titles and field labels follow the tutorial
-// (tutorial-cen-cross-account.md) word for word in English so trainees can follow it line by line.
+// (docs/reference/tutorial.md) word for word in English so trainees can follow it line by line.
 
 export const en = {
   appTitle: 'CEN Connect',

@@ -3,7 +3,7 @@
 // blocked ("Enter the CEN name in step 1"). Steps 1, 4 and 5 publish their form's values here as the user types
 // (usePublishDraft), so the preview shows the exact parameters before the click; nothing here is ever sent by
 // itself. Only values that pass the form's rules are published: an invalid field is published as its rule's
-// message instead, which the preview shows as the reason the call is blocked (issue 7 "Plan preview").
+// message instead, which the preview shows as the reason the call is blocked.
 import { useEffect, useSyncExternalStore } from 'react';
 import type { AreaRequestId } from '../../domain/regions';
 

@@ -65,7 +65,7 @@ const zh: Record<PlanTextKey, string> = {
 
 export const PLAN_TEXT: Texts<PlanTextKey> = { en, zh };
 
-/** One line per action in Chinese (the plan's summaries are English, cen-api.md wording). */
+/** One line per action in Chinese (the plan's summaries are English, in the words of docs/reference/cen-api.md). */
 export const ZH_ACTION: Record<string, string> = {
   'Cbn.CreateCen': '账号A创建CEN实例',
   'Vpc.GrantInstanceToCen': '账号B授权该CEN加载其网络实例',

@@ -1,4 +1,4 @@
-// The whole remaining run (issue 7 "Plan preview"): every call still to make, in order, then what is done, then
+// The plan preview, the whole remaining run: every call still to make, in order, then what is done, then
 // the plan's notes (e.g. Basic Edition calls).
 import { remainingCalls } from '../../domain/plan/plan-runner';
 import { useFeatureText } from '../i18n/feature-text';

@@ -53,8 +53,9 @@ function bandwidthPackage(s: Sources, draft: PlanDraft): PackageInput | undefine
   if (pkg) {
     const areaA = findArea(pkg.GeographicRegionAId)?.requestId;
     const areaB = findArea(pkg.GeographicRegionBId)?.requestId;
-    // DescribeCenBandwidthPackages does not list the purchase period (cen-api.md §2 step 4): only step 4 knows
-    // it, for the package it bought. Any other (adopted) package's period stays unknown — never a guessed month.
+    // DescribeCenBandwidthPackages does not list the purchase period (docs/reference/cen-api.md §2 step 4): only step
+    // 4 knows it, for the package it bought. Any other (adopted) package's period stays unknown — never a guessed
+    // month.
     const term = s.packageTerm?.id === pkg.CenBandwidthPackageId ? s.packageTerm : undefined;
     if (areaA && areaB)
       return {

@@ -1,6 +1,6 @@
 // The preview's plan from the console's sources (setupPlanFrom): what the steps' drafts add before a write, and
 // what the exports get for the package — the period step 4 bought it for, or "unknown" for an adopted one
-// (DescribeCenBandwidthPackages does not list the period, cen-api.md §2 step 4).
+// (DescribeCenBandwidthPackages does not list the period, docs/reference/cen-api.md §2 step 4).
 import { renderTerraform } from '../../domain/export/terraform';
 import type { PlannedCall } from '../../domain/plan/plan-types';
 import { CEN, PKG, UID_A, UID_B, VPC_A, VPC_B } from '../test-support/fake-cen-world';

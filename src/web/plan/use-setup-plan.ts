@@ -1,5 +1,5 @@
-// The setup plan the console runs, from the same progress and queries the steps use (issue 7 "Plan preview":
-// "the same plan the console executes, not a description of it").
+// The setup plan the console runs, from the same progress and queries the steps use (the plan
+// preview shows the same plan the console executes, not a description of it).
 import { useMemo } from 'react';
 import type { Plan, PlannedCall } from '../../domain/plan/plan-types';
 import { limitCallId, planSetup } from '../../domain/plan/setup-plan';

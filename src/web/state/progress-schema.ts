@@ -29,7 +29,7 @@ export const progressSchema = z.object({
   bandwidthPackageId: z.string().optional(),
   /**
    * The purchase period step 4 sent for the package it bought: DescribeCenBandwidthPackages does not list it
-   * (cen-api.md §2 step 4), and the exports need the real one (issue 7 "Export").
+   * (docs/reference/cen-api.md §2 step 4), and the exports need the real one.
    */
   packageTerm: z
     .object({ id: z.string(), pricingCycle: z.enum(['Month', 'Year']), period: z.number().int() })

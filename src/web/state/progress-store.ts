@@ -1,9 +1,9 @@
-// The small store the steps share (they never import each other; issue 5 "Never lose progress"):
-// IDs the later steps need, the ClientToken of each write step, and each step's state for the Steps bar.
-// Saved in localStorage. This file is in the first load, where zod's core would cost ~18 KB gzip of the 180 KB
-// budget (issue 5), so it only checks the outline it needs to render the Steps bar; the full zod check
-// (progress-schema.ts) runs in the lazy reconcile step right after (app/reconcile.tsx), which also compares the
-// saved IDs with the cloud (Describe*).
+// The small store the steps share (they never import each other), so no progress is lost on a reload: IDs the later
+// steps need, the ClientToken of each write step, and each step's state for the Steps bar. Saved in localStorage.
+// This file is in the first load, where zod's core would cost ~18 KB gzip of the 180 KB first-load budget (bench row
+// (d)), so it only checks the outline it needs to render the Steps bar; the full zod check (progress-schema.ts) runs
+// in the lazy reconcile step right after (app/reconcile.tsx), which also compares the saved IDs with the cloud
+// (Describe*).
 import { useSyncExternalStore } from 'react';
 import type { Progress, StepState } from './progress-schema';
 
@@ -127,7 +127,8 @@ export function proposeCurrentStep(index: number): void {
 
 /**
  * The ClientToken of one write, made once and saved before the first attempt, so a retry after a dropped response
- * sends the same token and the cloud answers with the resource it already made (cen-api.md §2 CreateCen).
+ * sends the same token and the cloud answers with the resource it already made (docs/reference/cen-api.md §2 step 1,
+ * CreateCen).
  */
 export function clientTokenFor(purpose: string): string {
   const existing = progressStore.get().clientTokens[purpose];

@@ -15,11 +15,11 @@ export const FRESH_MS = 60_000;
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      // Writes are never retried blindly; reads retry twice (the BFF already retries throttling, cen-api.md §3).
-      // Data stays fresh for a minute (issue 9: API calls per run): a step or panel that mounts reads the cache
-      // instead of calling the cloud again for what another step read seconds ago. Statuses still move because
-      // transitional ones are polled (refetchInterval ignores staleTime), every write invalidates what it
-      // changes, and a page load reads everything afresh (app/reconcile.tsx).
+      // Writes are never retried blindly; reads retry twice (the BFF already retries throttling,
+      // docs/reference/cen-api.md §3). Data stays fresh for a minute (bench row (f): cloud calls per full run): a
+      // step or panel that mounts reads the cache instead of calling the cloud again for what another step read
+      // seconds ago. Statuses still move because transitional ones are polled (refetchInterval ignores staleTime),
+      // every write invalidates what it changes, and a page load reads everything afresh (app/reconcile.tsx).
       queries: { retry: 2, refetchOnWindowFocus: false, staleTime: FRESH_MS },
       mutations: { retry: false },
     },
@@ -48,7 +48,7 @@ const THEME = {
 // when the transition's end event never comes (a busy machine, an answer back within the same frames — the bug
 // class of ant-design#27457), the spinner stays after `loading` went false: the button keeps spinning and its
 // accessible name stays "loading Attach network" although it works again. That stranded step 3 and step 5 after a
-// refused write (fault drills, issue 9). A custom icon is rendered only while loading, with no leave motion.
+// refused write (the fault drills). A custom icon is rendered only while loading, with no leave motion.
 const BUTTON = { loadingIcon: <LoadingOutlined /> };
 
 // en_US is antd's built-in default (already in the bundle); zh_CN is fetched only when someone picks Chinese.

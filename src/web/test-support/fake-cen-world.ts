@@ -1,7 +1,8 @@
-// Test support for the issue-7 component tests (never imported by the app): a small stateful stand-in for the
-// BFF's /api/openapi/:action over the demo world — A's VPC in cn-qingdao, B's in cn-beijing, a CEN, a prepaid
-// package, one region connection — answering the Describe* lists the console reads and the teardown's writes
-// with the transitional statuses of cen-api.md §3 (each settles on the next read of its list).
+// Test support for the plan, topology, teardown and export component tests (never imported by the app): a small
+// stateful stand-in for the BFF's /api/openapi/:action over the demo world — A's VPC in cn-qingdao, B's in
+// cn-beijing, a CEN, a prepaid package, one region connection — answering the Describe* lists the console reads and
+// the teardown's writes with the transitional statuses of docs/reference/cen-api.md §3 (each settles on the next read
+// of its list).
 import { http, HttpResponse } from 'msw';
 import { DEMO_ACCOUNTS } from './render';
 
@@ -163,7 +164,8 @@ export function worldHandlers(w: World) {
           return HttpResponse.json({ ...page(vpcs.length), Vpcs: { Vpc: vpcs } });
         }
       }
-      // Writes: recorded, and refused out of order like the cloud (cen-api.md §4, peers.md §1.3).
+      // Writes: recorded, and refused out of order like the cloud (docs/reference/cen-api.md §4,
+      // docs/reference/peer-failures.md §1.3).
       w.writes.push({ action, account: body.account, params: p });
       const refuse = (code: string) =>
         HttpResponse.json(

@@ -33,7 +33,7 @@ export interface World {
   /** Account B's grants of vpc-b (Vpc.DescribeGrantRulesToCen). */
   grantsB: { CenInstanceId: string; CenOwnerId: string }[];
   attachedB: boolean;
-  /** Status of vpc-b's attachment: Attaching → Attached (cen-api.md §3). */
+  /** Status of vpc-b's attachment: Attaching → Attached (docs/reference/cen-api.md §3). */
   statusB: string;
   /** Actions refused with Forbidden.RAM, as "account:Action". */
   forbidden: Set<string>;
