@@ -89,4 +89,47 @@ describe('audit log', () => {
     expect(log.list({ account: 'B', outcome: 'error' })).toMatchObject([{ code: 'X', sandbox: 'default' }]);
     expect(log.list({ outcome: 'ok', account: 'A' })).toHaveLength(1);
   });
+
+  it('holds at most 16 MiB of entries whatever their size: 2,500 calls with 20 KB IDs keep only the newest', () => {
+    const log = createAuditLog();
+    const id = (i: number) => `cen-${String(i).padStart(6, '0')}${'x'.repeat(20_000)}`;
+    for (let i = 0; i < 2500; i++) log.record({ ...entry, params: { CenId: id(i) } });
+    const kept = log.list();
+    const held = kept.reduce((sum, e) => sum + JSON.stringify(e).length + 1, 0);
+    expect(held).toBeLessThanOrEqual(16 * 1024 * 1024);
+    expect(log.bytes()).toBe(held);
+    // The newest, contiguous: the oldest went first.
+    expect(kept.at(-1)!.params.CenId).toBe(id(2499));
+    expect(kept[0]!.params.CenId).toBe(id(2500 - kept.length));
+  });
+
+  it("bounds a training sandbox's bytes, so one trainee's huge calls leave the others' entries alone", () => {
+    const log = createAuditLog({ sandboxMaxBytes: 64 * 1024, maxBytes: 1024 * 1024 });
+    log.record({ ...entry, sandbox: 'quiet', params: { Name: 'q' } });
+    for (let i = 0; i < 200; i++)
+      log.record({ ...entry, sandbox: 'huge', params: { Name: 'x'.repeat(10_000) } });
+    expect(log.list({ sandbox: 'quiet' })).toHaveLength(1);
+    const huge = log.list({ sandbox: 'huge' });
+    expect(huge.length).toBeGreaterThan(0);
+    expect(huge.length).toBeLessThanOrEqual(7);
+    // Beyond the total, the sandbox written least recently gives way first.
+    for (let s = 0; s < 30; s++)
+      for (let i = 0; i < 6; i++)
+        log.record({ ...entry, sandbox: `s${s}`, params: { Name: 'y'.repeat(10_000) } });
+    expect(log.bytes()).toBeLessThanOrEqual(1024 * 1024);
+    expect(log.list({ sandbox: 'quiet' })).toHaveLength(0);
+    expect(log.list({ sandbox: 's29' })).toHaveLength(6);
+  });
+
+  it("resolves a record once its line is in the file (a write's answer waits for it)", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'audit-')), 'audit.jsonl');
+    const log = createAuditLog({ file });
+    const first = log.record({ ...entry, params: { Name: 'first' } }).written;
+    const second = log.record({ ...entry, params: { Name: 'second' } }).written;
+    await first;
+    expect(readFileSync(file, 'utf8')).toContain('"first"');
+    await second;
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2);
+    await expect(createAuditLog().record({ ...entry, params: {} }).written).resolves.toBeUndefined();
+  });
 });

@@ -1,20 +1,16 @@
 // The one place where text that came from the cloud is cleaned of secrets before it goes anywhere (an answer, the
 // audit log, the console). The gateway quotes its string to sign in SignatureDoesNotMatch (docs/reference/cen-api.md
-// §4), and a v1 string to sign carries the SecurityToken parameter, percent-encoded once or twice
-// (https://www.alibabacloud.com/help/en/sdk/product-overview/rpc-mechanism): passed through as it was, the message
-// would hand an STS session to whoever reads it. What is removed is named, so the message stays useful.
+// §4), and a v1 string to sign carries the SecurityToken parameter (§1.2), percent-encoded once or twice: passed
+// through as it was, the message would hand an STS session to whoever reads it. What is removed is named, so the
+// message stays useful.
+import { percentEncode, wireEncode } from '../domain/openapi/percent-encoding';
 import { maskAccessKeyId, type Credentials } from './accounts';
 
-/** RFC 3986 encoding as the signers use it (encodeURIComponent plus !'()*). */
-const percentEncode = (s: string) =>
-  encodeURIComponent(s).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
-
-/** A value as it can appear in a quoted string to sign: raw, encoded once (the query), twice (the v1 string). */
+/** A value as a quoted string to sign can spell it: raw, encoded once (the query), twice (the v1 string). */
 function spellings(value: string): string[] {
   const once = percentEncode(value);
-  const twice = percentEncode(once);
-  // Also the form-encoding of a body, where a space is "+".
-  return [...new Set([twice, once, once.replace(/%20/g, '+'), value])];
+  // Also as sent on the wire (encodeURIComponent), in case a message quotes the query itself.
+  return [...new Set([percentEncode(once), once, wireEncode(value), value])];
 }
 
 const removed = (what: string) => `[${what} removed]`;

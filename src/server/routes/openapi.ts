@@ -153,7 +153,9 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
       attempts: result.attempts,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     };
-    deps.audit.record(entry);
+    const { written } = deps.audit.record(entry);
+    // A write's line is in the audit file before its answer leaves, so a killed server loses none it answered.
+    if (spec.write) await written;
     if (scope.session) tallyCall(scope.session.tally, entry);
     // An expired sandbox's keys are refused like deleted keys (sandbox contract): say what really happened.
     if (
