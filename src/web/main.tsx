@@ -19,7 +19,7 @@ const render = () =>
     </StrictMode>,
   );
 
-// Issue 9 (page load): the step on screen is fetched before the first render, so shell and step commit together
+// Page load (bench row (e)): the step on screen is fetched before the first render, so shell and step commit together
 // instead of the step suspending and waiting out React's 300 ms reveal throttle. A failed chunk load still renders:
 // the step's own Suspense then retries it.
 const first = routeOf(window.location.hash) === 'console' ? STEPS[progressStore.get().current] : undefined;

@@ -22,7 +22,7 @@ const Reconcile = lazy(() =>
     return { default: m.Reconcile };
   }),
 );
-// Issue 7: the plan preview under each step and the Plan / Topology / Audit log / Export / Tear down panels.
+// The plan preview under each step and the Plan / Topology / Audit log / Export / Tear down panels.
 const StepPlanPanel = lazy(() =>
   import('../plan/step-plan-panel').then((m) => ({ default: m.StepPlanPanel })),
 );
@@ -36,7 +36,7 @@ const TrainingPage = lazy(() =>
 );
 
 /**
- * Issue 9 (page load): the panels around the step mount once the first screen is painted, so their chunks (the
+ * Page load (bench row (e)): the panels around the step mount once the first screen is painted, so their chunks (the
  * training dock alone is ~150 KB gzip with what it shares) are fetched and run after step 1 is usable, not before.
  */
 function AfterFirstPaint({ children }: { children: ReactNode }) {

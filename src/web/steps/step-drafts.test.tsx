@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Issue 7 "Plan preview": before the click, "What will be sent" under steps 1, 4 and 5 shows the parameters the
+// The plan preview: before the click, "What will be sent" under steps 1, 4 and 5 shows the parameters the
 // user is typing — and the very ClientToken the click then sends — while a value the form would refuse is shown
 // as a blocked call with the field's rule, never as a call with that value in it.
 import { screen, waitFor, within } from '@testing-library/react';

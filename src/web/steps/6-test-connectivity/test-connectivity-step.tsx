@@ -1,6 +1,7 @@
-// Tutorial Step 6 "Test the connectivity": "Log on to any ECS instance in an attached network and ping the private
-// IP of another ECS instance in another attached network." Pick one instance on each side, see both private IPs
-// and the exact ping to run on each. (The cloud has no ping API; the full diagnosis is a separate issue.)
+// Tutorial Step 6 "Test the connectivity": "Log on to any ECS instance in an attached network and ping the private IP
+// of another ECS instance in another attached network." Pick one instance on each side, see both private IPs and the
+// exact ping to run on each. (The cloud has no ping API; the path diagnosis in this step checks the configuration hop
+// by hop.)
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form, Typography } from 'antd';
 import { useEffect, useState } from 'react';
