@@ -4,13 +4,9 @@ import { validateApiCall } from './api-call';
 import type { VpcGrantRuleItem } from './api-items';
 import { known } from './inspection';
 import { formatMessage } from './messages';
-import {
-  cidrBlocksOf,
-  runPreflight,
-  type NetworkToAttach,
-  type PreflightInput,
-  type PreflightItem,
-} from './preflight';
+import { runPreflight } from './preflight';
+import { cidrBlocksOf } from './preflight/cidr-check';
+import type { NetworkToAttach, PreflightInput, PreflightItem } from './preflight/preflight-types';
 import {
   bandwidthPackage,
   CEN_ID,

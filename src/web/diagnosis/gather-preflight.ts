@@ -3,15 +3,15 @@
 // Account A's bandwidth packages. Each Describe is wrapped (describe.ts), so a refusal shows as 'unknown'.
 import type { Account, Inspected } from '../../domain/diagnosis/inspection';
 import { mapInspected, notInspected } from '../../domain/diagnosis/inspection';
-import {
-  cidrBlocksOf,
-  runPreflight,
-  type NetworkRef,
-  type NetworkToAttach,
-  type PlannedConnection,
-  type PlannedPackage,
-  type PreflightReport,
-} from '../../domain/diagnosis/preflight';
+import { runPreflight } from '../../domain/diagnosis/preflight';
+import { cidrBlocksOf } from '../../domain/diagnosis/preflight/cidr-check';
+import type {
+  NetworkRef,
+  NetworkToAttach,
+  PlannedConnection,
+  PlannedPackage,
+  PreflightReport,
+} from '../../domain/diagnosis/preflight/preflight-types';
 import { clientTokenFor } from '../state/progress-store';
 import {
   type DescribeCache,

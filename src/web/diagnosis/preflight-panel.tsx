@@ -6,7 +6,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Collapse, Typography } from 'antd';
 import { useRef } from 'react';
-import type { PlannedConnection, PlannedPackage, PreflightItem } from '../../domain/diagnosis/preflight';
+import type {
+  PlannedConnection,
+  PlannedPackage,
+  PreflightItem,
+} from '../../domain/diagnosis/preflight/preflight-types';
 import { accountByName, accountQueries } from '../api/accounts';
 import { useProgress } from '../state/progress-store';
 import { FRESH_MS } from '../state/providers';
