@@ -12,11 +12,12 @@
 //   DELETE /_mock/faults[?id=…]   → { ok, faults }
 //   GET    /_mock/scenarios       → { scenarios: [{ name, title, goal, whatGoesWrong, hints, seed }], seeds: [...] }
 //   GET    /_mock/progress        → { scenario, steps, success, evidence }
+//   GET    /_mock/world           → { worldId }   (changes at a restart without a state file, and at every reset)
 //   POST   /_mock/sandboxes       { scenario?, label? }   → 201 { id, label, scenario, accounts }
 //   GET    /_mock/sandboxes       → { sandboxes: [{ id, label, scenario, createdAt, lastUsedAt, expiresAt, calls, progress }] }
 //   GET    /_mock/sandboxes/:id   → one entry of that list
 //   DELETE /_mock/sandboxes/:id   → { ok, id }
-//   *      /_mock/sandboxes/:id/{accounts,state,reset,clock/advance,delays,faults,scenarios,progress}
+//   *      /_mock/sandboxes/:id/{accounts,state,reset,clock/advance,delays,faults,scenarios,progress,world}
 // Bad input → 400 { error: { code: 'InvalidBody', message } }; unknown route → 404 NotFound; unknown or expired
 // sandbox → 404 SandboxNotFound; too many sandboxes → 409 SandboxLimitReached.
 import { z } from 'zod';
@@ -100,6 +101,8 @@ async function handleScoped(
       return reply(snapshot(cloud));
     case 'GET progress':
       return reply(sandboxes.progress(sandbox));
+    case 'GET world':
+      return reply({ worldId: sandbox.worldId });
     case 'POST reset': {
       const body = await readBody(request, resetBody);
       if (!body.ok) return body.res;

@@ -6,7 +6,7 @@ import { systemClock, type MockClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
 import { CONTROL_ORIGIN, createHandlers } from './handlers';
 import { widenInterceptedHeads } from './request-head-limit';
-import { SandboxRegistry } from './sandboxes';
+import { freshSeed, SandboxRegistry } from './sandboxes';
 import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalogue';
 
 export interface StartMockCloudOptions {
@@ -14,7 +14,10 @@ export interface StartMockCloudOptions {
   scenario?: string;
   /** Duration of every asynchronous transition; 0 (the default) makes Creating→Active instant. */
   delayMs?: number;
-  /** Seed for resource IDs and probability faults. */
+  /**
+   * Seed for resource IDs and probability faults (tests pass one to replay them). Default: a fresh one per start
+   * (freshSeed), so a restarted mock never hands out the IDs of the last run again.
+   */
   seed?: number;
   /** A clock to drive time; default the system clock. Pass manualClock() for tests that advance time. */
   clock?: MockClock;
@@ -50,11 +53,8 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
   const clock = options.clock ?? systemClock();
   const scenario = options.scenario ?? 'demo';
   if (!book.has(scenario)) throw new Error(book.unknown(scenario));
-  const cloud = new MockCloud({
-    clock,
-    delayMs: options.delayMs ?? 0,
-    ...(options.seed !== undefined ? { seed: options.seed } : {}),
-  });
+  const seed = options.seed ?? freshSeed();
+  const cloud = new MockCloud({ clock, delayMs: options.delayMs ?? 0, seed });
   book.load(cloud, scenario);
   const sandboxes = new SandboxRegistry({
     book,
@@ -62,7 +62,7 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
     defaultScenario: scenario,
     clock,
     delayMs: options.delayMs ?? 0,
-    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    seed,
     ...(options.sandboxIdleMs !== undefined ? { idleMs: options.sandboxIdleMs } : {}),
     ...(options.maxSandboxes !== undefined ? { maxSandboxes: options.maxSandboxes } : {}),
   });

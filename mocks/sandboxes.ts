@@ -38,6 +38,12 @@ export interface Sandbox {
   lastUsedAt: number;
   /** Authenticated cloud calls routed here. */
   calls: number;
+  /**
+   * Names this sandbox's world: new at every start of the mock (unless its state file brought the world back), at
+   * the sandbox's creation and at every reset. A browser whose saved progress names another world knows its IDs
+   * point at nothing here (GET /_mock/world; mocks/FIDELITY.md §7).
+   */
+  worldId: string;
   /** Keys per account name (A, B and the bystander C); the demo keys for "default". */
   keys: ReadonlyMap<string, { accessKeyId: string; accessKeySecret: string }>;
   /**
@@ -67,7 +73,7 @@ export interface SandboxRegistryOptions {
   maxSandboxes?: number;
   /** Transition duration of new sandboxes. */
   delayMs?: number;
-  /** Base seed; sandbox n gets seed + n, so its IDs are its own but replay after a server restart. */
+  /** Base seed; sandbox n gets seed + n, so its IDs are its own (and replay for the same base seed). */
   seed?: number;
   /** Base clock of the sandboxes; each adds its own offset (clock/advance in one moves only that one). */
   clock?: MockClock;
@@ -87,6 +93,15 @@ function offsetClock(base: MockClock): MockClock {
   };
 }
 
+/**
+ * A seed for one start of the mock (startMockCloud, the standalone server) when none is given: IDs must not repeat
+ * across restarts, or a browser's saved progress would match another run's resource of the same ID
+ * (mocks/FIDELITY.md §2).
+ */
+export function freshSeed(): number {
+  return randomBytes(4).readUInt32BE(0);
+}
+
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 /** Unguessable: node:crypto, not the seeded generator (a sandbox's keys are its only lock). */
 function randomText(length: number, alphabet = ALNUM): string {
@@ -94,6 +109,11 @@ function randomText(length: number, alphabet = ALNUM): string {
   let out = '';
   for (const b of bytes) out += alphabet[b % alphabet.length] ?? 'A';
   return out;
+}
+
+/** Not secret, only distinct: "w-" and 16 random characters. */
+export function newWorldId(): string {
+  return `w-${randomText(16, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
 }
 
 export class SandboxRegistry {
@@ -129,6 +149,7 @@ export class SandboxRegistry {
       createdAt: t,
       lastUsedAt: t,
       calls: 0,
+      worldId: newWorldId(),
       keys: new Map(
         cloud.world.accounts.map((a) => [
           a.name,
@@ -194,6 +215,7 @@ export class SandboxRegistry {
       createdAt: t,
       lastUsedAt: t,
       calls: 0,
+      worldId: newWorldId(),
       keys,
     };
     this.load(sandbox, scenario);
@@ -216,6 +238,8 @@ export class SandboxRegistry {
     if (!this.book.has(scenario)) throw new SandboxError(400, 'InvalidBody', this.book.unknown(scenario));
     this.book.load(sandbox.cloud, scenario);
     sandbox.scenario = scenario;
+    // A reset rewinds the seeded IDs: what the browser saved before it may be handed out again for something else.
+    sandbox.worldId = newWorldId();
     if (sandbox.chosenDelayMs !== undefined) sandbox.cloud.delayMs = sandbox.chosenDelayMs;
     if (sandbox.id === DEFAULT_SANDBOX) return;
     for (const a of sandbox.cloud.world.accounts) {

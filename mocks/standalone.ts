@@ -13,7 +13,7 @@ import { systemClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
 import { answerAnyOrigin } from './handlers';
 import { DROP } from './gateway';
-import { DEFAULT_IDLE_MS, DEFAULT_MAX_SANDBOXES, SandboxRegistry } from './sandboxes';
+import { DEFAULT_IDLE_MS, DEFAULT_MAX_SANDBOXES, freshSeed, SandboxRegistry } from './sandboxes';
 import { loadTrainingScenarios, ScenarioBook, TrainingCatalogueError } from './scenarios/training-catalogue';
 
 interface Args {
@@ -117,11 +117,9 @@ if (!book.has(parsed.scenario)) {
 }
 
 const clock = systemClock();
-const cloud = new MockCloud({
-  clock,
-  delayMs: parsed.delayMs,
-  ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}),
-});
+// Without --seed a fresh one per start: a restarted mock never hands out the last run's IDs again.
+const seed = parsed.seed ?? freshSeed();
+const cloud = new MockCloud({ clock, delayMs: parsed.delayMs, seed });
 book.load(cloud, parsed.scenario);
 const sandboxes = new SandboxRegistry({
   book,
@@ -131,7 +129,7 @@ const sandboxes = new SandboxRegistry({
   delayMs: parsed.delayMs,
   idleMs: parsed.sandboxIdleMs,
   maxSandboxes: parsed.maxSandboxes,
-  ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}),
+  seed,
 });
 // Expired sandboxes are also dropped on every registry access; the timer only frees a quiet server's memory.
 setInterval(() => sandboxes.sweep(), 60_000).unref();

@@ -280,4 +280,19 @@ describe('BFF against the mock cloud', () => {
     expect(keys.status).toBe(404);
     expect(await keys.text()).not.toContain(demo[0]!.accessKeySecret);
   });
+
+  it("forwards the mock's world ID, which a reset changes (the console's check of its saved progress)", async () => {
+    const { app } = setup();
+    const world = async () =>
+      ((await (await app.request('/api/mock/world')).json()) as { worldId: string }).worldId;
+    const before = await world();
+    expect(before).toMatch(/^w-[a-z0-9]{16}$/);
+    expect(await world()).toBe(before);
+    await app.request('/api/mock/reset', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(await world()).not.toBe(before);
+  });
 });

@@ -9,7 +9,9 @@ import { DEFAULT_SANDBOX } from '../audit-log';
 import { sandboxExpired, type RequestScope, type SandboxSessions } from '../sandbox-session';
 import type { TestSandboxes } from '../test-sandboxes';
 
-const FORWARDED = new Set(['state', 'reset', 'clock/advance', 'delays', 'faults', 'scenarios']);
+// 'world': the ID of the cloud's world (a restart or a reset makes a new one), so the console can tell that its
+// saved progress points at resources of another world (mocks/control-api.ts).
+const FORWARDED = new Set(['state', 'reset', 'clock/advance', 'delays', 'faults', 'scenarios', 'world']);
 /** Only a sandbox knows its scenario's progress (the sandbox contract has no unscoped /progress). */
 const SANDBOX_ONLY = new Set(['progress']);
 
