@@ -1,4 +1,4 @@
-import { codeOf, testCloud, type TestCloud } from './test-cloud';
+import { codeOf, testCloud, type TestCloud } from '../test-support/test-cloud';
 import { UID } from '../scenarios/seed';
 
 const attachB = (t: TestCloud, extra: Record<string, unknown> = {}) =>

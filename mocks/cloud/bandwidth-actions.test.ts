@@ -1,4 +1,4 @@
-import { codeOf, testCloud, type TestCloud } from './test-cloud';
+import { codeOf, testCloud, type TestCloud } from '../test-support/test-cloud';
 
 const buy = (t: TestCloud, extra: Record<string, unknown> = {}) =>
   t.call('A', 'Cbn', 'CreateCenBandwidthPackage', {

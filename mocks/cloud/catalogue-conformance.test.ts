@@ -1,7 +1,7 @@
 // Every action of the BFF's catalogue is served, and every success body the mock sends — after the wire round
 // trip (bare-number UIDs, lossless parse) — satisfies the catalogue's own response schema. This keeps the mock and
 // the console's parsers honest with each other (src/domain/openapi/actions.ts).
-import { testCloud } from './test-cloud';
+import { testCloud } from '../test-support/test-cloud';
 import { wireJson } from './mock-cloud';
 import { ACTIONS, actionKey } from '../../src/domain/openapi/actions';
 import { parseJsonLossless } from '../../src/domain/openapi/lossless-json';

@@ -1,5 +1,5 @@
 import { snapshot } from './snapshot';
-import { codeOf, testCloud, type TestCloud } from './test-cloud';
+import { codeOf, testCloud, type TestCloud } from '../test-support/test-cloud';
 
 /** Runs `ping -c 4 ip` on an instance through Cloud Assistant and reads the decoded result. */
 function ping(t: TestCloud, account: 'A' | 'B', from: { id: string; regionId: string }, ip: string) {

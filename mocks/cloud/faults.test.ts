@@ -1,4 +1,4 @@
-import { codeOf, testCloud } from './test-cloud';
+import { codeOf, testCloud } from '../test-support/test-cloud';
 import { faultRuleSchema } from './faults';
 
 describe('fault rules', () => {

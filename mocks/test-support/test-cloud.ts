@@ -1,7 +1,7 @@
 // Shared set-up for the simulator's unit tests: a demo world on a frozen clock, and a terse way to call it as a
 // demo account. Not a test file itself.
-import { manualClock } from './clock';
-import { MockCloud, type CloudResult } from './mock-cloud';
+import { manualClock } from '../cloud/clock';
+import { MockCloud, type CloudResult } from '../cloud/mock-cloud';
 import type { Product } from '../../src/domain/openapi/products';
 import { buildDemo, runTutorial, type DemoWorld, type TutorialState } from '../scenarios/demo';
 
