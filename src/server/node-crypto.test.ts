@@ -1,7 +1,8 @@
 // node:crypto behind CryptoPrimitives: known digests, and the signer + gateway check round trip with real hashes.
 import fc from 'fast-check';
 import { checkSignature, type ReceivedRequest } from '../domain/openapi/signature-check';
-import { signRequest, toBase64, toHex, type SignInput, type SignedRequest } from '../domain/openapi/signing';
+import { toBase64, toHex } from '../domain/openapi/byte-text';
+import { signRequest, type SignInput, type SignedRequest } from '../domain/openapi/signing';
 import { nodeCrypto } from './node-crypto';
 
 describe('nodeCrypto', () => {

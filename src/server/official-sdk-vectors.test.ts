@@ -11,7 +11,9 @@ import fc from 'fast-check';
 import { checkSignature, type ReceivedRequest } from '../domain/openapi/signature-check';
 import { flattenParams } from '../domain/openapi/flatten';
 import { toFormString } from '../domain/openapi/percent-encoding';
-import { signRequest, v1Signature, v1StringToSign, type SignInput } from '../domain/openapi/signing';
+import { v1Signature } from '../domain/openapi/sign-v1-hmac-sha1';
+import { signRequest, type SignInput } from '../domain/openapi/signing';
+import { v1StringToSign } from '../domain/openapi/signing-canonical';
 import { nodeCrypto } from './node-crypto';
 
 import type * as OpenApiClientModule from '@alicloud/openapi-client';

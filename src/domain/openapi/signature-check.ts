@@ -1,9 +1,12 @@
 // What the API gateway does with a signed request, for the mock cloud: recompute the signature from what was
 // RECEIVED (decoded parameters re-encoded, headers as sent) and compare. Errors are the gateway's own
-// (cen-api.md §4): unknown key → 404 InvalidAccessKeyId.NotFound, wrong signature → 400 SignatureDoesNotMatch
+// (docs/reference/cen-api.md §4): unknown key → 404 InvalidAccessKeyId.NotFound, wrong signature → 400 SignatureDoesNotMatch
 // with the server's string to sign, missing signing parameters → 400 MissingParameter. Timestamp window and
 // nonce reuse need a clock and state, so they stay with the mock; this returns timestamp and nonce for them.
-import { ACS3_ALGORITHM, v1Signature, v1StringToSign, v3Sign, type CryptoPrimitives } from './signing';
+import { v1Signature } from './sign-v1-hmac-sha1';
+import { ACS3_ALGORITHM, v3Sign } from './sign-v3-acs3';
+import type { CryptoPrimitives } from './signing';
+import { v1StringToSign } from './signing-canonical';
 
 export interface ReceivedRequest {
   method: string;

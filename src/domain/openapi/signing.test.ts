@@ -1,14 +1,9 @@
 // Structure of the signed request with a transparent fake CryptoPrimitives (src/domain tests may not use
 // node:crypto): its "digests" embed their input, so the tests see exactly what was hashed and under which key.
 // The real digests are proven against Alibaba's SDKs in src/server/official-sdk-vectors.test.ts.
-import {
-  signRequest,
-  toBase64,
-  toHex,
-  v3CanonicalHeaders,
-  type CryptoPrimitives,
-  type SignInput,
-} from './signing';
+import { toBase64, toHex } from './byte-text';
+import { signRequest, type CryptoPrimitives, type SignInput } from './signing';
+import { v3CanonicalHeaders } from './signing-canonical';
 
 const utf8 = new TextEncoder();
 const fake: CryptoPrimitives = {
