@@ -41,7 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx tsx src/server/main.ts',
+    // Node itself, no tsx CLI between: a stop signal reaches the server, which drains before it exits.
+    command: 'node --import tsx src/server/main.ts',
     url: `${baseURL}/api/health`,
     env: { PORT: String(port), CEN_CONNECT_MOCK_DELAY_MS: '300', CEN_CONNECT_TEST_SANDBOXES: '1' },
     reuseExistingServer: !process.env.CI,

@@ -1,11 +1,12 @@
-// `npm run dev`: the BFF (with the mock cloud, restarted on change by tsx watch) and Vite with hot reload,
+// `npm run dev`: the BFF (with the mock cloud, restarted on change by Node's own --watch, which lets it drain and
+// exit on SIGTERM before starting it again; the tsx CLI would SIGKILL it soon after) and Vite with hot reload,
 // which proxies /api to the BFF (vite.config.ts). Ctrl-C stops both.
 import { spawn, type ChildProcess } from 'node:child_process';
 
 const bffPort = process.env.BFF_PORT ?? '8787';
 const vitePort = process.env.PORT ?? '5173';
 const children: ChildProcess[] = [
-  spawn('npx', ['tsx', 'watch', 'src/server/main.ts'], {
+  spawn(process.execPath, ['--watch', '--import', 'tsx', 'src/server/main.ts'], {
     stdio: 'inherit',
     // Vite serves the app; its proxy forwards /api with the browser's Host and Origin, which the BFF must accept.
     env: {

@@ -134,7 +134,7 @@ export function createAuditLog(options: AuditLogOptions = {}) {
     /**
      * Keeps the entry (redacted) and, with a file, appends its line. `written` resolves once the line is in the
      * file (at once without one): a write's route awaits it before answering, so a server killed after answering
-     * has the line (README "Stopping the server"). A failing disk is reported, never fatal to the call.
+     * has the line (README, CEN_CONNECT_AUDIT_FILE). A failing disk is reported, never fatal to the call.
      */
     record(entry: AuditEntry): { written: Promise<void> } {
       const sandbox = entry.sandbox ?? DEFAULT_SANDBOX;

@@ -2,6 +2,7 @@
 // cloud is the mock (the default), resolve the two accounts, serve the console and the API.
 // This is the one server file allowed to import mocks/ (docs/decisions/0002-composition-root-imports-mock.md).
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { findAction } from '../domain/openapi/actions';
@@ -22,6 +23,7 @@ import {
   testSandboxesEnabled,
   trainingEnabled,
 } from './env';
+import { stopGracefully } from './graceful-stop';
 import { createCloudClient } from './openapi-client';
 import { createSandboxControl } from './sandbox-control';
 import { createSandboxSessions } from './sandbox-session';
@@ -194,12 +196,9 @@ async function main() {
     console.error(`CEN Connect cannot listen on ${reason}`);
     process.exit(2);
   });
-  const stop = () => {
-    server.close();
-    void audit.flush().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  const stop = stopGracefully(server as Server, { flush: () => audit.flush() });
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
