@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
 import { App } from './app';
+import { STEPS } from './steps-registry';
 import { progressStore } from '../state/progress-store';
 
 const server = setupServer(
@@ -23,7 +24,13 @@ const server = setupServer(
     HttpResponse.json({ RequestId: 'r', TotalCount: 0, PageNumber: 1, PageSize: 50, Cens: { Cen: [] } }),
   ),
 );
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// main.tsx loads the step on screen before the first render; so do these tests, by awaiting the very chunk loads the
+// app awaits (preloadable.ts; the header's lazy cloud tag) instead of giving each lazy import findBy*'s fixed time to
+// arrive on a busy machine. The hook's time is a ceiling like the tests' (vite.config.ts), not a delay.
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  await Promise.all([...STEPS.map((step) => step.preload()), import('../components/cloud-mode-tag')]);
+}, 60_000);
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 beforeEach(() => {
@@ -69,5 +76,46 @@ describe('the console shell', () => {
     expect(await screen.findByLabelText('名称')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '创建CEN实例' })).toBeInTheDocument();
     expect(localStorage.getItem('cen-connect.locale')).toBe('zh');
+  });
+
+  it('keeps the user on the open step they clicked while the saved progress was being checked', async () => {
+    // The reconciliation on load opens the first unfinished step unless the user chose a step first. A click on
+    // the step already open is such a choice too (antd's Steps calls onChange only for another step).
+    const CEN = 'cen-7qthudw0ll6jmc1234';
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const list = (outer: string, inner: string, items: unknown[]) => ({
+      RequestId: 'r',
+      TotalCount: items.length,
+      PageNumber: 1,
+      PageSize: 50,
+      [outer]: { [inner]: items },
+    });
+    const held = (action: string, body: Record<string, unknown>) =>
+      http.post(`/api/openapi/${action}`, async () => {
+        await answered;
+        return HttpResponse.json(body);
+      });
+    server.use(
+      held('DescribeCens', list('Cens', 'Cen', [{ CenId: CEN, Name: 'tutorial', Status: 'Active' }])),
+      held('DescribeCenAttachedChildInstances', list('ChildInstances', 'ChildInstance', [])),
+      held('DescribeCenBandwidthPackages', list('CenBandwidthPackages', 'CenBandwidthPackage', [])),
+      held(
+        'DescribeCenInterRegionBandwidthLimits',
+        list('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', []),
+      ),
+    );
+    progressStore.update((p) => ({ ...p, current: 0, cenId: CEN, steps: { '1': { status: 'finish' } } }));
+    renderWithProviders(<App />);
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { name: `Step 1 ${TITLES[0]}` })).toBeInTheDocument();
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Tutorial steps' })).getByText(TITLES[0] ?? ''),
+    );
+    answer();
+    // Step 2 is the first unfinished one (no grant, nothing attached): the reconciliation has run when it says so.
+    await waitFor(() => expect(progressStore.get().steps['2']?.status).toBe('wait'));
+    expect(progressStore.get().current).toBe(0);
+    expect(screen.getByRole('heading', { name: `Step 1 ${TITLES[0]}` })).toBeInTheDocument();
   });
 });

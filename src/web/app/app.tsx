@@ -99,12 +99,16 @@ export function App() {
             </AfterFirstPaint>
             <div className="shell-grid">
               <nav aria-label={t('tutorialSteps')}>
+                {/* Every click opens its step, the open one included: antd's Steps calls onChange only for another
+                    step, so a click on the step on screen did not count as the user's choice and the reconciliation
+                    on load, answering a moment later, moved them away from it (reconcile.tsx). */}
                 <Steps
                   orientation="vertical"
                   current={current}
                   onChange={setCurrentStep}
-                  items={STEPS.map((s) => ({
+                  items={STEPS.map((s, index) => ({
                     key: s.id,
+                    onClick: () => setCurrentStep(index),
                     title: t(s.title),
                     status: states[String(s.id)]?.status ?? 'wait',
                     content: (
