@@ -1,6 +1,6 @@
 // (b) The BFF's cloud client (src/server/openapi-client.ts) against Alibaba's @alicloud/openapi-client making the
 // same signed v3 DescribeCens calls at the same concurrency, alternating who goes first, to two servers:
-// - the standalone mock cloud (the measurement) — but on 2 cores the mock's CPU per call exceeds either
+// - the standalone mock cloud (the figure as first asked for) — but on 2 cores the mock's CPU per call exceeds either
 //   client's, so it sets the rate for both and the ratio stays near 1× whatever the clients cost;
 // - a server answering every call with the mock's own answer and doing nothing else (canned-answer-server.ts), so
 //   that the clients are the bottleneck and requests per second compare the clients.
@@ -112,7 +112,7 @@ export interface ClientBench {
   concurrency: number;
   callsPerRun: number;
   runs: number;
-  /** Against the standalone mock cloud (the figure). */
+  /** Against the standalone mock cloud (the figure as first asked for). */
   mock: ClientRun;
   /** Against a server answering the mock's answer at once: the clients are the bottleneck. */
   canned: ClientRun;

@@ -1,4 +1,4 @@
-// `npm run bench`: every figure of issue 9 measured in one run, printed as a table and written to
+// `npm run bench`: every benchmark figure (bench/README.md) measured in one run, printed as a table and written to
 // bench/results.json (and into the top-level README.md between its bench:table markers). Nothing here is a constant
 // result: each number comes from this run, as the median of several runs where it is a rate or a time.
 //   npm run bench                       all sections
@@ -585,7 +585,7 @@ async function updateReadme(
   table: string,
   perAction: string,
 ) {
-  // Issue 9: the README shows the latest table; it is written in one place only.
+  // The README shows the latest table; it is written here only.
   const file = 'README.md';
   if (!existsSync(file)) return;
   const text = readFileSync(file, 'utf8');

@@ -11,7 +11,10 @@ import { median } from './stats';
 export const FULL_WALK_SPEC = 'e2e/full-walk.spec.ts';
 /** The one test of the spec that is the tutorial's full run (the spec also holds a keyboard-only walk). */
 export const FULL_WALK_TEST = 'walks all six steps from the demo world and pings both ways';
-/** Issue 9: the walk is timed with instant transitions; the specs themselves keep 300 ms (e2e/fixtures.ts). */
+/**
+ * The walk is timed with instant transitions (its target is for the console, not the mock's waits); the specs
+ * themselves keep 300 ms (e2e/fixtures.ts).
+ */
 export const UI_WALK_MOCK_DELAY_MS = 0;
 
 export interface UiWalkBench {
@@ -176,8 +179,9 @@ function countByAction(calls: string[], runs: number): Record<string, number> {
 /**
  * The fewest cloud calls the UI walk (FULL_WALK_TEST) can make, call by call — bench/README.md "(f)" says why each
  * is needed and which of the console's other reads are not counted. The tutorial's 7 writes and the reads without
- * which it cannot go on: a list the user must pick from, or a status the next call waits for (cen-api.md §3). The
- * walk also clicks "Check the path" and the active ping both ways, so their own least calls are counted too.
+ * which it cannot go on: a list the user must pick from, or a status the next call waits for
+ * (docs/reference/cen-api.md §3). The walk also clicks "Check the path" and the active ping both ways, so their own
+ * least calls are counted too.
  */
 export const UI_WALK_MINIMUM = {
   writes: {
@@ -197,7 +201,7 @@ export const UI_WALK_MINIMUM = {
     DescribeCens: 1,
     // Each attachment Attaching → Attached.
     DescribeCenAttachedChildInstances: 2,
-    // The package Idle after buying (before associating), then InUse after associating (cen-api.md §3).
+    // The package Idle after buying (before associating), then InUse after associating (docs/reference/cen-api.md §3).
     DescribeCenBandwidthPackages: 2,
     // The region connection Modifying → Active.
     DescribeCenInterRegionBandwidthLimits: 1,

@@ -2,7 +2,7 @@
 // filters applied by the BFF, and the JSON-lines download holding the same entries without any secret.
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
-import { seedProgress } from './issue7-seed';
+import { seedProgress } from './seeded-progress';
 
 test('lists the calls, filters by account and result, downloads JSON lines', async ({ page, cloud }) => {
   await cloud.reset('after-step-5');

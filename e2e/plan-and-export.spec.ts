@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
-import { seedProgress, UID_B } from './issue7-seed';
+import { seedProgress, UID_B } from './seeded-progress';
 
 test('the whole remaining run, in order, with the real IDs; each step previews its own calls', async ({
   page,

@@ -3,7 +3,7 @@
 // what the cloud shows, sending no write twice.
 import type { Page } from '@playwright/test';
 import { test, expect, type MockCloud } from './fixtures';
-import { seedProgress, UID_A } from './issue7-seed';
+import { seedProgress, UID_A } from './seeded-progress';
 
 function recordWrites(page: Page): string[] {
   const writes: string[] = [];

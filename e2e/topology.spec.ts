@@ -3,7 +3,7 @@
 // SVG and PNG. A screenshot is kept for review.
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
-import { seedProgress } from './issue7-seed';
+import { seedProgress } from './seeded-progress';
 
 test('draws the finished setup and downloads it as SVG and PNG', async ({ page, cloud }) => {
   await cloud.reset('after-step-5');

@@ -1,6 +1,7 @@
-// Shared by the issue-7 specs: open the console on the mock scenario's world as if this browser had done the
-// steps — the progress the steps would have saved (CEN, A's and B's networks, the package), read from the mock's
-// state, put into localStorage before the page loads (only when the page has none, so a reload keeps its own).
+// Shared by the specs that start mid-tutorial (audit, plan and export, teardown, topology): open the console on the
+// mock scenario's world as if this browser had done the steps — the progress the steps would have saved (CEN, A's
+// and B's networks, the package), read from the mock's state, put into localStorage before the page loads (only
+// when the page has none, so a reload keeps its own).
 import type { Page } from '@playwright/test';
 import { expect, type MockCloud } from './fixtures';
 
