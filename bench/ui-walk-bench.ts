@@ -113,6 +113,9 @@ export async function benchUiWalk(
           grep,
           '--repeat-each',
           String(runs),
+          // The walk is timed: never traced, whatever the config or a retry says.
+          '--trace',
+          'off',
         ],
         {
           env: { ...process.env, E2E_PORT: port, E2E_MOCK_DELAY_MS: String(UI_WALK_MOCK_DELAY_MS) },
