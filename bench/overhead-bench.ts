@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findAction } from '../src/domain/openapi/actions';
 import { createApp } from '../src/server/app';
-import { createAuditLog } from '../src/server/audit-log';
+import { createAuditLog, type AuditLog } from '../src/server/audit-log';
 import { resolveAccounts, type DemoAccount } from '../src/server/accounts';
 import { readEnv } from '../src/server/env';
 import { createCloudClient, type CloudClient } from '../src/server/openapi-client';
@@ -64,16 +64,20 @@ export async function benchOverhead(
     demo: mockAccounts as DemoAccount[],
     assumeRole: () => Promise.reject(new Error('not used')),
   });
-  const bff = (cloudClient: CloudClient, file: string) =>
-    createApp({
+  const audits: AuditLog[] = [];
+  const bff = (cloudClient: CloudClient, file: string) => {
+    const audit = createAuditLog({ file: join(auditDir, file) });
+    audits.push(audit);
+    return createApp({
       cloud: 'mock',
       accounts: () => Promise.resolve(accounts),
       resolveUid: () => Promise.resolve(undefined),
       client: cloudClient,
-      audit: createAuditLog({ file: join(auditDir, file) }),
+      audit,
       // As main.ts on loopback: only these Host and Origin values are answered.
       security: { allowedHosts: [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`] },
     });
+  };
   const app = bff(timed, 'audit.jsonl');
   const spec = findAction('Cbn', 'DescribeCens')!;
   const a = mockAccounts.find((x) => x.name === 'A')!;
@@ -154,6 +158,9 @@ export async function benchOverhead(
     aloneWall.push(v.wall);
     aloneCpu.push(v.cpuMs);
   }
+  // The appends are coalesced and may still be queued: the directory goes once every line is written, as main.ts
+  // flushes the audit log before it exits.
+  await Promise.all(audits.map((audit) => audit.flush()));
   rmSync(auditDir, { recursive: true, force: true });
   return {
     alone: {
