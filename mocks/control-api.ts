@@ -1,7 +1,7 @@
-// The mock cloud's control API for tests, trainers and the BFF (team brief, "Mock cloud control API"; sandbox
-// contract), mock mode only. Served under /_mock/* at http://mock-cloud.invalid in-process and on the standalone
-// server's own port. The unscoped routes act on the "default" sandbox; the same routes under
-// /_mock/sandboxes/:id/… act on that sandbox.
+// The mock cloud's control API for tests, trainers and the BFF (sandbox contract), mock mode only. Served
+// under /_mock/* at http://mock-cloud.invalid in-process and on the standalone server's own port. The
+// unscoped routes act on the "default" sandbox; the same routes under /_mock/sandboxes/:id/… act on that
+// sandbox.
 //   GET    /_mock/accounts        → { accounts: [{ name, uid, accessKeyId, accessKeySecret }] }   (A and B)
 //   GET    /_mock/state           → snapshot of every resource with derived statuses, faults, connectivity
 //   POST   /_mock/reset           { scenario?: string }  → { ok, scenario }   (default: "demo"; scoped: its own)

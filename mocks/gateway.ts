@@ -1,8 +1,9 @@
-// The API gateway in front of the simulator: what a real Alibaba endpoint does before and after the product sees a
-// request (cen-api.md §1, §4). RPC over GET or POST, parameters from the query and/or a form body; the signature
-// (ACS3-HMAC-SHA256 or HMAC-SHA1) verified for real with the signer's own checker; ±15 min timestamp window;
-// nonce reuse; then dispatch on Version + Action. Every refusal is the envelope {RequestId, HostId, Code, Message,
-// Recommend} with the real HTTP status. Standard Request/Response only: msw wiring lives in handlers.ts.
+// The API gateway in front of the simulator: what a real Alibaba endpoint does before and after the product
+// sees a request (docs/reference/cen-api.md §1, §4). RPC over GET or POST, parameters from the query and/or a
+// form body; the signature (ACS3-HMAC-SHA256 or HMAC-SHA1) verified for real with the signer's own checker;
+// ±15 min timestamp window; nonce reuse; then dispatch on Version + Action. Every refusal is the envelope
+// {RequestId, HostId, Code, Message, Recommend} with the real HTTP status. Standard Request/Response only:
+// msw wiring lives in handlers.ts.
 import { wireJson } from './cloud/mock-cloud';
 import { nodeCrypto } from './node-crypto';
 import type { SandboxRegistry } from './sandboxes';
@@ -49,7 +50,7 @@ function parseTimestamp(text: string): number {
 }
 
 /**
- * One gateway in front of every sandbox (issue 8): the AccessKeyId picks the sandbox whose world answers, so a
+ * One gateway in front of every sandbox: the AccessKeyId picks the sandbox whose world answers, so a
  * trainee's keys only ever reach their own cloud. A key no live sandbox owns (unknown, deleted, or of an expired
  * sandbox) is 404 InvalidAccessKeyId.NotFound, like a deleted key.
  */

@@ -1,5 +1,6 @@
 // msw handlers for the mock cloud: the product hosts the console uses (cbn.aliyuncs.com, vpc[.<region>].aliyuncs.com,
-// ecs[.<region>].aliyuncs.com, sts.aliyuncs.com; issue 4) and the control API at http://mock-cloud.invalid/_mock/*.
+// ecs[.<region>].aliyuncs.com, sts.aliyuncs.com; docs/reference/cen-api.md §1.1) and the control API at
+// http://mock-cloud.invalid/_mock/*.
 // The standalone server adds its own origin, where every product shares one port (dispatch by Version + Action).
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { MockCloud } from './cloud/mock-cloud';

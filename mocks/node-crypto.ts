@@ -1,5 +1,5 @@
 // node:crypto behind the signer's CryptoPrimitives, for the gateway's signature check. The mock may not import
-// src/server (team brief), so it keeps its own few lines.
+// src/server (docs/decisions/0001-layout-and-rooms.md), so it keeps its own few lines.
 import { createHash, createHmac } from 'node:crypto';
 import type { CryptoPrimitives } from '../src/domain/openapi/signing';
 

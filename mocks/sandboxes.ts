@@ -1,4 +1,4 @@
-// Training sandboxes (issue 8; sandbox contract, mock side): one isolated MockCloud per trainee, keyed by an id the
+// Training sandboxes (sandbox contract, mock side): one isolated MockCloud per trainee, keyed by an id the
 // BFF carries in the trainee's cookie. Each sandbox is its own world — the same demo UIDs, but AccessKeys unique to
 // the sandbox, so the gateway routes a signed request by its AccessKeyId (and STS session keys minted inside that
 // sandbox) and one trainee's CEN can never appear in another's.
@@ -199,7 +199,7 @@ export class SandboxRegistry {
       seed: (this.seed + n) >>> 0,
     });
     // Same account names as the default world (A, B, C), keys of this sandbox only. Real AccessKeyIds are 24
-    // characters starting LTAI5t (cen-api.md §7 shows the shape); the demo keys keep theirs.
+    // characters starting LTAI5t, and the sandbox keys take that shape; the demo keys keep theirs.
     const keys = new Map(
       this.defaultSandbox.cloud.world.accounts.map((a) => [
         a.name,
@@ -299,7 +299,10 @@ export class SandboxRegistry {
     return undefined;
   }
 
-  /** The gateway's error body for a refusal no sandbox owns (unknown key, bad method), cen-api.md §1.4. */
+  /**
+   * The gateway's error body for a refusal no sandbox owns (unknown key, bad method),
+   * docs/reference/cen-api.md §1.4.
+   */
   envelope(error: { code: string; message: string }, host: string): Record<string, unknown> {
     return {
       RequestId: this.refusalIds.requestId(),

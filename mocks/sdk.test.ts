@@ -1,7 +1,8 @@
-// Alibaba's own SDKs against the standalone mock cloud (issue 4 "Done when"): the whole tutorial through
-// @alicloud/openapi-client with ACS3-HMAC-SHA256 (its default) and with signatureAlgorithm 'v2' (the HMAC-SHA1 RPC
-// signature, Client.doRPCRequest), and through @alicloud/pop-core (HMAC-SHA1, GET and POST) — each run meeting every
-// documented refusal on the way. The SDKs are dev dependencies, CommonJS, hence createRequire; imported only here.
+// Alibaba's own SDKs against the standalone mock cloud, so a real client is known to work: the tutorial
+// through @alicloud/openapi-client with ACS3-HMAC-SHA256 (its default) and with signatureAlgorithm 'v2' (the
+// HMAC-SHA1 RPC signature, Client.doRPCRequest), and through @alicloud/pop-core (HMAC-SHA1, GET and POST) —
+// each run meeting every documented refusal on the way. The SDKs are dev dependencies, CommonJS, hence
+// createRequire; imported only here.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';

@@ -1,6 +1,6 @@
-// The mock cloud as a real HTTP server on 127.0.0.1 (issue 4 "Standalone"), so any Alibaba client — the official
-// SDKs, the aliyun CLI with an endpoint override — can use it. Every product shares one port; the control API is
-// under /_mock/*. Usage:
+// The mock cloud as a real HTTP server on 127.0.0.1, so any Alibaba client — the official SDKs, the aliyun CLI
+// with an endpoint override — can use it. Every product shares one port; the control API is under /_mock/*.
+// Usage:
 //   npm run --silent mock-cloud -- --port 9000 [--delay-ms 2000] [--scenario demo] [--seed N]
 //     [--sandbox-idle-ms 7200000] [--max-sandboxes 200] [--training-dir mocks/scenarios/training]
 // (--port 0 picks a free port.) Every training file is checked before the port opens; a broken one is named, with

@@ -1,4 +1,5 @@
-// Step 3 (cen-api.md §2): attach / detach networks, list them, and the CEN-side view of grants.
+// Step 3 (docs/reference/cen-api.md §2): attach / detach networks, list them, and the CEN-side view of
+// grants.
 import { num, req, str, type ActionContext, type HandlerTable } from './action-context';
 import { errors } from './cloud-error';
 import { cbnTime, paginate, paginateByToken } from './formats';
@@ -41,7 +42,7 @@ function childView(a: Attachment, now: number): Record<string, unknown> {
     ChildInstanceId: a.childId,
     ChildInstanceType: a.childType,
     ChildInstanceRegionId: a.childRegionId,
-    // A bare JSON number on the wire (cen-api.md §2 step 3); MockCloud serialises it that way.
+    // A bare JSON number on the wire (docs/reference/cen-api.md §2 step 3); MockCloud serialises it that way.
     ChildInstanceOwnerId: a.childOwnerUid,
     ChildInstanceAttachTime: cbnTime(a.attachedAt),
     Status: attachmentStatus(a, now),
@@ -67,11 +68,13 @@ export const attachActions: HandlerTable = {
     const cen = activeCen(ctx, req(p, 'CenId'));
     const ownerUid = str(p, 'ChildInstanceOwnerId') ?? ctx.caller.uid;
     const regionId = req(p, 'ChildInstanceRegionId');
-    // Without ChildInstanceOwnerId the instance is looked up in the caller's own account (cen-api.md §2 step 3).
+    // Without ChildInstanceOwnerId the instance is looked up in the caller's own account
+    // (docs/reference/cen-api.md §2 step 3).
     const child = findChild(ctx, req(p, 'ChildInstanceId'), req(p, 'ChildInstanceType'), regionId, ownerUid);
     if (!child) throw errors.childNotFound();
     if (ownerUid !== cen.ownerUid) {
-      // The grant must name this CEN, its owner, this instance and its region (cen-api.md §8.2).
+      // The grant must name this CEN, its owner, this instance and its region (docs/reference/cen-api.md
+      // §8.2).
       const granted = ctx.world.grants.some(
         (g) =>
           g.cenId === cen.id &&
@@ -89,7 +92,8 @@ export const attachActions: HandlerTable = {
       throw errors.alreadyAttached();
     }
     if (child.cidr) {
-      // REDUCED: CIDR blocks may overlap but not be identical; FULL: no overlap at all (cen-api.md §2 CreateCen).
+      // REDUCED: CIDR blocks may overlap but not be identical; FULL: no overlap at all
+      // (docs/reference/cen-api.md §2 CreateCen).
       const mine = parseCidr(child.cidr);
       for (const a of ctx.world.attachments.filter((x) => x.cenId === cen.id && x.childType === 'VPC')) {
         const other = ctx.world.vpcs.find((v) => v.id === a.childId);
@@ -160,7 +164,8 @@ export const attachActions: HandlerTable = {
   },
 
   DescribeChildInstanceRegions(_ctx, p) {
-    // zh-CN is the default language (cen-api.md §2 step 3); zh names are the numbered ones (华北1（青岛）).
+    // zh-CN is the default language (docs/reference/cen-api.md §2 step 3); zh names are the numbered ones
+    // (华北1（青岛）).
     const lang = str(p, 'AcceptLanguage') ?? 'zh-CN';
     return {
       Regions: {
@@ -173,7 +178,8 @@ export const attachActions: HandlerTable = {
   },
 
   DescribeGrantRulesToCen(ctx, p) {
-    // The CEN owner's view of the grants made to its CEN (cen-api.md §2 step 2, GO-SDK-v2 shape).
+    // The CEN owner's view of the grants made to its CEN (docs/reference/cen-api.md §2 step 2, GO-SDK-v2
+    // shape).
     const cen = ownCen(ctx, req(p, 'CenId'));
     const productType = req(p, 'ProductType');
     const childId = str(p, 'ChildInstanceId');

@@ -178,7 +178,7 @@ describe('inter-region bandwidth limits', () => {
   it('refuses regions outside the package’s areas, a CEN without a package, the same region twice, and > plan', () => {
     const t = testCloud({ afterStep: 4 });
     expect(codeOf(setLimit(t, 'cn-qingdao', 'us-west-1', 2))).toBe('InvalidOperation.RegionNotInGeoSpan');
-    // Hong Kong is Asia Pacific, not Mainland China (cen-api.md §6.2).
+    // Hong Kong is Asia Pacific, not Mainland China (docs/reference/cen-api.md §6.2).
     expect(codeOf(setLimit(t, 'cn-qingdao', 'cn-hongkong', 2))).toBe('InvalidOperation.RegionNotInGeoSpan');
     expect(codeOf(setLimit(t, 'cn-qingdao', 'cn-qingdao', 2))).toBe('InvalidParameter.SameRegion');
     expect(codeOf(setLimit(t, 'cn-qingdao', 'cn-beijing', 9))).toBe('InvalidParameter.BandwidthLimit');

@@ -1,5 +1,6 @@
-// Steps 4 and 5 (cen-api.md §2): bandwidth packages, their association, region connections (inter-region limits)
-// and the area catalogue queries. Budget rules come from src/domain/bandwidth.ts, the same code the console uses.
+// Steps 4 and 5 (docs/reference/cen-api.md §2): bandwidth packages, their association, region connections
+// (inter-region limits) and the area catalogue queries. Budget rules come from src/domain/bandwidth.ts, the
+// same code the console uses.
 import { bool, filters, num, req, str, type ActionContext, type HandlerTable } from './action-context';
 import { errors } from './cloud-error';
 import { cbnTime, paginate } from './formats';
@@ -35,7 +36,7 @@ function packageView(ctx: ActionContext, b: BandwidthPackage): Record<string, un
     Name: b.name,
     Description: b.description,
     Bandwidth: b.bandwidth,
-    // Lower case in responses although requests say "China" (cen-api.md §2 step 4, §6.1).
+    // Lower case in responses although requests say "China" (docs/reference/cen-api.md §2 step 4, §6.1).
     GeographicRegionAId: b.areaA,
     GeographicRegionBId: b.areaB,
     GeographicSpanId: span,
@@ -110,7 +111,7 @@ export const bandwidthActions: HandlerTable = {
       if (f.Key === 'Name') return f.Value.includes(b.name);
       return true;
     });
-    // IsOrKey=false ANDs the filters (the default), true ORs them (cen-api.md §2 step 4).
+    // IsOrKey=false ANDs the filters (the default), true ORs them (docs/reference/cen-api.md §2 step 4).
     const orKeys = bool(p, 'IsOrKey') ?? false;
     const list =
       matchers.length === 0
@@ -129,7 +130,7 @@ export const bandwidthActions: HandlerTable = {
     const cen = activeCen(ctx, req(p, 'CenId'));
     const b = ownPackage(ctx, req(p, 'CenBandwidthPackageId'));
     if (b.cenId !== undefined) throw errors.packageBusy();
-    // One package per area pair per CEN (cen-api.md §2 step 4, WEB 65934).
+    // One package per area pair per CEN (docs/reference/cen-api.md §2 step 4, WEB 65934).
     const span = geographicSpanId(b.areaA, b.areaB);
     if (ctx.world.packages.some((x) => x.cenId === cen.id && geographicSpanId(x.areaA, x.areaB) === span))
       throw errors.geoSpanTaken();
@@ -141,7 +142,8 @@ export const bandwidthActions: HandlerTable = {
     const cen = activeCen(ctx, req(p, 'CenId'));
     const b = ownPackage(ctx, req(p, 'CenBandwidthPackageId'));
     if (b.cenId !== cen.id) throw errors.packageNotFound();
-    // Limits must be set to 0 first (TF retries InvalidOperation.CenBandwidthLimitsNotZero, cen-api.md §2 step 4).
+    // Limits must be set to 0 first (TF retries InvalidOperation.CenBandwidthLimitsNotZero,
+    // docs/reference/cen-api.md §2 step 4).
     if (liveLimits(ctx, b.id).some((l) => l.bandwidthLimit > 0)) throw errors.limitsNotZero();
     delete b.cenId;
     return {};
@@ -167,7 +169,7 @@ export const bandwidthActions: HandlerTable = {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
       PageSize: page.pageSize,
-      // Objects wrapping RegionId, not bare strings (cen-api.md §2 step 5).
+      // Objects wrapping RegionId, not bare strings (docs/reference/cen-api.md §2 step 5).
       RegionIds: { RegionId: page.items.map((r) => ({ RegionId: r.id })) },
     };
   },
@@ -203,7 +205,7 @@ export const bandwidthActions: HandlerTable = {
       (l) => l.cenId === cen.id && samePair(l.localRegionId, l.oppositeRegionId, local, opposite),
     );
     if (limit === 0) {
-      // 0 deletes the connection (cen-api.md §2 step 5): Modifying, then gone.
+      // 0 deletes the connection (docs/reference/cen-api.md §2 step 5): Modifying, then gone.
       if (existing) existing.goneAt = ctx.now + ctx.delayMs;
       return {};
     }

@@ -22,7 +22,7 @@ describe('CreateCen / DescribeCens / DeleteCen', () => {
     const d = describe();
     expect(d.Cens.Cen[0]?.Status).toBe('Active');
     expect(d.Cens.Cen[0]?.ProtectionLevel).toBe('REDUCED');
-    // Minute precision: "2026-11-25T10:00Z" (cen-api.md §2 DescribeCens).
+    // Minute precision: "2026-11-25T10:00Z" (docs/reference/cen-api.md §2 DescribeCens).
     expect(d.Cens.Cen[0]?.CreationTime).toBe('2026-11-25T10:00Z');
     expect(d.TotalCount).toBe(1);
     expect(d.PageSize).toBe(10);

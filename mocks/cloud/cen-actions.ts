@@ -1,4 +1,4 @@
-// Step 1 (cen-api.md §2): CreateCen, DescribeCens, DeleteCen.
+// Step 1 (docs/reference/cen-api.md §2): CreateCen, DescribeCens, DeleteCen.
 import { filters, num, req, str, type HandlerTable } from './action-context';
 import { errors } from './cloud-error';
 import { cbnTime, paginate } from './formats';
@@ -13,7 +13,7 @@ function cenView(cen: Cen, now: number, packageIds: string[]): Record<string, un
     Description: cen.description,
     Status: cenStatus(cen, now),
     ProtectionLevel: cen.protectionLevel,
-    // Minute precision, "2019-10-22T07:44Z" (cen-api.md §2 DescribeCens).
+    // Minute precision, "2019-10-22T07:44Z" (docs/reference/cen-api.md §2 DescribeCens).
     CreationTime: cbnTime(cen.createdAt),
     Ipv6Level: 'DISABLED',
     ResourceGroupId: 'rg-acfmzdefaultgroup',
@@ -29,7 +29,7 @@ export const cenActions: HandlerTable = {
       ownerUid: ctx.caller.uid,
       name: str(p, 'Name') ?? '',
       description: str(p, 'Description') ?? '',
-      // REDUCED is the default (cen-api.md §2 CreateCen).
+      // REDUCED is the default (docs/reference/cen-api.md §2 CreateCen).
       protectionLevel: str(p, 'ProtectionLevel') === 'FULL' ? 'FULL' : 'REDUCED',
       tags: Array.isArray(p.Tag) ? (p.Tag as Cen['tags']) : [],
       createdAt: ctx.now,
@@ -40,8 +40,8 @@ export const cenActions: HandlerTable = {
   },
 
   DescribeCens(ctx, p) {
-    // Filters are ANDed, values within a filter ORed (cen-api.md §2 DescribeCens). An unknown CenId is an empty
-    // list, not an error (§4).
+    // Filters are ANDed, values within a filter ORed (docs/reference/cen-api.md §2 DescribeCens). An unknown
+    // CenId is an empty list, not an error (§4).
     let list = ctx.world.cens.filter((c) => c.ownerUid === ctx.caller.uid);
     for (const f of filters(p)) {
       if (f.Key === 'CenId') list = list.filter((c) => f.Value.includes(c.id));

@@ -5,8 +5,9 @@ export interface MockClock {
   /** Simulated time in ms since the epoch: drives every status and every CreationTime. */
   now(): number;
   /**
-   * The gateway's wall time, for the ±15 min Timestamp window (cen-api.md §4 InvalidTimeStamp.Expired). In system
-   * mode it ignores advance(), so a demo can skip ahead an hour without real clients' timestamps "expiring".
+   * The gateway's wall time, for the ±15 min Timestamp window (docs/reference/cen-api.md §4
+   * InvalidTimeStamp.Expired). In system mode it ignores advance(), so a demo can skip ahead an hour without
+   * real clients' timestamps "expiring".
    */
   wallNow(): number;
   advance(ms: number): void;

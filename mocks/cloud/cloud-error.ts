@@ -1,5 +1,6 @@
 // Refusals the simulator raises, with Alibaba's code, HTTP status and message. Every code is listed with its
-// source (or marked INVENTED) in mocks/FIDELITY.md; the section references below point into cen-api.md.
+// source (or marked INVENTED) in mocks/FIDELITY.md; the section references below point into
+// docs/reference/cen-api.md.
 
 export class CloudError extends Error {
   constructor(

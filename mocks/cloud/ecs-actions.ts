@@ -1,6 +1,7 @@
-// Step 6 (cen-api.md §2 step 6): ECS DescribeInstances, DescribeSecurityGroupAttribute, AuthorizeSecurityGroup, and
-// Cloud Assistant RunCommand + DescribeInvocationResults. The cloud has no ping API; RunCommand with `ping` is
-// answered from the simulated data plane (routing.ts), so its output follows from the state.
+// Step 6 (docs/reference/cen-api.md §2 step 6): ECS DescribeInstances, DescribeSecurityGroupAttribute,
+// AuthorizeSecurityGroup, and Cloud Assistant RunCommand + DescribeInvocationResults. The cloud has no ping
+// API; RunCommand with `ping` is answered from the simulated data plane (routing.ts), so its output follows
+// from the state.
 import { num, req, str, type ActionContext, type HandlerTable } from './action-context';
 import { errors } from './cloud-error';
 import { paginate, paginateByToken, vpcTime } from './formats';
@@ -59,7 +60,7 @@ function ruleView(r: SecurityGroupRule): Record<string, unknown> {
     Ipv6SourceCidrIp: '',
     Ipv6DestCidrIp: '',
     Policy: r.policy,
-    // A string on the wire (cen-api.md §2 step 6).
+    // A string on the wire (docs/reference/cen-api.md §2 step 6).
     Priority: String(r.priority),
     NicType: r.nicType,
     CreateTime: vpcTime(r.createdAt),
@@ -76,7 +77,10 @@ const PROTOCOLS: Record<string, IpProtocol> = {
   all: 'ALL',
 };
 
-/** tcp/udp take a real range; every other protocol must use -1/-1 (TF security_group_rule doc, cen-api.md §2). */
+/**
+ * tcp/udp take a real range; every other protocol must use -1/-1 (TF security_group_rule doc,
+ * docs/reference/cen-api.md §2).
+ */
 function validPortRange(protocol: IpProtocol, range: string): boolean {
   const [a, b] = range.split('/').map(Number);
   if (a === undefined || b === undefined) return false;
@@ -132,7 +136,7 @@ export const ecsActions: HandlerTable = {
     if (vpcId) list = list.filter((i) => i.vpcId === vpcId);
     if (status) list = list.filter((i) => i.status === status);
     if (idsText) {
-      // A JSON array in a string: InstanceIds=["i-…","i-…"] (cen-api.md §2 step 6).
+      // A JSON array in a string: InstanceIds=["i-…","i-…"] (docs/reference/cen-api.md §2 step 6).
       let ids: unknown;
       try {
         ids = JSON.parse(idsText);

@@ -1,6 +1,7 @@
-// Fault rules a test or trainer sets at run time (LocalStack's Chaos API shape, peers.md §4.3): match by action
-// and account, fire with a probability and/or a fixed number of times, and then return an error, add latency,
-// or apply the write and drop the response — the lost-answer case ClientToken exists for (peers.md §6.3).
+// Fault rules a test or trainer sets at run time (LocalStack's Chaos API shape,
+// docs/reference/peer-failures.md §4.3): match by action and account, fire with a probability and/or a fixed
+// number of times, and then return an error, add latency, or apply the write and drop the response — the
+// lost-answer case ClientToken exists for (docs/reference/peer-failures.md §6.3).
 import { z } from 'zod';
 
 export const faultRuleSchema = z
@@ -49,7 +50,10 @@ export interface FaultEffect {
   ruleIds: string[];
 }
 
-/** Messages for the codes the fault drills use (cen-api.md §4; UNCONFIRMED ones marked in FIDELITY.md). */
+/**
+ * Messages for the codes the fault drills use (docs/reference/cen-api.md §4; UNCONFIRMED ones marked in
+ * FIDELITY.md).
+ */
 const DEFAULTS: Record<string, { status: number; message: string }> = {
   'Throttling.User': { status: 400, message: 'Request was denied due to user flow control.' },
   Throttling: { status: 400, message: 'Request was denied due to request throttling.' },

@@ -1,5 +1,5 @@
-// Wire formats that differ by product (cen-api.md §8.6): CBN times have minute precision ("2019-10-22T07:44Z"),
-// VPC and ECS times have seconds ("2021-04-18T15:02:37Z").
+// Wire formats that differ by product (docs/reference/cen-api.md §8.6): CBN times have minute precision
+// ("2019-10-22T07:44Z"), VPC and ECS times have seconds ("2021-04-18T15:02:37Z").
 
 export function cbnTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 16) + 'Z';
@@ -16,7 +16,10 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** PageNumber/PageSize paging; the catalogue schema already refused sizes above the action's maximum (cen-api.md §7). */
+/**
+ * PageNumber/PageSize paging; the catalogue schema already refused sizes above the action's maximum
+ * (docs/reference/cen-api.md §7).
+ */
 export function paginate<T>(all: readonly T[], pageNumber = 1, pageSize = 10): Page<T> {
   const start = (pageNumber - 1) * pageSize;
   return { items: all.slice(start, start + pageSize), pageNumber, pageSize, totalCount: all.length };

@@ -1,5 +1,5 @@
-// Statuses derived from timestamps and the clock (cen-api.md §3): nothing runs in the background, so advancing
-// the clock is all it takes for Creating to become Active.
+// Statuses derived from timestamps and the clock (docs/reference/cen-api.md §3): nothing runs in the
+// background, so advancing the clock is all it takes for Creating to become Active.
 import type { Attachment, BandwidthPackage, Cen, InterRegionLimit, World } from './model';
 
 export function cenStatus(cen: Cen, now: number): 'Creating' | 'Active' | 'Deleting' {
@@ -16,7 +16,7 @@ export function limitStatus(l: InterRegionLimit, now: number): 'Modifying' | 'Ac
   return l.goneAt !== undefined || now < l.readyAt ? 'Modifying' : 'Active';
 }
 
-/** Idle until associated, InUse while associated (cen-api.md §3). */
+/** Idle until associated, InUse while associated (docs/reference/cen-api.md §3). */
 export function packageStatus(p: BandwidthPackage): 'Idle' | 'InUse' {
   return p.cenId ? 'InUse' : 'Idle';
 }

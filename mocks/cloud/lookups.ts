@@ -12,14 +12,17 @@ export function ownCen(ctx: ActionContext, cenId: string): Cen {
   return cen;
 }
 
-/** Writes need an Active CEN: Creating/Deleting answer 409 InvalidOperation.CenInstanceStatus (cen-api.md §4). */
+/**
+ * Writes need an Active CEN: Creating/Deleting answer 409 InvalidOperation.CenInstanceStatus
+ * (docs/reference/cen-api.md §4).
+ */
 export function activeCen(ctx: ActionContext, cenId: string): Cen {
   const cen = ownCen(ctx, cenId);
   if (cenStatus(cen, ctx.now) !== 'Active') throw errors.cenStatus();
   return cen;
 }
 
-/** The region of a regional call must be one the area catalogue knows (cen-api.md §6.2). */
+/** The region of a regional call must be one the area catalogue knows (docs/reference/cen-api.md §6.2). */
 export function regionOf(ctx: ActionContext): string {
   const id = ctx.regionId;
   if (!id || !findRegion(id)) throw errors.invalidRegion();

@@ -1,6 +1,7 @@
-// The simulator's entry point: one MockCloud per sandbox (issue 8 runs many side by side, so there is no
-// module-level mutable state). call() takes an authenticated, decoded request and returns the status and body the
-// gateway would send: the success body with RequestId, or the error envelope (cen-api.md §1.3–1.4).
+// The simulator's entry point: one MockCloud per sandbox (training runs many side by side, so there is no
+// module-level mutable state). call() takes an authenticated, decoded request and returns the status and body
+// the gateway would send: the success body with RequestId, or the error envelope (docs/reference/cen-api.md
+// §1.3–1.4).
 import type { ActionContext, ActionHandler } from './action-context';
 import { attachActions } from './attach-actions';
 import { bandwidthActions } from './bandwidth-actions';
@@ -28,7 +29,10 @@ const HANDLERS: Record<Product, Record<string, ActionHandler>> = {
   Sts: stsActions,
 };
 
-/** Keys whose digit-string values go on the wire as bare JSON numbers, like the real int64 UIDs (cen-api.md §8.6). */
+/**
+ * Keys whose digit-string values go on the wire as bare JSON numbers, like the real int64 UIDs
+ * (docs/reference/cen-api.md §8.6).
+ */
 export const NUMERIC_UID_KEYS: ReadonlySet<string> = new Set([
   'ChildInstanceOwnerId',
   'CenOwnerId',
@@ -56,7 +60,7 @@ export interface CloudCall {
   regionId?: string;
   /** Nested parameters (after unflattening); validated here with the catalogue schema. */
   params: Record<string, unknown>;
-  /** The request's host, echoed as HostId in errors (cen-api.md §1.4). */
+  /** The request's host, echoed as HostId in errors (docs/reference/cen-api.md §1.4). */
   host?: string;
 }
 
@@ -129,7 +133,10 @@ export class MockCloud {
     return this.world.sessions.some((s) => s.accessKeyId === accessKeyId && s.expiresAt <= this.now());
   }
 
-  /** Records a SignatureNonce; false if the same key used it within the last 15 minutes (cen-api.md §4). */
+  /**
+   * Records a SignatureNonce; false if the same key used it within the last 15 minutes
+   * (docs/reference/cen-api.md §4).
+   */
   useNonce(accessKeyId: string, nonce: string): boolean {
     const now = this.clock.wallNow();
     for (const [k, t] of this.nonces) if (now - t > 15 * 60_000) this.nonces.delete(k);
@@ -143,7 +150,7 @@ export class MockCloud {
     return this.ids.requestId();
   }
 
-  /** The gateway's error body (cen-api.md §1.4). */
+  /** The gateway's error body (docs/reference/cen-api.md §1.4). */
   envelope(error: { code: string; message: string }, host: string, requestId = this.ids.requestId()) {
     return {
       RequestId: requestId,
@@ -191,7 +198,8 @@ export class MockCloud {
       const paramsKey = JSON.stringify(params);
       const previous = tokenKey ? this.world.idempotency.get(tokenKey) : undefined;
       if (previous) {
-        // Same token, same caller, same action: the first answer again, and no second resource (cen-api.md §2).
+        // Same token, same caller, same action: the first answer again, and no second resource
+        // (docs/reference/cen-api.md §2).
         if (previous.paramsKey !== paramsKey) throw errors.idempotentMismatch();
         result = { status: previous.status, body: { ...previous.body, RequestId: this.ids.requestId() } };
       } else {

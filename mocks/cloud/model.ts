@@ -1,6 +1,7 @@
 // The simulator's state. Every object carries its owner UID and region, so "state per (account, region)" is a
 // filter, and cross-account objects (grants, attachments) are single records both sides see (moto's model,
-// peers.md §4.2). UIDs are strings internally; they become bare JSON numbers only on the wire.
+// docs/reference/peer-failures.md §4.2). UIDs are strings internally; they become bare JSON numbers only on
+// the wire.
 import type { AreaId } from '../../src/domain/regions';
 
 export interface RamRole {
@@ -72,7 +73,7 @@ export interface SecurityGroupRule {
   sourceCidrIp: string;
   destCidrIp: string;
   policy: 'Accept' | 'Drop';
-  /** 1 (highest) … 100; the wire shows it as a string (cen-api.md §8.6). */
+  /** 1 (highest) … 100; the wire shows it as a string (docs/reference/cen-api.md §8.6). */
   priority: number;
   nicType: 'intranet' | 'internet';
   description: string;
@@ -113,7 +114,7 @@ export interface Cen {
   protectionLevel: 'REDUCED' | 'FULL';
   tags: { Key: string; Value?: string | undefined }[];
   createdAt: number;
-  /** Creating until then (cen-api.md §3). */
+  /** Creating until then (docs/reference/cen-api.md §3). */
   readyAt: number;
   /** Set by DeleteCen: Deleting until goneAt, then the record disappears. */
   goneAt?: number;
@@ -171,7 +172,10 @@ export interface InterRegionLimit {
   setAt: number;
   /** Modifying until then. */
   readyAt: number;
-  /** Set to 0: Modifying until goneAt, then the pair disappears (TF waits for that, cen-api.md §3). */
+  /**
+   * Set to 0: Modifying until goneAt, then the pair disappears (TF waits for that, docs/reference/cen-api.md
+   * §3).
+   */
   goneAt?: number;
 }
 

@@ -1,5 +1,5 @@
 // Seeded randomness, so resource IDs and probability faults replay identically for the same seed
-// (a training scenario must fail the same way twice). ID shapes: cen-api.md §7.
+// (a training scenario must fail the same way twice). ID shapes: docs/reference/cen-api.md §7.
 
 /** mulberry32: tiny, fast, good enough for IDs and dice. */
 export function seededRandom(seed: number): () => number {
@@ -25,7 +25,10 @@ export class IdFactory {
     return out;
   }
 
-  /** prefix + lower-case alphanumerics: cen- and cenbwp- take 18 (cen-api.md §7), vpc- about 21. */
+  /**
+   * prefix + lower-case alphanumerics: cen- and cenbwp- take 18 (docs/reference/cen-api.md §7), vpc- about
+   * 21.
+   */
   id(prefix: string, length: number): string {
     return `${prefix}${this.pick(ALNUM, length)}`;
   }
@@ -36,7 +39,9 @@ export class IdFactory {
     return out;
   }
 
-  /** RequestId: an upper-case UUID (cen-api.md §7). Version nibble 4 so it parses as a v4 UUID. */
+  /**
+   * RequestId: an upper-case UUID (docs/reference/cen-api.md §7). Version nibble 4 so it parses as a v4 UUID.
+   */
   requestId(): string {
     const h = this.pick(HEX, 32);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89AB'[Math.floor(this.random() * 4)]}${h.slice(17, 20)}-${h.slice(20)}`;

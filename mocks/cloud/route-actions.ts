@@ -1,5 +1,6 @@
-// Route visibility for step 6 (cen-api.md §2 "Route visibility"): the CEN's regional route domain and the routes
-// a child VPC has learned. Computed from the same data plane the ping uses (routing.ts).
+// Route visibility for step 6 (docs/reference/cen-api.md §2 "Route visibility"): the CEN's regional route
+// domain and the routes a child VPC has learned. Computed from the same data plane the ping uses
+// (routing.ts).
 import { num, req, str, type HandlerTable } from './action-context';
 import { errors } from './cloud-error';
 import { paginate } from './formats';

@@ -1,5 +1,5 @@
 // The simulated data plane: route tables of VPCs attached to a CEN, and the verdict of a ping. It only reads
-// state, so the answer follows from what the tutorial's steps did (cen-api.md §2 step 6, §8).
+// state, so the answer follows from what the tutorial's steps did (docs/reference/cen-api.md §2 step 6, §8).
 // CEN learns the vSwitch (system) routes of each attached VPC. A learned route that is identical to or overlaps a
 // local vSwitch route is rejected, which is how overlapping CIDRs break connectivity even under REDUCED.
 import { attachmentStatus } from './lifecycle';
@@ -99,7 +99,8 @@ function ruleMatches(rule: SecurityGroupRule, peerIp: string): boolean {
 
 /**
  * ICMP through one side's security groups. Priority 1 wins; at equal priority Drop beats Accept. Without a
- * matching rule, ingress is denied and egress allowed (ECS defaults; TF security_group_rule doc, cen-api.md §2).
+ * matching rule, ingress is denied and egress allowed (ECS defaults; TF security_group_rule doc,
+ * docs/reference/cen-api.md §2).
  */
 export function icmpAllowed(
   world: World,
@@ -142,7 +143,7 @@ function hop(world: World, from: Vpc, ip: string, now: number): { vpc: Vpc; cenI
 /**
  * Whether a region connection with bandwidth > 0 joins the two regions on that CEN. Without one, CEN still gives
  * 1 Kbps of test bandwidth between regions (TF alicloud_cen_bandwidth_limit doc: "By default, 1 Kbps bandwidth is
- * provided for connectivity test"), so ping passes but real traffic does not (issue 6).
+ * provided for connectivity test"), so ping passes but real traffic does not.
  */
 function bandwidthBetween(world: World, cenId: string, a: string, b: string): boolean {
   if (a === b) return true;

@@ -1,5 +1,6 @@
-// STS, for an Account B reached by role from Account A (issue 4): AssumeRole and GetCallerIdentity. A session's
-// keys are accepted by the gateway with their SecurityToken and act as the role's account.
+// STS, for an Account B reached by role from Account A (docs/reference/cen-api.md §1.1): AssumeRole and
+// GetCallerIdentity. A session's keys are accepted by the gateway with their SecurityToken and act as the
+// role's account.
 import { num, req, type HandlerTable } from './action-context';
 import { errors } from './cloud-error';
 import { vpcTime } from './formats';

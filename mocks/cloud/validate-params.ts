@@ -1,11 +1,14 @@
 // Validates a request's nested parameters with the catalogue's own schema (src/domain/openapi/actions.ts) and turns
 // a zod failure into the gateway's refusal: MissingParameter for an absent required parameter (the message names it
-// the way the gateway does, cen-api.md §4), InvalidParameter otherwise.
+// the way the gateway does, docs/reference/cen-api.md §4), InvalidParameter otherwise.
 import type { z } from 'zod';
 import type { ActionSpec } from '../../src/domain/openapi/actions';
 import { CloudError, errors } from './cloud-error';
 
-/** Wire name of a parameter path: Filter.1.Key (lists are 1-based on the wire, cen-api.md §1.2). */
+/**
+ * Wire name of a parameter path: Filter.1.Key (lists are 1-based on the wire, docs/reference/cen-api.md
+ * §1.2).
+ */
 function wireName(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? String(p + 1) : String(p))).join('.');
 }
@@ -19,7 +22,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Codes some actions document for a bad value instead of the generic InvalidParameter (cen-api.md §2 step 4). */
+/**
+ * Codes some actions document for a bad value instead of the generic InvalidParameter
+ * (docs/reference/cen-api.md §2 step 4).
+ */
 const SPECIFIC: Record<string, { code: string; message: string }> = {
   'CreateCenBandwidthPackage.Bandwidth': {
     code: 'ParameterIllegal.BandwidthPackage',

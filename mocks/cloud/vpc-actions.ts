@@ -1,5 +1,6 @@
-// Account B's side of step 2 and the pickers (cen-api.md §2 step 2): VPC GrantInstanceToCen, RevokeInstanceFromCen,
-// DescribeGrantRulesToCen, DescribeVpcs, DescribeVirtualBorderRouters, DescribeRegions.
+// Account B's side of step 2 and the pickers (docs/reference/cen-api.md §2 step 2): VPC GrantInstanceToCen,
+// RevokeInstanceFromCen, DescribeGrantRulesToCen, DescribeVpcs, DescribeVirtualBorderRouters,
+// DescribeRegions.
 import { bool, filters, num, req, str, type ActionContext, type HandlerTable } from './action-context';
 import { errors } from './cloud-error';
 import { paginate, vpcTime } from './formats';
@@ -37,7 +38,7 @@ function vpcView(ctx: ActionContext, v: Vpc): Record<string, unknown> {
     RegionId: v.regionId,
     Status: 'Available',
     CidrBlock: v.cidr,
-    // Seconds precision for VPC (cen-api.md §2 DescribeVpcs).
+    // Seconds precision for VPC (docs/reference/cen-api.md §2 DescribeVpcs).
     CreationTime: vpcTime(v.createdAt),
     Description: v.description,
     IsDefault: v.isDefault,
@@ -65,7 +66,7 @@ export const vpcActions: HandlerTable = {
     const inst = grantedInstance(ctx, p);
     const cenId = req(p, 'CenId');
     const cenOwnerUid = req(p, 'CenOwnerId');
-    // Cross-account VBR grants are "not open by default" (cen-api.md §2 step 3, DOC-new).
+    // Cross-account VBR grants are "not open by default" (docs/reference/cen-api.md §2 step 3, DOC-new).
     if (inst.type === 'VBR' && cenOwnerUid !== ctx.caller.uid) throw errors.vbrGrantOtherOwner();
     // "You cannot repeatedly call…" (DOC-new GrantInstanceToCen); the code is INVENTED.
     if (ctx.world.grants.some((g) => g.instanceId === inst.id && g.cenId === cenId))
@@ -94,7 +95,7 @@ export const vpcActions: HandlerTable = {
         g.instanceOwnerUid === ctx.caller.uid &&
         g.regionId === region,
     );
-    // TF treats InvalidInstanceId.NotFound as "already revoked" (cen-api.md §2 step 2).
+    // TF treats InvalidInstanceId.NotFound as "already revoked" (docs/reference/cen-api.md §2 step 2).
     if (!grant) throw errors.instanceNotFound();
     // Still attached to that CEN: TF retries IncorrectStatus on revoke, so the real cloud refuses it for a while.
     if (ctx.world.attachments.some((a) => a.childId === id && a.cenId === cenId))
@@ -158,7 +159,7 @@ export const vpcActions: HandlerTable = {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
       PageSize: page.pageSize,
-      // Element name from GO-SDK-v1 (UNCONFIRMED, cen-api.md §7).
+      // Element name from GO-SDK-v1 (UNCONFIRMED, docs/reference/cen-api.md §7).
       VirtualBorderRouterSet: {
         VirtualBorderRouterType: page.items.map((b) => ({
           VbrId: b.id,

@@ -62,7 +62,7 @@ describe('scenarios', () => {
     expect(s5.cloud.world.limits[0]).toMatchObject({ bandwidthLimit: 5 });
     expect(s5.reachable('172.16.1.10', '192.168.1.20')).toBe(true);
     expect(s5.reachable('192.168.1.20', '172.16.1.10')).toBe(true);
-    // Before step 5 only the free 1 Kbps test bandwidth joins the regions: ping passes (issue 6), traffic would not.
+    // Before step 5 only the free 1 Kbps test bandwidth joins the regions: ping passes, traffic would not.
     expect(fresh('after-step-4').reachable('172.16.1.10', '192.168.1.20')).toBe(true);
     expect(fresh('after-step-2').reachable('172.16.1.10', '192.168.1.20')).toBe(false);
   });

@@ -1,4 +1,4 @@
-// The tutorial's world (tutorial-cen-cross-account.md; issue 4 "the default seed"): Account A with a VPC in
+// The tutorial's world and the default seed (docs/reference/tutorial.md): Account A with a VPC in
 // China North 1 (cn-qingdao, 172.16.0.0/16), Account B with a VPC in China North 2 (cn-beijing, 192.168.0.0/16),
 // an ECS instance in each whose security group accepts ICMP from the peer — plus networks in other regions and
 // areas so that wrong choices are possible (one of B's VPCs has exactly A's CIDR; one is already on another

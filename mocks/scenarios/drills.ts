@@ -1,5 +1,5 @@
-// The fault drills of the training catalogue (peers.md §6.3; issue 4): each one is the demo world brought to the
-// step where the trainee meets the problem, plus the state or fault rule that causes it.
+// The fault drills of the training catalogue (docs/reference/peer-failures.md §6.3): each one is the demo
+// world brought to the step where the trainee meets the problem, plus the state or fault rule that causes it.
 import type { MockCloud } from '../cloud/mock-cloud';
 import { buildDemo, runTutorial, TUTORIAL } from './demo';
 import { as, settled, UID } from './seed';

@@ -1,11 +1,14 @@
-// Building blocks for scenario seeds: the demo accounts (team brief) and helpers that put networks, instances and
-// security groups straight into a MockCloud's world. Tutorial steps, by contrast, go through cloud.call() so a
+// Building blocks for scenario seeds: the demo accounts and helpers that put networks, instances and security
+// groups straight into a MockCloud's world. Tutorial steps, by contrast, go through cloud.call() so a
 // seeded "after step N" is exactly what the API would have produced.
 import type { MockCloud } from '../cloud/mock-cloud';
 import type { Account, EcsInstance, SecurityGroup, SecurityGroupRule, Vbr, Vpc } from '../cloud/model';
 import type { Product } from '../../src/domain/openapi/products';
 
-/** Demo keys only (team brief). B's UID is above 2^53 on purpose, so a lossy JSON parse shows up. */
+/**
+ * Demo keys, published in the repo and good for nothing but the mock. B's UID is above 2^53 on purpose, so a
+ * lossy JSON parse shows up.
+ */
 export const DEMO_ACCOUNTS: readonly Account[] = [
   {
     name: 'A',

@@ -15,7 +15,7 @@ const RETRYABLE = /^(Throttling|Operation\.Blocking|ServiceUnavailable|InternalE
 type Body = Record<string, unknown>;
 type Row = Record<string, unknown>;
 
-/** "Cens.Cen" → the list inside the double wrapper (cen-api.md §7). */
+/** "Cens.Cen" → the list inside the double wrapper (docs/reference/cen-api.md §7). */
 function rows(body: Body, path: string): Row[] {
   let v: unknown = body;
   for (const k of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[k];

@@ -1,9 +1,9 @@
-// The training catalogue: every *.json under a directory (default mocks/scenarios/training/), validated with zod at
-// start-up (issue 8: "a broken scenario file is refused with a clear message at start-up, naming the file and the
-// field"). Each file is also built once on a throwaway cloud, so a change naming a VPC the seed does not have is
-// refused at start-up too, not when the first trainee opens it.
-// ScenarioBook is what the control API and the sandboxes load by name: training scenarios first, then the TS seeds
-// (demo, after-step-N, drills). A training file may reuse a drill's name; the training version then wins for reset.
+// The training catalogue: every *.json under a directory (default mocks/scenarios/training/), validated with
+// zod at start-up: a broken scenario file is refused with a clear message, naming the file and the field.
+// Each file is also built once on a throwaway cloud, so a change naming a VPC the seed does not have is
+// refused at start-up too, not when the first trainee opens it. ScenarioBook is what the control API and the
+// sandboxes load by name: training scenarios first, then the TS seeds (demo, after-step-N, drills). A
+// training file may reuse a drill's name; the training version then wins for reset.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,5 @@
-// The shape of a training scenario file (issue 8 "Scenarios are data (one file each)"; sandbox contract, mock
-// side): a trainer adds one JSON file under mocks/scenarios/training/ without touching code. The starting state is
+// The shape of a training scenario file (scenarios are data, one file each; sandbox contract, mock side): a
+// trainer adds one JSON file under mocks/scenarios/training/ without touching code. The starting state is
 // a base seed from the TS catalogue (demo, after-step-N, or a drill) plus declarative changes applied in order.
 import { z } from 'zod';
 import { faultRuleSchema } from '../cloud/faults';

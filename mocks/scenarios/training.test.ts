@@ -22,7 +22,7 @@ function sandboxOf(name: string) {
 }
 
 describe('the training catalogue', () => {
-  it('has the scenarios issue 8 asks for', () => {
+  it('has the scenarios training needs: the tutorial, its starting points and the drills', () => {
     expect(scenarios.map((s) => s.name)).toEqual(
       expect.arrayContaining([
         'happy-path',
