@@ -1,9 +1,10 @@
 // Alibaba's error envelope and the plain-language hints the console shows beside the verbatim code.
-// Codes and statuses: cen-api.md §1.4 and §4. Codes are shown exactly as the cloud sends them — including
-// "Forbbiden.AttachChildInstanceAcrossUid", whose typo is Alibaba's (DOC-new AttachCenChildInstance), not ours.
+// Codes and statuses: docs/reference/cen-api.md §1.4 and §4. Codes are shown exactly as the cloud sends
+// them — including "Forbbiden.AttachChildInstanceAcrossUid", whose typo is Alibaba's (the
+// AttachCenChildInstance API page, docs/reference/cen-api.md §2 step 3), not ours.
 import { z } from 'zod';
 
-/** The gateway's error body (cen-api.md §1.4). */
+/** The gateway's error body (docs/reference/cen-api.md §1.4). */
 export const cloudErrorBodySchema = z.looseObject({
   RequestId: z.string().optional(),
   HostId: z.string().optional(),
@@ -34,7 +35,7 @@ export function recommendUrl(code: string): string {
   return `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}`;
 }
 
-/** Codes that Alibaba's own tooling retries (TF errors.go NeedRetry; cen-api.md §3). */
+/** Codes Alibaba's own tooling retries (Terraform's errors.go NeedRetry; docs/reference/cen-api.md §3). */
 export function isRetryableCode(code: string, httpStatus: number): boolean {
   return (
     /Throttling/.test(code) ||

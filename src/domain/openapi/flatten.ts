@@ -1,7 +1,7 @@
 // RPC APIs take flat parameters. The SDKs flatten nested request objects with openapi-util `flatMap` /
-// `replaceRepeatList` (cen-api.md §1.2): objects become Parent.Child, lists are numbered from 1
-// (Tag.1.Key, Filter.1.Value.1), null/undefined are dropped (list positions still count), "" is kept and
-// every other leaf becomes String(leaf) — booleans 'true'/'false', numbers as JavaScript prints them.
+// `replaceRepeatList` (docs/reference/cen-api.md §1.2): objects become Parent.Child, lists are numbered
+// from 1 (Tag.1.Key, Filter.1.Value.1), null/undefined are dropped (list positions still count), "" is kept
+// and every other leaf becomes String(leaf) — booleans 'true'/'false', numbers as JavaScript prints them.
 // The mock cloud goes the other way with unflattenParams before validating with the catalogue schemas.
 
 /** Flat wire parameters, in the SDK's insertion order (Object.keys order at every level). */

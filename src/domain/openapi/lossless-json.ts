@@ -1,5 +1,6 @@
 // JSON.parse turns 16-digit account UIDs into doubles and silently changes their last digits
-// (Number.MAX_SAFE_INTEGER has 16 digits; cen-api.md §7: "UIDs … must survive as strings in JavaScript").
+// (Number.MAX_SAFE_INTEGER has 16 digits; some UIDs exceed it, so JavaScript must keep them as strings:
+// docs/reference/cen-api.md §7).
 // This parser quotes every integer literal that is not a safe integer before JSON.parse sees it.
 
 const INTEGER_OUTSIDE_STRINGS = /"(?:[^"\\]|\\.)*"|(-?\d{16,})(?![\d.eE])/g;

@@ -1,4 +1,5 @@
-// The Alibaba Cloud products the console talks to: version, style and endpoint rule (cen-api.md §1.1).
+// The Alibaba Cloud products the console talks to: version, style and endpoint rule
+// (docs/reference/cen-api.md §1.1).
 export type Product = 'Cbn' | 'Vpc' | 'Ecs' | 'Sts';
 
 export interface ProductSpec {
@@ -10,7 +11,8 @@ export interface ProductSpec {
 }
 
 export const PRODUCTS: Record<Product, ProductSpec> = {
-  // CBN is central: cbn.aliyuncs.com for every region (GO-SDK-v2 EndpointRule = "central").
+  // CBN is central: cbn.aliyuncs.com for every region (alibabacloud-go/cbn-20170912 client.go:
+  // EndpointRule = "central").
   Cbn: { product: 'Cbn', version: '2017-09-12', endpoint: 'central', host: () => 'cbn.aliyuncs.com' },
   // VPC is regional. GrantInstanceToCen's doc names vpc.aliyuncs.com with the region in RegionId; both hosts work.
   Vpc: {

@@ -62,7 +62,7 @@ export const VPC_ACTIONS = defineActions('Vpc', {
   }),
   DescribeVirtualBorderRouters: read({
     params: z.object({ RegionId: z.string().min(1), Filter: filterSchema, ...pageParams(50) }),
-    // Element name VirtualBorderRouterType is from GO-SDK-v1 (UNCONFIRMED, docs/reference/cen-api.md §2).
+    // Element name VirtualBorderRouterType is from the v1 Go SDK (UNCONFIRMED, docs/reference/cen-api.md §2).
     response: list('VirtualBorderRouterSet', 'VirtualBorderRouterType', vbr).extend(pagedResponse),
   }),
   DescribeRegions: read({

@@ -20,8 +20,9 @@ export const wireInt = (min?: number, max?: number) => {
 export const wireBool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
 
 /**
- * Alibaba account UIDs are 16-digit numbers, beyond Number.MAX_SAFE_INTEGER for many accounts (cen-api.md §7),
- * so they are strings everywhere in this code base. A JSON number is accepted only when it is exact.
+ * Alibaba account UIDs are 16-digit numbers, beyond Number.MAX_SAFE_INTEGER for many accounts
+ * (docs/reference/cen-api.md §7), so they are strings everywhere in this code base. A JSON number is accepted
+ * only when it is exact.
  */
 export const uidSchema = z.union([
   z.string().regex(/^\d{1,20}$/, { error: 'An account UID is a number of up to 20 digits.' }),
@@ -43,7 +44,7 @@ export const pageParams = (maxPageSize: number) => ({
   PageSize: wireInt(1, maxPageSize).optional(),
 });
 
-/** Filter.N.Key / Filter.N.Value.M (≤5 filters, ≤5 values each; cen-api.md §2 DescribeCens). */
+/** Filter.N.Key / Filter.N.Value.M: ≤5 filters, ≤5 values each (docs/reference/cen-api.md §2 step 1). */
 export const filterSchema = z
   .array(z.object({ Key: z.string().min(1), Value: z.array(z.string()).min(1).max(5) }))
   .max(5)
@@ -63,7 +64,7 @@ export const tagsSchema = z
   .max(20)
   .optional();
 
-/** Idempotency token: ASCII, at most 64 characters (cen-api.md §2 CreateCen). */
+/** Idempotency token: ASCII, at most 64 characters (docs/reference/cen-api.md §2 step 1, CreateCen). */
 export const clientTokenSchema = z
   .string()
   .min(1)
