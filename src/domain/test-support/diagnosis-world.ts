@@ -15,7 +15,7 @@ import type {
 } from '../diagnosis/api-items';
 import { known, type Inspected } from '../diagnosis/inspection';
 import { formatMessage, type Message } from '../diagnosis/messages';
-import type { PathEnd, PathInput } from '../diagnosis/path';
+import type { DirectionDiagnosis, HopId, PathEnd, PathInput } from '../diagnosis/path/path-types';
 
 export const UID_A = '1262302482727553';
 export const UID_B = '9263584710374521';
@@ -259,15 +259,27 @@ export function tutorialPath(o: WorldOptions = {}): PathInput {
 }
 
 export function forbiddenInB<T>(action: string): Inspected<T> {
+  return forbiddenIn('B', action);
+}
+
+/** A Describe refused with Forbidden.RAM, as the catalogue answers a RAM user without the permission. */
+export function forbiddenIn<T>(account: 'A' | 'B', action: string): Inspected<T> {
   return {
     ok: false,
     failure: {
-      account: 'B',
+      account,
       action,
       code: 'Forbidden.RAM',
       message: "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
     },
   };
+}
+
+/** One hop of a direction, by ID; throws when the direction has no such hop. */
+export function hopOf(d: DirectionDiagnosis, id: HopId) {
+  const h = d.hops.find((x) => x.id === id);
+  if (!h) throw new Error(`no hop ${id}`);
+  return h;
 }
 
 /** Every Message inside a result, found by shape, so a test can format all of them. */

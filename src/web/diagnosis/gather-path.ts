@@ -4,7 +4,9 @@
 import type { ChildInstanceItem, InstanceItem } from '../../domain/diagnosis/api-items';
 import type { Account, InspectionFailure, Inspected } from '../../domain/diagnosis/inspection';
 import { known, mapInspected } from '../../domain/diagnosis/inspection';
-import { diagnosePath, pickInstance, type PathDiagnosis, type PathEnd } from '../../domain/diagnosis/path';
+import { diagnosePath } from '../../domain/diagnosis/path';
+import { pickInstance } from '../../domain/diagnosis/path/instance-hop';
+import type { PathDiagnosis, PathEnd } from '../../domain/diagnosis/path/path-types';
 import { clientTokenFor } from '../state/progress-store';
 import {
   type DescribeCache,

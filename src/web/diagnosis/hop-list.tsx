@@ -1,7 +1,7 @@
 // One direction of the path check, hop by hop in packet order: each hop's verdict (text + glyph), the evidence
 // sentence, what to do, and — when one API call does it — the fix behind a confirmation.
 import { Typography } from 'antd';
-import type { DirectionDiagnosis } from '../../domain/diagnosis/path';
+import type { DirectionDiagnosis } from '../../domain/diagnosis/path/path-types';
 import { FixConfirm } from './fix-confirm';
 import { useDiagnosisText } from './ui-text';
 import { VerdictTag } from './verdict-tag';

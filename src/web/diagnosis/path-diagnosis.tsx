@@ -4,7 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import type { PathDiagnosis as Diagnosis } from '../../domain/diagnosis/path';
+import type { PathDiagnosis as Diagnosis } from '../../domain/diagnosis/path/path-types';
 import { notInspectedMessage } from '../../domain/diagnosis/inspection-messages';
 import { setStepState } from '../state/progress-store';
 import { FRESH_MS } from '../state/providers';

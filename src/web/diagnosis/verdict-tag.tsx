@@ -1,7 +1,7 @@
 // A verdict as a glyph AND words (pass / warning / blocking / unknown as text + icon, never colour alone).
 // "Blocked here" and "Could not inspect" read differently on purpose: one is a finding, the other is a gap.
 import { Tag } from 'antd';
-import type { PathVerdict } from '../../domain/diagnosis/path';
+import type { PathVerdict } from '../../domain/diagnosis/path/path-types';
 import type { HopVerdict, PreflightVerdict } from '../../domain/diagnosis/verdicts';
 import { useDiagnosisText, type DiagnosisTextKey } from './ui-text';
 
