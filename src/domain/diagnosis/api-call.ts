@@ -1,6 +1,6 @@
 // A single OpenAPI call the console may offer as a one-click fix or an active test. It is data, not an action:
 // the web shows the exact parameters and sends them through POST /api/openapi/:action only after the user
-// confirms (issue 6: "offer it with the exact rule shown, and only after confirmation").
+// confirms, so nothing is written that the user has not seen.
 import { findAction } from '../openapi/actions';
 import type { Product } from '../openapi/products';
 import type { Account } from './inspection';
@@ -29,7 +29,7 @@ export function validateApiCall(call: ApiCall): { ok: true } | { ok: false; issu
 
 /**
  * A ClientToken for a fix that is the same for the same fix, so a double click cannot add twice; printable ASCII,
- * at most 64 characters (wire-values.ts clientTokenSchema, cen-api.md §2 CreateCen).
+ * at most 64 characters (wire-values.ts clientTokenSchema; docs/reference/cen-api.md §2 step 1, CreateCen).
  */
 export function deterministicClientToken(fixId: string): string {
   const safe = fixId.replace(/[^\x21-\x7e]/g, '_');

@@ -1,5 +1,6 @@
 // How a refused Describe reads to the user: which account, which call, which code — and what to do about it.
-// RAM refusals are Forbidden.RAM (403) or Unauthorized (400) (cen-api.md §4); anything else is worth a retry.
+// RAM refusals are Forbidden.RAM (403) or Unauthorized (400) (docs/reference/cen-api.md §4); anything else is
+// worth a retry.
 import type { InspectionFailure } from './inspection';
 import type { Message } from './messages';
 import type { Fix } from './verdicts';

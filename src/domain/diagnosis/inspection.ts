@@ -1,7 +1,8 @@
 // What the engine knows about one Describe call: its data, or why it could not be made. Both preflight and the
 // step 6 path check take every piece of cloud data wrapped like this, so a refused call (e.g. Forbidden.RAM with
-// Account B's keys, cen-api.md §4) becomes an 'unknown' verdict that names the account and the code — never a
-// silent pass. GCP Connectivity Tests' UNKNOWN verdict is the model (peers.md §3.3, §6.1 item 7).
+// Account B's keys, docs/reference/cen-api.md §4) becomes an 'unknown' verdict that names the account and the
+// code — never a silent pass. GCP Connectivity Tests' UNKNOWN verdict is the model
+// (docs/reference/peer-failures.md §3.3, §6.1 item 7).
 import type { ApiError } from '../openapi/errors';
 
 export type Account = 'A' | 'B';

@@ -1,7 +1,7 @@
-// Every user-facing sentence of the diagnosis, in English and Simplified Chinese (issue 6 "Done when … in both
-// languages"). The engine returns { key, params }; the web calls formatMessage with its locale. Placeholders are
-// {name}; a region or area parameter is rendered with its localized name (regions.ts), so the engine never
-// chooses a language. Wording: plain, one fact per sentence, the ID or number that proves it.
+// Every user-facing sentence of the diagnosis, in English and Simplified Chinese: the console speaks both, and
+// a sentence missing in one of them is a test failure (messages.test.ts). The engine returns { key, params }; the
+// web calls formatMessage with its locale. Placeholders are {name}; a region or area parameter is rendered with its
+// localized name (regions.ts), so the engine never chooses a language. Wording: plain, one fact per sentence, the ID or number that proves it.
 import { fillPlaceholders } from '../fill-placeholders';
 import { areaLabel, regionLabel, type Locale } from '../regions';
 

@@ -1,6 +1,6 @@
 // The active test of step 6: Cloud Assistant RunCommand with `ping -c 4 <private IP>`, then
-// DescribeInvocationResults (issue 6). The cloud has no ping API (cen-api.md §2 step 6); the mock answers from its
-// state. Output is Base64 unless ContentEncoding=PlainText (ECS DescribeInvocationResults doc) and is Linux
+// DescribeInvocationResults. The cloud has no ping API (docs/reference/cen-api.md §2 step 6); the mock answers
+// from its state. Output is Base64 unless ContentEncoding=PlainText (ECS DescribeInvocationResults doc) and is Linux
 // iputils text: "4 packets transmitted, 4 received, 0% packet loss, time 3003ms" and
 // "rtt min/avg/max/mdev = 11.800/12.037/12.272/0.180 ms".
 import { ipToNumber } from '../cidr';

@@ -1,8 +1,7 @@
-// Does a set of security groups let ICMP through, and which rule decides? The rule order is the ECS one
-// (AuthorizeSecurityGroup API doc, alibabacloud.com/help/ecs/api-authorizesecuritygroup): Priority 1–100, a
-// smaller number wins; at equal priority a Drop rule wins. All groups of the instance are evaluated together.
-// With no matching rule, inbound is denied and outbound allowed (ECS defaults; cen-api.md §2 step 6 via TF
-// security_group_rule doc). Protocols other than TCP/UDP use PortRange -1/-1 (same TF doc).
+// Does a set of security groups let ICMP through, and which rule decides? The rule order is the ECS one: Priority
+// 1–100, a smaller number wins; at equal priority a Drop rule wins; all groups of the instance are evaluated
+// together. With no matching rule, inbound is denied and outbound allowed (a basic group's defaults). Protocols
+// other than TCP/UDP use PortRange -1/-1. All in docs/reference/cen-api.md §2 step 6.
 import { cidrContains, cidrContainsIp, parseCidr, type Cidr } from '../cidr';
 import type { PermissionItem, SecurityGroupItem } from './api-items';
 
@@ -63,7 +62,8 @@ function toRef(group: SecurityGroupItem, p: PermissionItem, direction: Direction
     portRange: p.PortRange,
     peer: cidr || gid || '',
     policy: p.Policy.toLowerCase() === 'drop' ? 'Drop' : 'Accept',
-    // The API sends Priority as a string (cen-api.md §2 step 6); 1 is the documented default.
+    // The API sends Priority as a string (docs/reference/cen-api.md §2 step 6); one we cannot read counts as 1,
+    // the highest (that the API defaults to 1 is UNCONFIRMED, same section).
     priority: Number.isFinite(priority) ? priority : 1,
     ...(p.Description ? { description: p.Description } : {}),
   };

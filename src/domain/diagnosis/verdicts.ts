@@ -1,6 +1,6 @@
 // Shared shapes of a diagnosis result: a verdict, the evidence (a sentence AND the data behind it) and the fix
 // (a sentence and, when one API call does it, that call). Modelled on Azure connection troubleshoot's per-hop
-// issues with the rule named (peers.md §3.2) and GCP's UNKNOWN verdict (peers.md §3.3).
+// issues with the rule named (docs/reference/peer-failures.md §3.2) and GCP's UNKNOWN verdict (§3.3 there).
 import type { ApiCall } from './api-call';
 import type { Message } from './messages';
 
