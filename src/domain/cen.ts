@@ -3,6 +3,7 @@
 // (docs/reference/tutorial.md, Step 1). The current API is looser (docs/reference/cen-api.md §5); the mock enforces
 // the tutorial's rule so trainees meet the same refusal in form, BFF and cloud.
 import { z } from 'zod';
+import { wellFormed } from './openapi/param-limits';
 
 export const CEN_NAME_RULE =
   'The name must be 2–128 characters: English letters, digits, hyphens (-) or underscores (_), starting with an English letter.';
@@ -17,8 +18,7 @@ export const cenNameSchema = z
 export const CEN_DESCRIPTION_RULE =
   'The description can be empty or up to 256 characters, and cannot start with http:// or https://.';
 
-export const cenDescriptionSchema = z
-  .string()
+export const cenDescriptionSchema = wellFormed(z.string())
   .max(256, { error: CEN_DESCRIPTION_RULE })
   .refine((value) => !/^https?:\/\//i.test(value), { error: CEN_DESCRIPTION_RULE });
 

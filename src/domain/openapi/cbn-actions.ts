@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { cenDescriptionSchema, cenNameSchema } from '../cen';
 import { clientToken, defineActions, list, ok, read, requestId, write } from './action-define';
+import { id, keyword, nextToken, regionId, text } from './param-limits';
 import {
   filterSchema,
   pageParams,
@@ -65,11 +66,12 @@ const routeEntry = z.looseObject({
     .optional(),
 });
 
+// String limits: docs/reference/cen-api.md §5 "Parameter lengths".
 const childIdentity = {
-  CenId: z.string().min(1),
-  ChildInstanceId: z.string().min(1),
+  CenId: id(),
+  ChildInstanceId: id(),
   ChildInstanceType: childType,
-  ChildInstanceRegionId: z.string().min(1),
+  ChildInstanceRegionId: regionId(),
 };
 
 export const CBN_ACTIONS = defineActions('Cbn', {
@@ -88,7 +90,7 @@ export const CBN_ACTIONS = defineActions('Cbn', {
     params: z.object({ ...pageParams(50), Filter: filterSchema, Tag: tagsSchema }),
     response: list('Cens', 'Cen', cen).extend(pagedResponse),
   }),
-  DeleteCen: write({ params: z.object({ CenId: z.string().min(1) }), response: ok }),
+  DeleteCen: write({ params: z.object({ CenId: id() }), response: ok }),
   // ── Step 3: attach (and detach) ────────────────────────────────────────────────────────────────────
   AttachCenChildInstance: write({
     params: z.object({ ...childIdentity, ChildInstanceOwnerId: uidSchema.optional() }),
@@ -104,8 +106,8 @@ export const CBN_ACTIONS = defineActions('Cbn', {
   }),
   DescribeCenAttachedChildInstances: read({
     params: z.object({
-      CenId: z.string().min(1),
-      ChildInstanceRegionId: z.string().optional(),
+      CenId: id(),
+      ChildInstanceRegionId: regionId().optional(),
       ChildInstanceType: childType.optional(),
       ...pageParams(50),
     }),
@@ -133,12 +135,12 @@ export const CBN_ACTIONS = defineActions('Cbn', {
   /** Account A's view of the grants to its CEN; NextToken paging (docs/reference/cen-api.md §2 step 3). */
   DescribeGrantRulesToCen: read({
     params: z.object({
-      CenId: z.string().min(1),
+      CenId: id(),
       ProductType: z.enum(['VPC', 'VBR', 'CCN', 'VPN']),
-      ChildInstanceId: z.string().optional(),
+      ChildInstanceId: id().optional(),
       ChildInstanceOwnerId: uidSchema.optional(),
-      RegionId: z.string().optional(),
-      NextToken: z.string().optional(),
+      RegionId: regionId().optional(),
+      NextToken: nextToken().optional(),
       MaxResults: wireInt(1, 100).optional(),
     }),
     response: z.looseObject({
@@ -151,9 +153,9 @@ export const CBN_ACTIONS = defineActions('Cbn', {
   // ── Step 6: routes ─────────────────────────────────────────────────────────────────────────────────
   DescribeCenRegionDomainRouteEntries: read({
     params: z.object({
-      CenId: z.string().min(1),
-      CenRegionId: z.string().min(1),
-      DestinationCidrBlock: z.string().optional(),
+      CenId: id(),
+      CenRegionId: regionId(),
+      DestinationCidrBlock: text(64, 1).optional(),
       Status: z.enum(['Active', 'Candidate', 'Rejected', 'Prohibited', 'All']).optional(),
       ...pageParams(500),
     }),
@@ -161,12 +163,12 @@ export const CBN_ACTIONS = defineActions('Cbn', {
   }),
   DescribeCenChildInstanceRouteEntries: read({
     params: z.object({
-      CenId: z.string().min(1),
-      ChildInstanceId: z.string().min(1),
+      CenId: id(),
+      ChildInstanceId: id(),
       ChildInstanceType: z.enum(['VPC', 'VBR', 'CCN', 'ECR']),
-      ChildInstanceRegionId: z.string().optional(),
-      ChildInstanceRouteTableId: z.string().optional(),
-      Status: z.string().optional(),
+      ChildInstanceRegionId: regionId().optional(),
+      ChildInstanceRouteTableId: id().optional(),
+      Status: keyword().optional(),
       ...pageParams(500),
     }),
     response: list('CenRouteEntries', 'CenRouteEntry', routeEntry).extend(pagedResponse),

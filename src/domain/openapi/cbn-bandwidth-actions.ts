@@ -11,6 +11,7 @@ import {
 } from '../bandwidth';
 import { areaIdSchema, areaRequestIdSchema } from '../regions';
 import { clientToken, defineActions, list, ok, read, requestId, write } from './action-define';
+import { id, regionId } from './param-limits';
 import { filterSchema, pageParams, pagedResponse, wireBool, wireInt } from './wire-values';
 
 const bandwidthPackage = z.looseObject({
@@ -55,7 +56,8 @@ const interRegionLimit = z.looseObject({
   BandwidthPackageId: z.string().optional(),
 });
 
-const cenAndPackage = z.object({ CenId: z.string().min(1), CenBandwidthPackageId: z.string().min(1) });
+// String limits: docs/reference/cen-api.md §5 "Parameter lengths".
+const cenAndPackage = z.object({ CenId: id(), CenBandwidthPackageId: id() });
 
 export const CBN_BANDWIDTH_ACTIONS = defineActions('Cbn', {
   // ── Step 4: bandwidth package ──────────────────────────────────────────────────────────────────────
@@ -92,7 +94,7 @@ export const CBN_BANDWIDTH_ACTIONS = defineActions('Cbn', {
   UnassociateCenBandwidthPackage: write({ params: cenAndPackage, response: ok }),
   DescribeCenGeographicSpanRemainingBandwidth: read({
     params: z.object({
-      CenId: z.string().min(1),
+      CenId: id(),
       GeographicRegionAId: areaRequestIdSchema,
       GeographicRegionBId: areaRequestIdSchema,
       ...pageParams(50),
@@ -107,16 +109,16 @@ export const CBN_BANDWIDTH_ACTIONS = defineActions('Cbn', {
   // ── Step 5: region connections ─────────────────────────────────────────────────────────────────────
   SetCenInterRegionBandwidthLimit: write({
     params: z.object({
-      CenId: z.string().min(1),
-      LocalRegionId: z.string().min(1),
-      OppositeRegionId: z.string().min(1),
+      CenId: id(),
+      LocalRegionId: regionId(),
+      OppositeRegionId: regionId(),
       BandwidthLimit: wireInt(0, PACKAGE_BANDWIDTH_MAX),
       BandwidthType: z.enum(['BandwidthPackage', 'DataTransfer']).optional(),
     }),
     response: ok,
   }),
   DescribeCenInterRegionBandwidthLimits: read({
-    params: z.object({ CenId: z.string().min(1), TrRegionId: z.string().optional(), ...pageParams(50) }),
+    params: z.object({ CenId: id(), TrRegionId: regionId().optional(), ...pageParams(50) }),
     response: list('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', interRegionLimit).extend(
       pagedResponse,
     ),

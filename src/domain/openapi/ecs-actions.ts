@@ -1,7 +1,9 @@
 // Ecs (API version 2014-05-26): the instances to ping across the CEN, their security groups, and Cloud
-// Assistant's RunCommand for the active ping (docs/reference/cen-api.md §2 step 6). Regional.
+// Assistant's RunCommand for the active ping (docs/reference/cen-api.md §2 step 6). Regional. String limits:
+// docs/reference/cen-api.md §5 "Parameter lengths".
 import { z } from 'zod';
 import { clientToken, defineActions, list, ok, read, requestId, write } from './action-define';
+import { description, id, idJsonArray, keyword, nextToken, regionId, text } from './param-limits';
 import { pageParams, wireInt } from './wire-values';
 
 const instance = z.looseObject({
@@ -62,11 +64,11 @@ const invocationResult = z.looseObject({
 export const ECS_ACTIONS = defineActions('Ecs', {
   DescribeInstances: read({
     params: z.object({
-      RegionId: z.string().min(1),
-      VpcId: z.string().optional(),
-      InstanceIds: z.string().optional(),
-      Status: z.string().optional(),
-      NextToken: z.string().optional(),
+      RegionId: regionId(),
+      VpcId: id().optional(),
+      InstanceIds: idJsonArray(100).optional(),
+      Status: keyword().optional(),
+      NextToken: nextToken().optional(),
       MaxResults: wireInt(1, 100).optional(),
       ...pageParams(100),
     }),
@@ -79,12 +81,12 @@ export const ECS_ACTIONS = defineActions('Ecs', {
   }),
   DescribeSecurityGroupAttribute: read({
     params: z.object({
-      RegionId: z.string().min(1),
-      SecurityGroupId: z.string().min(1),
+      RegionId: regionId(),
+      SecurityGroupId: id(),
       Direction: z.enum(['ingress', 'egress', 'all']).optional(),
       NicType: z.enum(['intranet', 'internet']).optional(),
       MaxResults: wireInt(10, 1000).optional(),
-      NextToken: z.string().optional(),
+      NextToken: nextToken().optional(),
     }),
     response: z.looseObject({
       ...requestId,
@@ -98,19 +100,23 @@ export const ECS_ACTIONS = defineActions('Ecs', {
   }),
   AuthorizeSecurityGroup: write({
     params: z.object({
-      RegionId: z.string().min(1),
-      SecurityGroupId: z.string().min(1),
+      RegionId: regionId(),
+      SecurityGroupId: id(),
       ...clientToken,
       Permissions: z
         .array(
           z.object({
             IpProtocol: ipProtocol,
-            PortRange: z.string().regex(/^-?\d+\/-?\d+$/),
-            SourceCidrIp: z.string().optional(),
+            // "-1/-1" to "65535/65535".
+            PortRange: z.string().regex(/^-?\d{1,5}\/-?\d{1,5}$/),
+            SourceCidrIp: text(64, 1).optional(),
             Policy: z.enum(['accept', 'drop', 'Accept', 'Drop']).optional(),
-            Priority: z.string().regex(/^\d+$/).optional(),
+            Priority: z
+              .string()
+              .regex(/^\d{1,3}$/)
+              .optional(),
             NicType: z.enum(['intranet', 'internet']).optional(),
-            Description: z.string().max(512).optional(),
+            Description: description(512).optional(),
           }),
         )
         .min(1)
@@ -120,10 +126,10 @@ export const ECS_ACTIONS = defineActions('Ecs', {
   }),
   RunCommand: write({
     params: z.object({
-      RegionId: z.string().min(1),
+      RegionId: regionId(),
       Type: z.enum(['RunShellScript', 'RunBatScript', 'RunPowerShellScript']),
-      CommandContent: z.string().min(1).max(16384),
-      InstanceId: z.array(z.string()).min(1).max(100),
+      CommandContent: text(16384, 1),
+      InstanceId: z.array(id()).min(1).max(100),
       Timeout: wireInt(10, 86400).optional(),
       ContentEncoding: z.enum(['PlainText', 'Base64']).optional(),
       ...clientToken,
@@ -132,9 +138,9 @@ export const ECS_ACTIONS = defineActions('Ecs', {
   }),
   DescribeInvocationResults: read({
     params: z.object({
-      RegionId: z.string().min(1),
-      InvokeId: z.string().min(1),
-      InstanceId: z.string().optional(),
+      RegionId: regionId(),
+      InvokeId: id(),
+      InstanceId: id().optional(),
       // Output is Base64 unless PlainText is asked for, as in the real ECS API.
       ContentEncoding: z.enum(['PlainText', 'Base64']).optional(),
     }),

@@ -2,15 +2,18 @@
 // UID; never through the proxy (docs/reference/cen-api.md §1.1).
 import { z } from 'zod';
 import { defineActions, read, requestId } from './action-define';
+import { text } from './param-limits';
 import { wireInt } from './wire-values';
 
 export const STS_ACTIONS = defineActions('Sts', {
   AssumeRole: read({
     params: z.object({
-      RoleArn: z.string().regex(/^acs:ram::\d+:role\/.+$/),
+      // Lengths (docs/reference/cen-api.md §5 "Parameter lengths"): Policy 1–2048 as documented; RoleArn's 256
+      // is UNCONFIRMED (an ARN holds a UID and a role name of at most 64 characters).
+      RoleArn: text(256).regex(/^acs:ram::\d+:role\/.+$/),
       RoleSessionName: z.string().regex(/^[\w.@-]{2,64}$/),
       DurationSeconds: wireInt(900, 43200).optional(),
-      Policy: z.string().optional(),
+      Policy: text(2048, 1).optional(),
     }),
     response: z.looseObject({
       ...requestId,

@@ -2,6 +2,7 @@
 // (docs/reference/cen-api.md §2 steps 2–3). Regional: the BFF puts the body's regionId into RegionId.
 import { z } from 'zod';
 import { clientToken, defineActions, list, ok, read, write } from './action-define';
+import { id, idList, keyword, name, regionId } from './param-limits';
 import { filterSchema, pageParams, pagedResponse, uidOut, uidSchema, wireBool } from './wire-values';
 
 const vpc = z.looseObject({
@@ -24,11 +25,12 @@ const cbnGrantRule = z.looseObject({
   CreationTime: z.string().optional(),
 });
 
+// String limits: docs/reference/cen-api.md §5 "Parameter lengths".
 const grantParams = z.object({
-  RegionId: z.string().min(1),
-  InstanceId: z.string().min(1),
+  RegionId: regionId(),
+  InstanceId: id(),
   InstanceType: z.enum(['VPC', 'VBR']),
-  CenId: z.string().min(1),
+  CenId: id(),
   CenOwnerId: uidSchema,
   ...clientToken,
 });
@@ -42,8 +44,8 @@ export const VPC_ACTIONS = defineActions('Vpc', {
   }),
   DescribeGrantRulesToCen: read({
     params: z.object({
-      RegionId: z.string().min(1),
-      InstanceId: z.string().min(1),
+      RegionId: regionId(),
+      InstanceId: id(),
       InstanceType: z.enum(['VPC', 'VBR', 'CCN']),
       ...pageParams(50),
     }),
@@ -52,23 +54,23 @@ export const VPC_ACTIONS = defineActions('Vpc', {
   // ── Networks of either account ─────────────────────────────────────────────────────────────────────
   DescribeVpcs: read({
     params: z.object({
-      RegionId: z.string().min(1),
-      VpcId: z.string().optional(),
-      VpcName: z.string().optional(),
+      RegionId: regionId(),
+      VpcId: idList(20).optional(),
+      VpcName: name().optional(),
       IsDefault: wireBool.optional(),
       ...pageParams(50),
     }),
     response: list('Vpcs', 'Vpc', vpc).extend(pagedResponse),
   }),
   DescribeVirtualBorderRouters: read({
-    params: z.object({ RegionId: z.string().min(1), Filter: filterSchema, ...pageParams(50) }),
+    params: z.object({ RegionId: regionId(), Filter: filterSchema, ...pageParams(50) }),
     // Element name VirtualBorderRouterType is from the v1 Go SDK (UNCONFIRMED, docs/reference/cen-api.md §2).
     response: list('VirtualBorderRouterSet', 'VirtualBorderRouterType', vbr).extend(pagedResponse),
   }),
   DescribeRegions: read({
     params: z.object({
       AcceptLanguage: z.enum(['zh-CN', 'en-US', 'ja']).optional(),
-      ProductType: z.string().optional(),
+      ProductType: keyword().optional(),
     }),
     response: list('Regions', 'Region', z.looseObject({ RegionId: z.string(), LocalName: z.string() })),
     // Any region's endpoint answers the list of regions.

@@ -1,6 +1,7 @@
 // zod pieces for values as they travel: the browser sends JSON numbers and booleans, the mock cloud receives
 // the same values as strings (query or form body). One schema accepts both and yields the typed value.
 import { z } from 'zod';
+import { text } from './param-limits';
 
 export const wireInt = (min?: number, max?: number) => {
   let n = z.number().int();
@@ -11,7 +12,7 @@ export const wireInt = (min?: number, max?: number) => {
       z.number(),
       z
         .string()
-        .regex(/^-?\d+$/, { error: 'Expected a whole number.' })
+        .regex(/^-?\d{1,16}$/, { error: 'Expected a whole number (at most 16 digits).' })
         .transform(Number),
     ])
     .pipe(n);
@@ -44,21 +45,23 @@ export const pageParams = (maxPageSize: number) => ({
   PageSize: wireInt(1, maxPageSize).optional(),
 });
 
-/** Filter.N.Key / Filter.N.Value.M: ≤5 filters, ≤5 values each (docs/reference/cen-api.md §2 step 1). */
+/**
+ * Filter.N.Key / Filter.N.Value.M: ≤5 filters, ≤5 values each (docs/reference/cen-api.md §2 step 1). The keys are
+ * CenId or Name and the values IDs or names, so 128 characters each (UNCONFIRMED, §5).
+ */
 export const filterSchema = z
-  .array(z.object({ Key: z.string().min(1), Value: z.array(z.string()).min(1).max(5) }))
+  .array(z.object({ Key: text(128, 1), Value: z.array(text(128)).min(1).max(5) }))
   .max(5)
   .optional();
 
+/** Tag.N.Key 1–64 characters, Tag.N.Value 0–128, up to 20 tags (docs/reference/cen-api.md §2 step 1). */
 export const tagsSchema = z
   .array(
     z.object({
-      Key: z
-        .string()
-        .min(1)
-        .max(64)
-        .refine((k) => !/^(aliyun|acs:)/i.test(k) && !/https?:\/\//i.test(k), { error: 'Invalid tag key.' }),
-      Value: z.string().max(128).optional(),
+      Key: text(64, 1).refine((k) => !/^(aliyun|acs:)/i.test(k) && !/https?:\/\//i.test(k), {
+        error: 'Invalid tag key.',
+      }),
+      Value: text(128).optional(),
     }),
   )
   .max(20)
