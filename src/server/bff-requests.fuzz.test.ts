@@ -1,8 +1,9 @@
-// 10,000 generated requests against the BFF (issue 9 "Fuzzing and bad input"): catalogue actions, qualified and
-// unknown names, good and broken bodies, wrong methods and media types, oversized bodies — through createApp
-// in-process with the mock cloud (msw/node) behind it. Every answer: not 5xx, JSON, and a refusal always carries a
-// message (and the field names when a field was at fault). Signatures are counted where they are made (the HMAC
-// of node-crypto.ts): an input the catalogue (src/domain) calls invalid is never signed, a valid one exactly once.
+// 10,000 generated requests against the BFF: catalogue actions, qualified and unknown names, good and broken bodies,
+// wrong methods and media types, oversized bodies, strings with lone UTF-16 surrogates and strings beyond their
+// parameter's limit — through createApp in-process with the mock cloud (msw/node) behind it. Every answer: not 5xx,
+// JSON, and a refusal always carries a message (and the field names when a field was at fault). Signatures are
+// counted where they are made (the HMAC of node-crypto.ts): an input the catalogue (src/domain) calls invalid is
+// never signed, a valid one exactly once.
 import fc from 'fast-check';
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
 import { ACTIONS, resolveAction, type ActionSpec } from '../domain/openapi/actions';
@@ -96,8 +97,15 @@ const SPECS = [...ACTIONS.values()];
 const names = SPECS.flatMap((s) => [s.action, `${s.product}.${s.action}`]);
 const regionIds = REGIONS.map((r) => r.id);
 
+/** Strings no parameter accepts: a lone surrogate (no UTF-8 form, cannot be signed) or beyond any ID's limit. */
+const badString = fc.oneof(
+  fc.constantFrom('\uD800', 'ping\uDBFF', '\uDC00cen-abc', 'a\uDFFFb', `cen-${'a'.repeat(300)}`),
+  fc.string({ unit: fc.constantFrom('a', '-', '\uD83D', '\uDE00', '\uDC00'), minLength: 1, maxLength: 6 }),
+);
+
 /** Values a field might get: the right kind, the wrong kind, edge strings. */
 const value = fc.oneof(
+  badString,
   fc.string({ maxLength: 24 }),
   fc.integer({ min: -5, max: 20_000 }),
   fc.boolean(),
@@ -171,7 +179,12 @@ const paramsFor = (spec: ActionSpec) =>
     {
       weight: 2,
       arbitrary: fc.record(
-        Object.fromEntries(keysOf(spec).map((k) => [k, PLAUSIBLE[k] ?? fc.constant('x')])),
+        Object.fromEntries(
+          keysOf(spec).map((k) => [
+            k,
+            fc.oneof({ weight: 12, arbitrary: PLAUSIBLE[k] ?? fc.constant('x') }, badString),
+          ]),
+        ),
         { requiredKeys: [] },
       ),
     },

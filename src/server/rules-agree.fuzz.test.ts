@@ -1,8 +1,8 @@
-// The form, the BFF and the mock cloud agree on every generated input (issue 9 "Fuzzing"): for CEN names, package
-// bandwidths, periods, names and areas, and inter-region limits against a package's budget and areas, the domain
-// rule the console's form uses (src/domain) accepts exactly when the BFF lets the call through AND the mock cloud
-// accepts it — the mock asked twice: through the BFF (signed, over msw) and directly through its in-process API with
-// the raw input. A refusal before signing names the field and signs nothing.
+// The form, the BFF and the mock cloud agree on every generated input: for CEN names and descriptions (lone UTF-16
+// surrogates included), package bandwidths, periods, names and areas, and inter-region limits against a package's
+// budget and areas, the domain rule the console's form uses (src/domain) accepts exactly when the BFF lets the call
+// through AND the mock cloud accepts it — the mock asked twice: through the BFF (signed, over msw) and directly
+// through its in-process API with the raw input. A refusal before signing names the field and signs nothing.
 import fc from 'fast-check';
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
 import { as, UID } from '../../mocks/scenarios/seed';
@@ -83,18 +83,36 @@ const nameLike = fc.oneof(
   fc.string({ maxLength: 20 }),
 );
 
+// Descriptions near their rule's edges: empty, 256 and 257 characters, a URL start, and lone surrogates (which no
+// string parameter takes: they cannot be encoded for signing).
+const descriptionLike = fc.oneof(
+  fc.constantFrom('', 'tutorial', 'd'.repeat(256), 'd'.repeat(257), 'https://x', '\uD800', 'tutorial \uDC00'),
+  fc.string({ unit: fc.constantFrom('a', ' ', '中', '\uD83D', '\uDE00'), maxLength: 12 }),
+  fc.string({ maxLength: 20 }),
+);
+
 describe('the form, the BFF and the mock agree', () => {
-  it('on CEN names', async () => {
+  it('on CEN names and descriptions', async () => {
     await fc.assert(
-      fc.asyncProperty(nameLike, async (name) => {
-        const form = createCenInputSchema.safeParse({ name }).success;
-        const viaBff = await bff('CreateCen', { Name: name, ClientToken: `fuzz-${++token}` });
-        const cloud = direct('CreateCen', { Name: name }).status === 200;
-        expect({ name, bff: viaBff.status === 200, cloud }).toEqual({ name, bff: form, cloud: form });
-        if (!form) expectFieldRefusal(viaBff, 'params.Name');
-        else expect(viaBff.signed).toBe(1);
-      }),
-      { numRuns: 150 },
+      fc.asyncProperty(
+        nameLike,
+        fc.option(descriptionLike, { nil: undefined }),
+        async (name, description) => {
+          const input = { name, ...(description === undefined ? {} : { description }) };
+          const params = { Name: name, ...(description === undefined ? {} : { Description: description }) };
+          const form = createCenInputSchema.safeParse(input).success;
+          const viaBff = await bff('CreateCen', { ...params, ClientToken: `fuzz-${++token}` });
+          const cloud = direct('CreateCen', params).status === 200;
+          expect({ input, bff: viaBff.status === 200, cloud }).toEqual({ input, bff: form, cloud: form });
+          if (!form)
+            expectFieldRefusal(
+              viaBff,
+              createCenInputSchema.shape.name.safeParse(name).success ? 'params.Description' : 'params.Name',
+            );
+          else expect(viaBff.signed).toBe(1);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
