@@ -51,6 +51,33 @@ function client(responses: (() => Response | Promise<Response>)[], extra: Partia
 }
 
 describe('cloud client', () => {
+  it('answers a parameter the signer cannot encode with a 400 naming it, and sends nothing', async () => {
+    const { c, requests } = client([]);
+    // The catalogue refuses this before the client (param-limits.ts); the client must not 500 if one gets past.
+    const result = await c.call({
+      spec: describeCens,
+      credentials,
+      signatureStyle: 'v3',
+      params: { Filter: [{ Key: 'Name', Value: ['x\uD800'] }] },
+    });
+    expect(result).toEqual({
+      ok: false,
+      attempts: 1,
+      error: {
+        code: 'InvalidParameter',
+        message:
+          'DescribeCens was refused before signing: Parameter Filter.1.Value.1 holds a lone UTF-16 surrogate (U+D800 at character 2): not Unicode text, so it cannot be signed or sent.',
+        httpStatus: 400,
+        source: 'bff',
+        fields: {
+          'Filter.1.Value.1':
+            'holds a lone UTF-16 surrogate (U+D800 at character 2): not Unicode text, so it cannot be signed or sent.',
+        },
+      },
+    });
+    expect(requests).toHaveLength(0);
+  });
+
   it('sends a signed POST to the product host, with RegionId for regional products', async () => {
     const { c, requests } = client([() => Response.json({ RequestId: 'R', Vpcs: { Vpc: [] } })]);
     const result = await c.call({

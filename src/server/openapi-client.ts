@@ -15,7 +15,7 @@ import {
   type ApiError,
 } from '../domain/openapi/errors';
 import { parseJsonLossless } from '../domain/openapi/lossless-json';
-import { signRequest } from '../domain/openapi/signing';
+import { signRequest, UnsignableParameterError, type SignedRequest } from '../domain/openapi/signing';
 import { nodeCrypto } from './node-crypto';
 import { redactSecrets } from './secret-redaction';
 import type { Credentials } from './accounts';
@@ -213,23 +213,42 @@ export function createCloudClient(options: CloudClientOptions) {
     const { protocol, host } = endpointFor(spec.product, req.regionId, options.endpoints);
     // Regional products carry RegionId as a business parameter too (cen-api.md §8.1).
     const params = spec.regional && req.regionId ? { RegionId: req.regionId, ...req.params } : req.params;
-    const signed = signRequest(
-      {
-        style: req.signatureStyle,
-        method: 'POST',
-        protocol,
-        host,
-        action: spec.action,
-        version: product.version,
-        params,
-        accessKeyId: req.credentials.accessKeyId,
-        accessKeySecret: req.credentials.accessKeySecret,
-        securityToken: req.credentials.securityToken,
-        nonce: nonce(),
-        timestamp: timestampOf(now()),
-      },
-      nodeCrypto,
-    );
+    let signed: SignedRequest;
+    try {
+      signed = signRequest(
+        {
+          style: req.signatureStyle,
+          method: 'POST',
+          protocol,
+          host,
+          action: spec.action,
+          version: product.version,
+          params,
+          accessKeyId: req.credentials.accessKeyId,
+          accessKeySecret: req.credentials.accessKeySecret,
+          securityToken: req.credentials.securityToken,
+          nonce: nonce(),
+          timestamp: timestampOf(now()),
+        },
+        nodeCrypto,
+      );
+    } catch (e) {
+      // The catalogue's schemas refuse such a value first (src/domain/openapi/param-limits.ts); should one get
+      // past them, it is the caller's bad input named at its parameter, not the BFF's 500.
+      if (!(e instanceof UnsignableParameterError)) throw e;
+      return {
+        ok: false,
+        attempts: 1,
+        retryable: false,
+        error: {
+          code: 'InvalidParameter',
+          message: `${spec.action} was refused before signing: ${e.message}`,
+          httpStatus: 400,
+          source: 'bff',
+          fields: { [e.parameter]: e.detail },
+        },
+      };
+    }
     let response: HttpAnswer;
     let text: string;
     try {

@@ -2,7 +2,7 @@
 // node:crypto): its "digests" embed their input, so the tests see exactly what was hashed and under which key.
 // The real digests are proven against Alibaba's SDKs in src/server/official-sdk-vectors.test.ts.
 import { toBase64, toHex } from './byte-text';
-import { signRequest, type CryptoPrimitives, type SignInput } from './signing';
+import { signRequest, UnsignableParameterError, type CryptoPrimitives, type SignInput } from './signing';
 import { v3CanonicalHeaders } from './signing-canonical';
 
 const utf8 = new TextEncoder();
@@ -209,5 +209,17 @@ describe('v3CanonicalHeaders', () => {
       canonicalHeaders: 'content-type:text/plain\nhost:h\nx-acs-a:\nx-acs-b:1,2\n',
       signedHeaders: 'content-type;host;x-acs-a;x-acs-b',
     });
+  });
+});
+
+describe('a parameter that cannot be encoded', () => {
+  it.each(['v3', 'v1'] as const)('%s: names it (wire name) instead of throwing a bare URIError', (style) => {
+    const sign = (input: Partial<SignInput>) => () => signRequest({ ...base, style, ...input }, fake);
+    expect(sign({ params: { Tag: [{ Key: 'ok', Value: 'a\uD800' }] } })).toThrow(UnsignableParameterError);
+    expect(sign({ params: { Tag: [{ Key: 'ok', Value: 'a\uD800' }] } })).toThrow(
+      'Parameter Tag.1.Value holds a lone UTF-16 surrogate (U+D800 at character 2): not Unicode text, so it cannot be signed or sent.',
+    );
+    expect(sign({ body: { Name: '\uDC00' } })).toThrow(/^Parameter Name holds a lone UTF-16 surrogate/);
+    expect(sign({ params: { Name: '😀 中文' } })).not.toThrow();
   });
 });

@@ -7,6 +7,8 @@
 //   common parameters and the Signature in the query (openapi-util getRPCSignature; the RPC signature doc;
 //   docs/reference/cen-api.md §1.2).
 // The canonical forms both share: signing-canonical.ts.
+import { flattenParams } from './flatten';
+import { wellFormedIssue } from './param-limits';
 import { signV1 } from './sign-v1-hmac-sha1';
 import { signV3 } from './sign-v3-acs3';
 
@@ -64,12 +66,44 @@ export interface SignedRequest {
 }
 
 /**
- * Signs one RPC request. Throws only for a GET with a form body: the SDK would sign the body but never send
- * it (tea doAction drops GET bodies), so the request could not verify.
+ * A parameter that cannot be percent-encoded: a lone UTF-16 surrogate has no UTF-8 form
+ * (docs/reference/cen-api.md §5 "Parameter lengths"). The catalogue's schemas refuse such strings before any
+ * signing; this names the parameter (its wire name, Tag.1.Key) should one get here anyway.
+ */
+export class UnsignableParameterError extends Error {
+  constructor(
+    readonly parameter: string,
+    readonly detail: string,
+  ) {
+    super(`Parameter ${parameter} ${detail}`);
+    this.name = 'UnsignableParameterError';
+  }
+}
+
+function unsignable(input: SignInput): UnsignableParameterError | undefined {
+  for (const nested of [input.params, input.body]) {
+    for (const [key, value] of Object.entries(flattenParams(nested))) {
+      const detail = wellFormedIssue(key) ?? wellFormedIssue(value);
+      if (detail !== undefined) return new UnsignableParameterError(key, detail);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Signs one RPC request. Throws for a GET with a form body: the SDK would sign the body but never send it
+ * (tea doAction drops GET bodies), so the request could not verify; and UnsignableParameterError for a parameter
+ * that cannot be encoded (encodeURIComponent's URIError, which names nothing, never leaves).
  */
 export function signRequest(input: SignInput, crypto: CryptoPrimitives): SignedRequest {
   if (input.body && input.method === 'GET') {
     throw new Error('A GET request cannot carry a form body: put the parameters in params.');
   }
-  return input.style === 'v3' ? signV3(input, crypto) : signV1(input, crypto);
+  try {
+    return input.style === 'v3' ? signV3(input, crypto) : signV1(input, crypto);
+  } catch (e) {
+    // Looked for only after a failure, so a request that signs pays nothing for the check.
+    if (e instanceof URIError) throw unsignable(input) ?? e;
+    throw e;
+  }
 }
