@@ -2,9 +2,11 @@
 // sentence, what to do, and — when one API call does it — the fix behind a confirmation.
 import { Typography } from 'antd';
 import type { DirectionDiagnosis } from '../../domain/diagnosis/path/path-types';
-import { FixConfirm } from './fix-confirm';
+import { EvidenceAndFix } from './evidence-and-fix';
 import { useDiagnosisText } from './ui-text';
 import { VerdictTag } from './verdict-tag';
+
+const HOP_PARAGRAPH = { marginBottom: 4 } as const;
 
 export function HopList({ direction, onFixed }: { direction: DirectionDiagnosis; onFixed: () => void }) {
   const { tx, fmt } = useDiagnosisText();
@@ -29,17 +31,12 @@ export function HopList({ direction, onFixed }: { direction: DirectionDiagnosis;
             <Typography.Text strong>{fmt(hop.title)}</Typography.Text>
             {hop.verdict !== 'pass' || hop.id === direction.decidingHop ? (
               <div style={{ marginInlineStart: 4 }}>
-                <Typography.Paragraph style={{ marginBottom: 4 }}>
-                  <Typography.Text type="secondary">{tx('evidence')}: </Typography.Text>
-                  {fmt(hop.evidence.message)}
-                </Typography.Paragraph>
-                {hop.fix ? (
-                  <Typography.Paragraph style={{ marginBottom: 4 }}>
-                    <Typography.Text type="secondary">{tx('whatToDo')}: </Typography.Text>
-                    {fmt(hop.fix.message)}
-                  </Typography.Paragraph>
-                ) : null}
-                {hop.fix?.call ? <FixConfirm call={hop.fix.call} onDone={onFixed} /> : null}
+                <EvidenceAndFix
+                  evidence={hop.evidence}
+                  fix={hop.fix}
+                  onFixed={onFixed}
+                  paragraphStyle={HOP_PARAGRAPH}
+                />
               </div>
             ) : (
               <Typography.Text type="secondary"> — {fmt(hop.evidence.message)}</Typography.Text>

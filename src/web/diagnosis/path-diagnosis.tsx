@@ -1,18 +1,17 @@
 // Step 6 diagnosis: both directions hop by hop, the overall verdict naming the deciding hop, one-call
 // fixes behind a confirmation (then the check runs again), the active ping via Cloud Assistant, and the exact
 // command to run by hand. Reads only; the only writes are the fixes and RunCommand, each on the user's click.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { PathDiagnosis as Diagnosis } from '../../domain/diagnosis/path/path-types';
 import { notInspectedMessage } from '../../domain/diagnosis/inspection-messages';
 import { setStepState } from '../state/progress-store';
-import { FRESH_MS } from '../state/providers';
 import { ErrorPanel } from '../components/error-panel';
 import { ActivePing } from './active-ping';
 import { gatherAndDiagnose, type PathRequest, type SideInfo } from './gather-path';
 import { HopList } from './hop-list';
 import { useDiagnosisText } from './ui-text';
+import { useDiagnosisRun } from './use-diagnosis-run';
 import { VerdictTag } from './verdict-tag';
 
 export const pathQueryKey = (req: PathRequest) =>
@@ -33,30 +32,18 @@ function ip(side: SideInfo): string | undefined {
 
 export function PathDiagnosis({ cenId, uidB, chosen = {} }: PathDiagnosisProps) {
   const { tx, fmt } = useDiagnosisText();
-  const queryClient = useQueryClient();
   const [started, setStarted] = useState(false);
   const req: PathRequest = { cenId, uidB, chosen };
   const key = pathQueryKey(req);
-  // The first check reuses what the steps just read (describe.ts DescribeCache); "Run again" and the check after
-  // a fix read the cloud now.
-  const fresh = useRef(false);
-  const run = useQuery({
+  const { query: run, rerunFresh } = useDiagnosisRun({
     queryKey: key,
-    queryFn: () => {
-      const maxAgeMs = fresh.current ? 0 : FRESH_MS;
-      fresh.current = false;
-      return gatherAndDiagnose(req, { client: queryClient, maxAgeMs });
-    },
+    run: (cache) => gatherAndDiagnose(req, cache),
     enabled: started,
     staleTime: Infinity,
-    refetchOnWindowFocus: false,
   });
   const rerun = () => {
     if (!started) setStarted(true);
-    else {
-      fresh.current = true;
-      void queryClient.invalidateQueries({ queryKey: key });
-    }
+    else rerunFresh();
   };
   const data = run.data;
 

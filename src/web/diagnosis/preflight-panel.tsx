@@ -3,9 +3,8 @@
 // area pair, the budget of region connections — and lists each item as pass / warning / blocking / unknown (text
 // and glyph), with the evidence and what to do. It runs whenever the step's inputs change, so the result is on
 // screen before the user presses the write button, and on demand.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Collapse, Typography } from 'antd';
-import { useRef } from 'react';
 import type {
   PlannedConnection,
   PlannedPackage,
@@ -13,11 +12,11 @@ import type {
 } from '../../domain/diagnosis/preflight/preflight-types';
 import { accountByName, accountQueries } from '../api/accounts';
 import { useProgress } from '../state/progress-store';
-import { FRESH_MS } from '../state/providers';
 import { ErrorPanel } from '../components/error-panel';
-import { FixConfirm } from './fix-confirm';
+import { EvidenceAndFix } from './evidence-and-fix';
 import { gatherAndPreflight, type NetworkPick, type PreflightRequest } from './gather-preflight';
 import { useDiagnosisText } from './ui-text';
+import { useDiagnosisRun } from './use-diagnosis-run';
 import { verdictKey, VerdictTag } from './verdict-tag';
 
 export interface PreflightPanelProps {
@@ -36,7 +35,6 @@ export function PreflightPanel({
   connections = [],
 }: PreflightPanelProps) {
   const { tx } = useDiagnosisText();
-  const queryClient = useQueryClient();
   const cenId = useProgress((p) => p.cenId);
   const accounts = useQuery(accountQueries.all());
   const uidA = accountByName(accounts.data, 'A')?.uid;
@@ -48,24 +46,12 @@ export function PreflightPanel({
       ? { cenId, uids: { A: uidA, B: uidB }, toAttach, attachedOf, plannedPackage, connections }
       : undefined;
   const key = ['diagnosis', 'preflight', JSON.stringify(req ?? null)] as const;
-  // A run on new inputs reuses what the steps just read (describe.ts DescribeCache); "Run again" and the check
-  // after a fix read the cloud now.
-  const fresh = useRef(false);
-  const report = useQuery({
+  const { query: report, rerunFresh: rerun } = useDiagnosisRun({
     queryKey: key,
-    queryFn: () => {
-      const maxAgeMs = fresh.current ? 0 : FRESH_MS;
-      fresh.current = false;
-      return gatherAndPreflight(req!, { client: queryClient, maxAgeMs });
-    },
+    run: (cache) => gatherAndPreflight(req!, cache),
     enabled: req !== undefined && somethingToCheck,
     staleTime: 15_000,
-    refetchOnWindowFocus: false,
   });
-  const rerun = () => {
-    fresh.current = true;
-    void queryClient.invalidateQueries({ queryKey: key });
-  };
   const data = report.data;
   const label = data
     ? tx('preflight.summary', {
@@ -122,23 +108,20 @@ export function PreflightPanel({
   );
 }
 
+const ITEM_PARAGRAPH = { margin: '4px 0' } as const;
+
 function Item({ item, onFixed }: { item: PreflightItem; onFixed: () => void }) {
-  const { tx, fmt } = useDiagnosisText();
+  const { fmt } = useDiagnosisText();
   return (
     <li data-testid={`preflight-item-${item.id}`} data-verdict={item.verdict}>
       <VerdictTag verdict={item.verdict} />
       <Typography.Text strong>{fmt(item.title)}</Typography.Text>
-      <Typography.Paragraph style={{ margin: '4px 0' }}>
-        <Typography.Text type="secondary">{tx('evidence')}: </Typography.Text>
-        {fmt(item.evidence.message)}
-      </Typography.Paragraph>
-      {item.fix ? (
-        <Typography.Paragraph style={{ margin: '4px 0' }}>
-          <Typography.Text type="secondary">{tx('whatToDo')}: </Typography.Text>
-          {fmt(item.fix.message)}
-        </Typography.Paragraph>
-      ) : null}
-      {item.fix?.call ? <FixConfirm call={item.fix.call} onDone={onFixed} /> : null}
+      <EvidenceAndFix
+        evidence={item.evidence}
+        fix={item.fix}
+        onFixed={onFixed}
+        paragraphStyle={ITEM_PARAGRAPH}
+      />
     </li>
   );
 }
