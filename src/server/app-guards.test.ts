@@ -215,6 +215,34 @@ describe('BFF safety', () => {
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
+
+  it('lets no cache keep an API answer, refusals and errors included', async () => {
+    const { app, post } = setup({ accessToken: 'a'.repeat(24) });
+    const refused = await app.request('/api/accounts');
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    const ok = await app.request('/api/health', { headers: { authorization: `Bearer ${'a'.repeat(24)}` } });
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    const missing = await post('/api/openapi/DeleteVpc', {}, { authorization: `Bearer ${'a'.repeat(24)}` });
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('turns off the browser features the console never uses', async () => {
+    const { app } = setup();
+    const policy = (await app.request('/api/health')).headers.get('permissions-policy') ?? '';
+    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()'])
+      expect(policy).toContain(feature);
+  });
+
+  it('sends HSTS over HTTPS only: over plain http it would only claim what is not so', async () => {
+    const { app } = setup();
+    expect(
+      (await app.request('http://127.0.0.1/api/health')).headers.get('strict-transport-security'),
+    ).toBeNull();
+    expect(
+      (await app.request('https://cen.example/api/health')).headers.get('strict-transport-security'),
+    ).toMatch(/^max-age=\d+/);
+  });
 });
 
 describe('BFF behind the Vite dev proxy', () => {

@@ -33,7 +33,7 @@ export interface AppDeps extends Pick<AccountsRouteDeps, 'resolveUid'> {
   accounts: () => Promise<Record<AccountName, Account>>;
   client: CloudClient;
   audit: AuditLog;
-  /** Training mode (issue 8): one sandbox per browser session. Needs mockControlUrl. */
+  /** Training mode: one sandbox per trainee who joined (README "Training a class"). Needs mockControlUrl. */
   training?: TrainingDeps;
   /** CEN_CONNECT_TEST_SANDBOXES=1 (decision 0004): sandboxes chosen by header, for parallel e2e workers. */
   testSandboxes?: TestSandboxes;
@@ -59,6 +59,25 @@ const CSP = {
   formAction: ["'self'"],
 };
 
+// Features the console never uses, off for it and anything it might embed (https://www.w3.org/TR/permissions-policy/):
+// a script that got in anyway cannot ask for the camera, the microphone, the position or a payment.
+const PERMISSIONS_POLICY = {
+  camera: [],
+  microphone: [],
+  geolocation: [],
+  payment: [],
+  usb: [],
+  serial: [],
+  hid: [],
+  bluetooth: [],
+  midi: [],
+  displayCapture: [],
+  browsingTopics: [],
+} satisfies Record<string, string[]>;
+
+/** A year, as https://hstspreload.org/ asks of a site that means it; sent over HTTPS only (below). */
+const HSTS = 'max-age=31536000; includeSubDomains';
+
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use(
@@ -67,10 +86,24 @@ export function createApp(deps: AppDeps) {
       contentSecurityPolicy: CSP,
       referrerPolicy: 'no-referrer',
       crossOriginEmbedderPolicy: false,
+      permissionsPolicy: PERMISSIONS_POLICY,
+      // HSTS over plain http is ignored by browsers (RFC 6797 §8.1) and only says the server thinks it is on HTTPS;
+      // it is sent when the request really came over HTTPS (a TLS-terminating server in front may say so itself).
+      strictTransportSecurity: false,
     }),
   );
+  app.use('*', async (c, next) => {
+    await next();
+    if (new URL(c.req.url).protocol === 'https:') c.header('Strict-Transport-Security', HSTS);
+  });
 
   const api = new Hono();
+  // Answers of the API are one trainee's or one account's state at one moment: no browser or proxy cache may keep
+  // them (an access token or a debrief in a shared cache, or a stale status shown as current).
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
   api.use('*', apiGuard(deps.security));
   api.use(
     '*',
@@ -130,7 +163,8 @@ export function createApp(deps: AppDeps) {
     api.route('/training/sandboxes', trainerRoutes(training));
     api.route('/training', trainingRoutes(training));
   }
-  // Without this, an unknown /api GET would fall through to index.html with 200 (stack-notes.md §3).
+  // Without this, an unknown /api GET would fall through to the SPA's index.html with 200, and a client would parse
+  // HTML as the answer it asked for.
   api.all('*', (c) =>
     c.json(
       {
@@ -177,7 +211,8 @@ export function createApp(deps: AppDeps) {
         return c.redirect('/', 302);
       });
     app.use('/*', serveStatic({ root }));
-    // A missing hashed asset must be a 404, not the SPA page (stack-notes.md §3).
+    // A missing hashed asset must be a 404, not the SPA page: a browser running an old index.html would otherwise
+    // get HTML for a script and fail with a MIME-type error instead of a clear 404.
     app.get('/assets/*', (c) => c.notFound());
     app.get('*', serveStatic({ root, path: 'index.html' }));
   }
