@@ -1,5 +1,5 @@
 // The two accounts the BFF acts for. Account A owns the CEN; Account B owns the network to attach.
-// Sources, in the conventions Alibaba users have (issue 3): environment variables per account, aliyun CLI
+// Sources, in the conventions Alibaba users have: environment variables per account, aliyun CLI
 // profiles (AK, StsToken, RamRoleArn — B is often reached by AssumeRole from A), and the mock cloud's demo
 // accounts. Why not @alicloud/credentials: docs/decisions/0003-own-credential-loader.md.
 import type { AccountEnv, Env } from './env';
@@ -181,7 +181,7 @@ export function resolveAccounts({ env, demo, assumeRole }: AccountSources): Reco
 }
 
 /**
- * Training mode (issue 8): a sandbox's own two accounts, from the keys its creation answer carried. Configured
+ * Training mode: a sandbox's own two accounts, from the keys its creation answer carried. Configured
  * keys, profiles and roles are ignored on purpose — they belong to the default cloud, and a trainee's calls must
  * reach only their sandbox. Labels and signature styles still come from the configuration.
  */

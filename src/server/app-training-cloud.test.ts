@@ -1,5 +1,5 @@
 // Training mode end to end in-process: the BFF (app.request) with real signing against the real mock cloud and its
-// sandbox registry (msw/node), through the control API over HTTP as in production. Proves issue 8's isolation:
+// sandbox registry (msw/node), through the control API over HTTP as in production. Proves training's isolation:
 // one trainee's CEN never appears in another's, a dead sandbox gives way to a fresh one, the debrief counts what
 // happened, and 30 sessions at once stay apart with bounded audit memory.
 import { randomBytes } from 'node:crypto';

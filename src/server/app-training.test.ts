@@ -1,5 +1,5 @@
-// Training mode's BFF side against a small fake of the mock's sandbox control API (msw, the sandbox contract's
-// shapes) and a spy cloud client: which keys each session signs with, the cookie's life, expiry, eviction,
+// Training mode's BFF side against a small fake of the mock's sandbox control API (msw, in the shapes mocks/README.md
+// "Sandboxes" gives) and a spy cloud client: which keys each session signs with, the cookie's life, expiry, eviction,
 // the training routes' validation, the debrief's arithmetic and the trainer view. The real mock: app-training-cloud.
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';

@@ -4,7 +4,7 @@ import { appendFile } from 'node:fs/promises';
 
 export interface AuditEntry {
   time: string;
-  /** The mock-cloud sandbox the call went to (issue 8): a trainee's id in training mode, else "default". */
+  /** The mock-cloud sandbox the call went to: a trainee's id in training mode, else "default". */
   sandbox?: string;
   account: string;
   action: string;
@@ -48,7 +48,7 @@ export function redactParams(params: Record<string, unknown>): Record<string, un
 export interface AuditLogOptions {
   /** Entries kept for the "default" sandbox (the whole log outside training mode). */
   capacity?: number;
-  /** Entries kept per training sandbox: 30–100 trainees share one small server (issue 8). */
+  /** Entries kept per training sandbox: 30–100 trainees share one small server. */
   sandboxCapacity?: number;
   /** Sandboxes with entries kept at once; the one written least recently is dropped first. */
   maxSandboxes?: number;
@@ -101,8 +101,8 @@ export function createAuditLog(options: AuditLogOptions = {}) {
     rings.delete(sandbox);
   };
   // Lines waiting for the disk, and the append under way. One append at a time, each taking every line that queued
-  // behind the previous one: under load that is one write for many calls, not an open/write/close per call (issue 9
-  // "(c)"). Nothing is dropped: flush() resolves once every line recorded so far is written (or its error reported),
+  // behind the previous one: under load that is one write for many calls, not an open/write/close per call.
+  // Nothing is dropped: flush() resolves once every line recorded so far is written (or its error reported),
   // and record() once its own line is.
   let queued: string[] = [];
   let batch: { done: Promise<void>; resolve: () => void } | undefined;

@@ -34,7 +34,7 @@ export const envSchema = z
     maxRetries: z.coerce.number().int().min(0).max(10).default(3),
     retryBaseMs: z.coerce.number().int().min(0).max(10_000).default(200),
     mockDelayMs: z.coerce.number().int().min(0).max(600_000).default(3000),
-    // Issue 8: `npm start` opens on the happy-path training scenario (the demo seed, with its title and hints).
+    // `npm start` opens on the happy-path training scenario (the demo seed, with its title and hints).
     mockScenario: z.string().min(1).default('happy-path'),
     mockControlUrl: z.url().default('http://mock-cloud.invalid'),
     control: z.enum(['0', '1']).optional(),
@@ -48,7 +48,7 @@ export const envSchema = z
       .regex(/^[\w.:[\]-]+(,[\w.:[\]-]+)*$/, { error: 'must be host:port values separated by commas' })
       .optional(),
     accounts: z.object({ A: accountSchema('A'), B: accountSchema('B') }),
-    /** Issue 8: one isolated mock-cloud sandbox per browser session (cookie cen_connect_sandbox). */
+    /** One isolated mock-cloud sandbox per trainee who joined (cookie cen_connect_sandbox; README "Training a class"). */
     training: z.enum(['0', '1']).default('0'),
     /** Idle time after which the in-process mock drops a trainee's sandbox (and the BFF its session). */
     sandboxIdleMinutes: z.coerce
@@ -75,8 +75,7 @@ export const envSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['training'],
-        message:
-          'training mode runs on the mock cloud only (issue 8): unset it or set CEN_CONNECT_CLOUD=mock',
+        message: 'training mode runs on the mock cloud only: unset it or set CEN_CONNECT_CLOUD=mock',
       });
     if (env.training === '1' && env.control === '0')
       ctx.addIssue({

@@ -1,4 +1,4 @@
-// The load run's short form (issue 9 "Load"): 10 simulated six-step tutorial runs at once through ONE BFF
+// The load run's short form: 10 simulated six-step tutorial runs at once through ONE BFF
 // (createApp, in-process) against the mock cloud (msw/node), each with its own networks — 0 errors, and the cloud
 // ends with exactly one CEN, package and region connection per run. LOAD_FULL=1 runs the full 100.
 // Throughput and p50/p99 per action are reported by `npm run bench` (bench/run.ts), not asserted here.

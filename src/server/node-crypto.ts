@@ -1,5 +1,6 @@
-// node:crypto behind the signer's CryptoPrimitives: src/domain may not import node:* (team brief), so the BFF
-// injects this. createHmac/createHash are what the official SDKs use too (openapi-util, kitx).
+// node:crypto behind the signer's CryptoPrimitives: src/domain is pure TypeScript the browser runs too, with no
+// node:* (docs/decisions/0001-layout-and-rooms.md; ESLint enforces it), so the BFF injects this. createHmac/createHash
+// are what the official SDKs use too (openapi-util, kitx).
 import { createHash, createHmac } from 'node:crypto';
 import type { CryptoPrimitives } from '../domain/openapi/signing';
 

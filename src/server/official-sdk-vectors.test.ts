@@ -1,4 +1,4 @@
-// Proves the signer against Alibaba's own packages (issue 3): every vector below is computed AT TEST TIME by
+// Proves the signer against Alibaba's own packages: every vector below is computed AT TEST TIME by
 // @alicloud/openapi-client 0.4.15 (the request it really sends, captured by a local HTTP server),
 // @alicloud/pop-core 1.8.0, or @alicloud/openapi-util 0.3.3's signing functions, and compared byte for byte
 // with src/domain/openapi/signing.ts. The worked examples of Alibaba's signing docs are pinned as constants.

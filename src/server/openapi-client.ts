@@ -211,7 +211,7 @@ export function createCloudClient(options: CloudClientOptions) {
         },
       };
     const { protocol, host } = endpointFor(spec.product, req.regionId, options.endpoints);
-    // Regional products carry RegionId as a business parameter too (cen-api.md §8.1).
+    // Regional products carry RegionId as a business parameter too (docs/reference/cen-api.md §8.1).
     const params = spec.regional && req.regionId ? { RegionId: req.regionId, ...req.params } : req.params;
     let signed: SignedRequest;
     try {

@@ -1,4 +1,4 @@
-// The BFF's client for the mock cloud's sandbox control API (sandbox contract, "Mock side"): plain HTTP to the
+// The BFF's client for the mock cloud's sandbox control API (mocks/README.md, "Control API" and "Sandboxes"): plain HTTP to the
 // control origin, which msw answers in-process or the standalone mock answers on its port — the BFF never
 // imports the mock's code. Answers are validated, UIDs parsed losslessly (B's UID is above 2^53).
 import { z } from 'zod';
@@ -137,7 +137,7 @@ export function createSandboxControl(controlUrl: string, fetchImpl: typeof fetch
     if (!checked.success)
       throw new ControlError({
         code: 'MockUnavailable',
-        message: `The mock cloud's answer to ${method} ${path} is not what the sandbox contract says: ${checked.error.issues
+        message: `The mock cloud's answer to ${method} ${path} is not in the shape of its sandbox control API (mocks/README.md): ${checked.error.issues
           .map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
           .join('; ')}`,
         httpStatus: 502,

@@ -1,4 +1,4 @@
-// Keeps the BFF from signing for anyone but the console it serves (issue 3, "Safety"):
+// Keeps the BFF from signing for anyone but the console it serves:
 // - Host must be one we serve (defeats DNS rebinding of 127.0.0.1);
 // - a request from a page on another origin is refused (Origin / Sec-Fetch-Site), and a body must be JSON,
 //   which a cross-site form or a no-preflight fetch cannot send;

@@ -1,4 +1,4 @@
-// `npm run --silent sign`: one JSON object on stdin → one JSON object on stdout, the signed request (issue 3).
+// `npm run --silent sign`: one JSON object on stdin → one JSON object on stdout, the signed request.
 // For checking a signature by hand or against another implementation, with a fixed clock and nonce.
 // Bad input → one line per problem on stderr, naming the field, exit code 2, nothing on stdout.
 // The secret is an input only: it never appears in the output or in an error message.

@@ -1,4 +1,4 @@
-// What a trainee's session adds up to (issue 8, "Debrief"): errors met with their codes, and what a real cloud
+// What a trainee's session adds up to (README "Training a class"): errors met with their codes, and what a real cloud
 // would have charged money for. Tallied call by call as the BFF audits them, so the numbers stay right even after
 // the sandbox's audit ring has dropped old entries, and stay small (one row per code × action, per purchase).
 import type { AuditEntry } from './audit-log';
@@ -11,7 +11,7 @@ export interface ErrorTally {
 
 export interface ChargedItem {
   action: string;
-  /** First time it was bought; a retry with the same ClientToken is the same purchase (cen-api.md §3). */
+  /** First time it was bought; a retry with the same ClientToken is the same purchase (docs/reference/cen-api.md §3). */
   time: string;
   account: string;
   requestId?: string;
@@ -41,8 +41,8 @@ function chargeOf(
 ): { key: string; billing: string; details: Record<string, unknown> } | null {
   const p = entry.params;
   if (entry.action === 'Cbn.CreateCenBandwidthPackage') {
-    // cen-api.md §5: plans are prepaid subscriptions (PREPAY), default PricingCycle=Month, Period=1; the zh user
-    // guide adds that cross-border plans are non-refundable — the reason training runs on the mock (issue 8).
+    // docs/reference/cen-api.md §5: plans are prepaid subscriptions (PREPAY), default PricingCycle=Month, Period=1; the zh user
+    // guide adds that cross-border plans are non-refundable — the reason training runs on the mock.
     const chargeType = p.BandwidthPackageChargeType ?? 'PREPAY';
     return {
       key: `${entry.action}|${typeof p.ClientToken === 'string' ? p.ClientToken : (entry.requestId ?? entry.time)}`,
@@ -64,7 +64,7 @@ function chargeOf(
     p.BandwidthType === 'DataTransfer' &&
     Number(p.BandwidthLimit) > 0
   )
-    // cen-api.md §5: BandwidthType DataTransfer is pay-by-data-transfer instead of a plan.
+    // docs/reference/cen-api.md §5: BandwidthType DataTransfer is pay-by-data-transfer instead of a plan.
     return {
       key: `${entry.action}|${String(p.CenId)}|${String(p.LocalRegionId)}|${String(p.OppositeRegionId)}`,
       billing: 'Pay-by-data-transfer: every GB crossing regions is billed.',

@@ -1,5 +1,5 @@
 // GET /api/audit — the BFF's log of cloud calls (already redacted when recorded), for the console's audit view
-// (issue 7) and, in training mode, only the session's own sandbox (issue 8: one trainee never sees another's).
+// and, in training mode, only the session's own sandbox (one trainee never sees another's).
 //   ?account=A|B  ?outcome=ok|error  filter;  ?format=jsonl  downloads the same entries as JSON lines.
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 // /api/mock/* — the mock cloud's control API (reset, scenarios, clock, delays, faults, state), reachable from the
 // console only in mock mode. The BFF forwards with a real HTTP request to the mock's control origin, which
 // msw intercepts in-process (or a standalone mock answers), so this file knows nothing of the mock's code.
-// Training mode: forwarded to the session's own sandbox, /_mock/sandboxes/:id/* (sandbox contract); the same for a
+// Training mode: forwarded to the session's own sandbox, /_mock/sandboxes/:id/* (mocks/README.md, "Sandboxes"); the same for a
 // test sandbox named in the X-Cen-Connect-Sandbox header (docs/decisions/0004-isolated-test-sandboxes.md).
 import { Hono, type Context } from 'hono';
 import { errorResponse } from '../json-body';
@@ -12,7 +12,7 @@ import type { TestSandboxes } from '../test-sandboxes';
 // 'world': the ID of the cloud's world (a restart or a reset makes a new one), so the console can tell that its
 // saved progress points at resources of another world (mocks/control-api.ts).
 const FORWARDED = new Set(['state', 'reset', 'clock/advance', 'delays', 'faults', 'scenarios', 'world']);
-/** Only a sandbox knows its scenario's progress (the sandbox contract has no unscoped /progress). */
+/** Only a sandbox knows its scenario's progress (the mock has no unscoped /progress). */
 const SANDBOX_ONLY = new Set(['progress']);
 
 export interface MockControlRouteDeps {

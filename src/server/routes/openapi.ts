@@ -157,7 +157,7 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
     // A write's line is in the audit file before its answer leaves, so a killed server loses none it answered.
     if (spec.write) await written;
     if (scope.session) tallyCall(scope.session.tally, entry);
-    // An expired sandbox's keys are refused like deleted keys (sandbox contract): say what really happened.
+    // An expired sandbox's keys are refused like deleted keys (mocks/README.md, "Sandboxes"): say what really happened.
     if (
       !result.ok &&
       result.error.code === 'InvalidAccessKeyId.NotFound' &&

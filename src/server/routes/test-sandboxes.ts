@@ -3,7 +3,7 @@
 //   POST   /            { scenario? } → 201 { id, scenario }   then send X-Cen-Connect-Sandbox: <id> on every request
 //                                                               (or the cookie cen_connect_test_sandbox=<id>)
 //   DELETE /:id         → { ok, id }   (404 SandboxNotFound when unknown)
-// The answer never carries the sandbox's keys: the BFF keeps them, as it keeps every account's (issue 3, "Safety").
+// The answer never carries the sandbox's keys: the BFF keeps them, as it keeps every account's.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { errorResponse, readJson } from '../json-body';
