@@ -43,7 +43,7 @@ export const text = (max: number, min = 0) => {
 /** A resource's name (VPC names: 1–128 characters; docs/reference/cen-api.md §5). */
 export const name = () => text(128, 1);
 
-/** A description: 256 characters for CEN and bandwidth packages; 512 (UNCONFIRMED) for a security group rule (§5). */
+/** A description: 256 characters for CEN and bandwidth packages, 512 (UNCONFIRMED) for a security group rule. */
 export const description = (max: 256 | 512 = 256) => text(max);
 
 /** Longest resource ID we send: the documented ones have 20–30 characters (§7); 64 is UNCONFIRMED (§5). */
