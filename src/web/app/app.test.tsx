@@ -12,6 +12,8 @@ const server = setupServer(
   http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
   // Read by panels other features mount in the shell (training dock, plan tabs).
   http.get('/api/health', () => HttpResponse.json({ ok: true, cloud: 'mock' })),
+  // The reconciliation on load asks which world of the mock cloud this is (app/world-check.ts).
+  http.get('/api/mock/world', () => HttpResponse.json({ worldId: 'w-shell0000000000' })),
   http.get('/api/mock/state', () =>
     HttpResponse.json(
       {

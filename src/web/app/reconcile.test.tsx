@@ -17,8 +17,11 @@ const list = (outer: string, inner: string, items: unknown[]) => ({
   [outer]: { [inner]: items },
 });
 
+const WORLD = 'w-reconcile0000000';
+
 const server = setupServer(
   http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
+  http.get('/api/mock/world', () => HttpResponse.json({ worldId: WORLD })),
   http.post('/api/openapi/DescribeCens', () =>
     HttpResponse.json(list('Cens', 'Cen', cenStatus ? [{ CenId: CEN, Status: cenStatus }] : [])),
   ),
@@ -93,9 +96,9 @@ describe('reconciling saved progress with the cloud on load', () => {
     expect(progressStore.get()).toEqual({ version: 1, current: 0, clientTokens: {}, steps: {} });
   });
 
-  it('sends the user back to step 1 when the saved CEN is gone', async () => {
+  it('sends the user back to step 1 when the saved CEN is gone from the world it was made in', async () => {
     cenStatus = null;
-    progressStore.update((p) => ({ ...p, current: 4, cenId: CEN }));
+    progressStore.update((p) => ({ ...p, current: 4, cenId: CEN, worldId: WORLD }));
     renderWithProviders(<Reconcile />);
     await waitFor(() => expect(progressStore.get().current).toBe(0));
     expect(progressStore.get().steps['1']).toMatchObject({

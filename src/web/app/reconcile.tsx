@@ -1,20 +1,26 @@
 // On load, the saved progress is checked against the cloud, so no progress is lost: each step's state is
-// recomputed from Describe* calls, and the console opens the first step that is not done yet. Loaded lazily (it
-// brings the OpenAPI client), renders nothing.
+// recomputed from Describe* calls, and the console opens the first step that is not done yet. In mock mode the
+// progress must first be of the world running now (world-check.ts): a restarted or reset mock may hand out the same
+// IDs for other resources, so progress of another world is explained and never matched. Loaded lazily (it brings
+// the OpenAPI client); renders nothing unless the progress is of another world.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { accountByName, accountQueries } from '../api/accounts';
 import { isAssociatedWith, limitQueries, packageQueries } from '../api/bandwidth';
 import { cenQueries } from '../api/cen';
+import { worldQueries } from '../api/mock-world';
 import { attachmentQueries, grantQueries } from '../api/networks';
 import { progressSchema } from '../state/progress-schema';
 import {
   progressStore,
   proposeCurrentStep,
   setStepState,
+  useProgress,
   type NetworkRef,
   type StepState,
 } from '../state/progress-store';
+import { OtherWorldNotice } from './other-world-notice';
+import { savedIds, worldVerdict, type WorldVerdict } from './world-check';
 
 /**
  * The full zod check of what the shell read from localStorage (progress-store.ts reads only an outline); called
@@ -32,17 +38,77 @@ export function checkSavedProgress(): void {
 export function Reconcile() {
   const [saved] = useState(() => progressStore.get());
   const [finished, setFinished] = useState(false);
-  if (!saved.cenId || finished) return null;
-  return <ReconcileSaved cenId={saved.cenId} network={saved.network} onDone={() => setFinished(true)} />;
+  /** The world was unknown and the saved CEN is not in the cloud: of another world too. */
+  const [gone, setGone] = useState(false);
+  const [startedOver, setStartedOver] = useState(false);
+  const accounts = useQuery(accountQueries.all());
+  const mode = accounts.isPending ? 'pending' : (accounts.data?.cloud ?? 'unknown');
+  const world = useQuery({ ...worldQueries.current(), enabled: mode === 'mock' });
+  const now = worldVerdict(saved, {
+    mode,
+    world: world.isError ? null : world.data?.worldId,
+  });
+  // Decided once: a later read of the world (after a reset in this session) is for the stamp, not the verdict.
+  const [decided, setDecided] = useState<WorldVerdict>();
+  if (decided === undefined && now.kind !== 'pending') setDecided(now);
+  const verdict = decided ?? now;
+
+  if (verdict.kind === 'pending') return null;
+  if (!startedOver && (verdict.kind === 'other' || gone))
+    return <OtherWorldNotice ids={savedIds(saved)} onStartOver={() => setStartedOver(true)} />;
+  const accepted =
+    verdict.kind === 'same' ||
+    verdict.kind === 'nothing-to-lose' ||
+    startedOver ||
+    (verdict.kind === 'unknown' && (!saved.cenId || finished));
+  return (
+    <>
+      {mode === 'mock' && accepted ? (
+        <KeepWorldStamped replace={verdict.kind === 'nothing-to-lose' ? saved.worldId : undefined} />
+      ) : null}
+      {saved.cenId && !finished && !startedOver ? (
+        <ReconcileSaved
+          cenId={saved.cenId}
+          network={saved.network}
+          goneMeansOtherWorld={verdict.kind === 'unknown'}
+          onGone={() => setGone(true)}
+          onDone={() => setFinished(true)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Once the progress is this world's, it names the world, and names it again after anything empties it (a reset in
+ * the training dock, "Start over"): the next load then knows it at once. `replace`: a world id of progress that held
+ * nothing of the cloud, taken over without a word.
+ */
+function KeepWorldStamped({ replace }: { replace: string | undefined }) {
+  const saved = useProgress((p) => p.worldId);
+  const world = useQuery(worldQueries.current());
+  const current = world.data?.worldId;
+  useEffect(() => {
+    if (!current || saved === current || (saved !== undefined && saved !== replace)) return;
+    progressStore.update((p) =>
+      p.worldId === undefined || p.worldId === replace ? { ...p, worldId: current } : p,
+    );
+  }, [current, saved, replace]);
+  return null;
 }
 
 function ReconcileSaved({
   cenId,
   network,
+  goneMeansOtherWorld,
+  onGone,
   onDone,
 }: {
   cenId: string;
   network: NetworkRef | undefined;
+  /** The world of the progress is unknown: a missing CEN says it is of another world (nothing is changed then). */
+  goneMeansOtherWorld: boolean;
+  onGone: () => void;
   onDone: () => void;
 }) {
   const accounts = useQuery(accountQueries.all());
@@ -68,6 +134,10 @@ function ReconcileSaved({
   useEffect(() => {
     if (!settled || done.current) return;
     done.current = true;
+    if (goneMeansOtherWorld && cen.data === null) {
+      onGone();
+      return;
+    }
     const previous = progressStore.get().steps;
     const keep = (step: number, fallback: StepState): StepState => {
       const saved = previous[String(step)];
@@ -114,7 +184,19 @@ function ReconcileSaved({
     const firstOpen = states.findIndex((s) => s.status !== 'finish');
     proposeCurrentStep(firstOpen === -1 ? 5 : firstOpen);
     onDone();
-  }, [settled, cen.data, grants.data, attachments.data, packages.data, limits.data, uidB, cenId, onDone]);
+  }, [
+    settled,
+    cen.data,
+    grants.data,
+    attachments.data,
+    packages.data,
+    limits.data,
+    uidB,
+    cenId,
+    onDone,
+    onGone,
+    goneMeansOtherWorld,
+  ]);
 
   return null;
 }

@@ -138,6 +138,9 @@ export const en = {
   differentAccountExplained:
     'A network of another account can be attached only after that account authorizes this CEN. Account B does that in step 2; this network is handed over to steps 2 and 3.',
   ownAttachState: "Account A's network {id}",
+  otherWorldTitle: 'The mock cloud was restarted (or reset): your saved progress belongs to another world.',
+  otherWorldBody:
+    'The IDs this browser saved ({ids}) are not of the mock cloud running now, so the console matches them with nothing. Start over to walk the tutorial in this cloud.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -278,4 +281,7 @@ export const zh: Record<MessageKey, string> = {
   differentAccountExplained:
     '跨账号的网络实例需要先由其所属账号授权给此CEN才能加载。账号B在步骤2中完成授权；该网络实例会带到步骤2和步骤3。',
   ownAttachState: '账号A的网络实例 {id}',
+  otherWorldTitle: '模拟云已重启（或已重置）：本浏览器保存的进度属于另一个模拟云环境。',
+  otherWorldBody:
+    '本浏览器保存的ID（{ids}）不属于当前运行的模拟云，控制台不会把它们与任何资源匹配。请重新开始，在当前模拟云中完成教程。',
 };

@@ -19,6 +19,13 @@ export type NetworkRef = z.infer<typeof networkSchema>;
 
 export const progressSchema = z.object({
   version: z.literal(1),
+  /**
+   * The mock cloud's world this progress was made in (GET /api/mock/world; mocks/control-api.ts): a restart or a
+   * reset of the mock makes a new world whose IDs may repeat the old ones for other resources, so saved progress of
+   * another world is never matched with it (app/reconcile.tsx). Absent in live mode and in progress saved before
+   * worlds had names: then the saved CEN is looked up before the progress is taken as this world's.
+   */
+  worldId: z.string().optional(),
   current: z.number().int().min(0).max(5),
   cenId: z.string().optional(),
   /** Account B's network handed from step 1 or 2 to step 3. */
