@@ -1,8 +1,15 @@
-// What an action handler receives and returns. Handlers are plain functions over the World; they throw CloudError
-// for refusals and return the success body without RequestId (MockCloud adds it).
+// What an action handler receives and returns. Handlers are plain functions over the World, each declared against
+// one catalogue action (src/domain/openapi/actions.ts): MockCloud parses the wire parameters with that action's own
+// params schema once, so a handler reads ParsedParamsOf<'Cbn.CreateCen'> (numbers are numbers, lists are arrays),
+// and it returns that action's response body without RequestId (MockCloud adds it). Refusals are thrown as
+// CloudError. Adding a cloud action is one catalogue entry plus its handler: a missing handler is a type error in
+// mock-cloud.ts, a misspelt field of a reply is one here.
+import type { z } from 'zod';
 import type { MockClock } from './clock';
 import type { Account, StsSession, World } from './model';
 import type { IdFactory } from './random';
+import type { ActionKey, ParsedParamsOf, SpecOf } from '../../src/domain/openapi/actions';
+import type { Product } from '../../src/domain/openapi/products';
 
 export interface ActionContext {
   world: World;
@@ -17,31 +24,27 @@ export interface ActionContext {
   ids: IdFactory;
   /** Duration of every asynchronous transition started now (0 in tests, a few seconds in demos). */
   delayMs: number;
-  /** The request's parameters before the catalogue schema stripped unknown keys (e.g. ContentEncoding). */
-  raw: Record<string, unknown>;
 }
 
-export type ActionHandler = (ctx: ActionContext, params: Record<string, unknown>) => Record<string, unknown>;
+type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never : P]: T[P] };
 
-export type HandlerTable = Record<string, ActionHandler>;
+/**
+ * The success body of an action as its handler builds it: the catalogue's response type (after the schema, so UIDs
+ * are strings; the wire turns them into bare numbers) without RequestId. The catalogue's loose objects let a reply
+ * carry the fields the real cloud sends that the console does not read (Ipv6Level, ResourceGroupId, …).
+ */
+export type ReplyOf<K extends ActionKey> = Without<z.output<SpecOf<K>['response']>, 'RequestId'>;
 
-/** Parameters after the catalogue schema: typed reads without casts scattered through the handlers. */
-export const str = (p: Record<string, unknown>, key: string): string | undefined =>
-  typeof p[key] === 'string' ? p[key] : undefined;
-export const num = (p: Record<string, unknown>, key: string): number | undefined =>
-  typeof p[key] === 'number' ? p[key] : undefined;
-export const bool = (p: Record<string, unknown>, key: string): boolean | undefined =>
-  typeof p[key] === 'boolean' ? p[key] : undefined;
-export const req = (p: Record<string, unknown>, key: string): string => {
-  const v = p[key];
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  throw new Error(`catalogue schema let ${key} through without a value`);
+/** The handler of one catalogue action: parsed params in, that action's reply out. */
+export type Handler<K extends ActionKey> = (ctx: ActionContext, params: ParsedParamsOf<K>) => ReplyOf<K>;
+
+/** Every action of a product, by its bare name ("CreateCen"), each with its own typed handler. */
+export type ProductHandlers<P extends Product> = {
+  [K in ActionKey as K extends `${P}.${infer A}` ? A : never]: Handler<K>;
 };
 
-export interface FilterItem {
-  Key: string;
-  Value: string[];
-}
-export const filters = (p: Record<string, unknown>): FilterItem[] =>
-  Array.isArray(p.Filter) ? (p.Filter as FilterItem[]) : [];
+/** Some of a product's handlers: what one *-actions.ts file declares (`satisfies HandlersOf<'Cbn'>`). */
+export type HandlersOf<P extends Product> = Partial<ProductHandlers<P>>;
+
+/** One element of a reply's list, e.g. ItemOf<ReplyOf<'Cbn.DescribeCens'>['Cens']['Cen']>. */
+export type ItemOf<L> = L extends readonly (infer T)[] ? T : never;

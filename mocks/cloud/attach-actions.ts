@@ -1,12 +1,13 @@
 // Step 3 (docs/reference/cen-api.md §2): attach / detach networks, list them, and the CEN-side view of
 // grants.
-import { num, req, str, type ActionContext, type HandlerTable } from './action-context';
+import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { errors } from './cloud-error';
 import { cbnTime, paginate, paginateByToken } from './formats';
 import { attachmentStatus } from './lifecycle';
 import { activeCen, ownCen } from './lookups';
 import type { Attachment, ChildType } from './model';
 import { compareCidrs, parseCidr } from '../../src/domain/cidr';
+import type { ParsedParamsOf } from '../../src/domain/openapi/actions';
 import { REGIONS } from '../../src/domain/regions';
 
 interface Child {
@@ -36,7 +37,9 @@ function findChild(
   return undefined;
 }
 
-function childView(a: Attachment, now: number): Record<string, unknown> {
+type ChildView = ItemOf<ReplyOf<'Cbn.DescribeCenAttachedChildInstances'>['ChildInstances']['ChildInstance']>;
+
+function childView(a: Attachment, now: number): ChildView {
   return {
     CenId: a.cenId,
     ChildInstanceId: a.childId,
@@ -49,28 +52,30 @@ function childView(a: Attachment, now: number): Record<string, unknown> {
   };
 }
 
-function findAttachment(
-  ctx: ActionContext,
-  cenId: string,
-  p: Record<string, unknown>,
-): Attachment | undefined {
+/** The three parameters that name one attached child, as every attach-side action takes them. */
+type ChildIdentity = Pick<
+  ParsedParamsOf<'Cbn.DetachCenChildInstance'>,
+  'ChildInstanceId' | 'ChildInstanceType' | 'ChildInstanceRegionId'
+>;
+
+function findAttachment(ctx: ActionContext, cenId: string, p: ChildIdentity): Attachment | undefined {
   return ctx.world.attachments.find(
     (a) =>
       a.cenId === cenId &&
-      a.childId === req(p, 'ChildInstanceId') &&
-      a.childType === req(p, 'ChildInstanceType') &&
-      a.childRegionId === req(p, 'ChildInstanceRegionId'),
+      a.childId === p.ChildInstanceId &&
+      a.childType === p.ChildInstanceType &&
+      a.childRegionId === p.ChildInstanceRegionId,
   );
 }
 
-export const attachActions: HandlerTable = {
+export const attachActions = {
   AttachCenChildInstance(ctx, p) {
-    const cen = activeCen(ctx, req(p, 'CenId'));
-    const ownerUid = str(p, 'ChildInstanceOwnerId') ?? ctx.caller.uid;
-    const regionId = req(p, 'ChildInstanceRegionId');
+    const cen = activeCen(ctx, p.CenId);
+    const ownerUid = p.ChildInstanceOwnerId ?? ctx.caller.uid;
+    const regionId = p.ChildInstanceRegionId;
     // Without ChildInstanceOwnerId the instance is looked up in the caller's own account
     // (docs/reference/cen-api.md §2 step 3).
-    const child = findChild(ctx, req(p, 'ChildInstanceId'), req(p, 'ChildInstanceType'), regionId, ownerUid);
+    const child = findChild(ctx, p.ChildInstanceId, p.ChildInstanceType, regionId, ownerUid);
     if (!child) throw errors.childNotFound();
     if (ownerUid !== cen.ownerUid) {
       // The grant must name this CEN, its owner, this instance and its region (docs/reference/cen-api.md
@@ -117,7 +122,7 @@ export const attachActions: HandlerTable = {
   },
 
   DetachCenChildInstance(ctx, p) {
-    const cen = activeCen(ctx, req(p, 'CenId'));
+    const cen = activeCen(ctx, p.CenId);
     const a = findAttachment(ctx, cen.id, p);
     if (!a) throw errors.childNotFound();
     if (attachmentStatus(a, ctx.now) !== 'Attached') throw errors.childStatus();
@@ -126,16 +131,16 @@ export const attachActions: HandlerTable = {
   },
 
   DescribeCenAttachedChildInstances(ctx, p) {
-    const cen = ownCen(ctx, req(p, 'CenId'));
-    const region = str(p, 'ChildInstanceRegionId');
-    const type = str(p, 'ChildInstanceType');
+    const cen = ownCen(ctx, p.CenId);
+    const region = p.ChildInstanceRegionId;
+    const type = p.ChildInstanceType;
     const list = ctx.world.attachments.filter(
       (a) =>
         a.cenId === cen.id &&
         (region === undefined || a.childRegionId === region) &&
         (type === undefined || a.childType === type),
     );
-    const page = paginate(list, num(p, 'PageNumber'), num(p, 'PageSize'));
+    const page = paginate(list, p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -145,7 +150,7 @@ export const attachActions: HandlerTable = {
   },
 
   DescribeCenAttachedChildInstanceAttribute(ctx, p) {
-    const cen = ownCen(ctx, req(p, 'CenId'));
+    const cen = ownCen(ctx, p.CenId);
     const a = findAttachment(ctx, cen.id, p);
     if (!a) throw errors.attributeNotAttached();
     const vpc = a.childType === 'VPC' ? ctx.world.vpcs.find((v) => v.id === a.childId) : undefined;
@@ -166,7 +171,7 @@ export const attachActions: HandlerTable = {
   DescribeChildInstanceRegions(_ctx, p) {
     // zh-CN is the default language (docs/reference/cen-api.md §2 step 3); zh names are the numbered ones
     // (华北1（青岛）).
-    const lang = str(p, 'AcceptLanguage') ?? 'zh-CN';
+    const lang = p.AcceptLanguage ?? 'zh-CN';
     return {
       Regions: {
         Region: REGIONS.map((r) => ({
@@ -180,11 +185,11 @@ export const attachActions: HandlerTable = {
   DescribeGrantRulesToCen(ctx, p) {
     // The CEN owner's view of the grants made to its CEN (docs/reference/cen-api.md §2 step 2, GO-SDK-v2
     // shape).
-    const cen = ownCen(ctx, req(p, 'CenId'));
-    const productType = req(p, 'ProductType');
-    const childId = str(p, 'ChildInstanceId');
-    const childOwner = str(p, 'ChildInstanceOwnerId');
-    const region = str(p, 'RegionId');
+    const cen = ownCen(ctx, p.CenId);
+    const productType = p.ProductType;
+    const childId = p.ChildInstanceId;
+    const childOwner = p.ChildInstanceOwnerId;
+    const region = p.RegionId;
     const list = ctx.world.grants.filter(
       (g) =>
         g.cenId === cen.id &&
@@ -194,8 +199,8 @@ export const attachActions: HandlerTable = {
         (childOwner === undefined || g.instanceOwnerUid === childOwner) &&
         (region === undefined || g.regionId === region),
     );
-    const maxResults = num(p, 'MaxResults') ?? 20;
-    const page = paginateByToken(list, str(p, 'NextToken'), maxResults);
+    const maxResults = p.MaxResults ?? 20;
+    const page = paginateByToken(list, p.NextToken, maxResults);
     return {
       TotalCount: list.length,
       MaxResults: maxResults,
@@ -215,4 +220,4 @@ export const attachActions: HandlerTable = {
       },
     };
   },
-};
+} satisfies HandlersOf<'Cbn'>;

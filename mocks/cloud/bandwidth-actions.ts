@@ -1,7 +1,7 @@
 // Steps 4 and 5 (docs/reference/cen-api.md §2): bandwidth packages, their association, region connections
 // (inter-region limits) and the area catalogue queries. Budget rules come from src/domain/bandwidth.ts, the
 // same code the console uses.
-import { bool, filters, num, req, str, type ActionContext, type HandlerTable } from './action-context';
+import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { errors } from './cloud-error';
 import { cbnTime, paginate } from './formats';
 import { limitStatus, packageStatus } from './lifecycle';
@@ -29,7 +29,11 @@ function liveLimits(ctx: ActionContext, packageId: string): InterRegionLimit[] {
   return ctx.world.limits.filter((l) => l.packageId === packageId && l.goneAt === undefined);
 }
 
-function packageView(ctx: ActionContext, b: BandwidthPackage): Record<string, unknown> {
+type PackageView = ItemOf<
+  ReplyOf<'Cbn.DescribeCenBandwidthPackages'>['CenBandwidthPackages']['CenBandwidthPackage']
+>;
+
+function packageView(ctx: ActionContext, b: BandwidthPackage): PackageView {
   const span = geographicSpanId(b.areaA, b.areaB);
   return {
     CenBandwidthPackageId: b.id,
@@ -78,22 +82,22 @@ function packageForRegions(ctx: ActionContext, cen: Cen, local: string, opposite
   return fit;
 }
 
-export const bandwidthActions: HandlerTable = {
+export const bandwidthActions = {
   CreateCenBandwidthPackage(ctx, p) {
-    const pricingCycle = str(p, 'PricingCycle') === 'Year' ? 'Year' : 'Month';
-    const period = num(p, 'Period') ?? 1;
+    const pricingCycle = p.PricingCycle ?? 'Month';
+    const period = p.Period ?? 1;
     const b: BandwidthPackage = {
       id: ctx.ids.id('cenbwp-', 18),
       ownerUid: ctx.caller.uid,
-      name: str(p, 'Name') ?? '',
-      description: str(p, 'Description') ?? '',
-      bandwidth: num(p, 'Bandwidth') ?? 0,
-      areaA: areaFromRequest(req(p, 'GeographicRegionAId')),
-      areaB: areaFromRequest(req(p, 'GeographicRegionBId')),
-      chargeType: str(p, 'BandwidthPackageChargeType') === 'POSTPAY' ? 'POSTPAY' : 'PREPAY',
+      name: p.Name ?? '',
+      description: p.Description ?? '',
+      bandwidth: p.Bandwidth,
+      areaA: areaFromRequest(p.GeographicRegionAId),
+      areaB: areaFromRequest(p.GeographicRegionBId),
+      chargeType: p.BandwidthPackageChargeType ?? 'PREPAY',
       pricingCycle,
       period,
-      autoRenew: bool(p, 'AutoRenew') ?? false,
+      autoRenew: p.AutoRenew ?? false,
       orderId: ctx.ids.digits(15),
       createdAt: ctx.now,
       expiresAt: ctx.now + period * (pricingCycle === 'Year' ? 365 : 30) * DAY,
@@ -104,7 +108,7 @@ export const bandwidthActions: HandlerTable = {
 
   DescribeCenBandwidthPackages(ctx, p) {
     const own = ctx.world.packages.filter((b) => b.ownerUid === ctx.caller.uid);
-    const matchers = filters(p).map((f) => (b: BandwidthPackage) => {
+    const matchers = (p.Filter ?? []).map((f) => (b: BandwidthPackage) => {
       if (f.Key === 'CenId') return b.cenId !== undefined && f.Value.includes(b.cenId);
       if (f.Key === 'Status') return f.Value.includes(packageStatus(b));
       if (f.Key === 'CenBandwidthPackageId') return f.Value.includes(b.id);
@@ -112,12 +116,12 @@ export const bandwidthActions: HandlerTable = {
       return true;
     });
     // IsOrKey=false ANDs the filters (the default), true ORs them (docs/reference/cen-api.md §2 step 4).
-    const orKeys = bool(p, 'IsOrKey') ?? false;
+    const orKeys = p.IsOrKey ?? false;
     const list =
       matchers.length === 0
         ? own
         : own.filter((b) => (orKeys ? matchers.some((m) => m(b)) : matchers.every((m) => m(b))));
-    const page = paginate(list, num(p, 'PageNumber'), num(p, 'PageSize'));
+    const page = paginate(list, p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -127,8 +131,8 @@ export const bandwidthActions: HandlerTable = {
   },
 
   AssociateCenBandwidthPackage(ctx, p) {
-    const cen = activeCen(ctx, req(p, 'CenId'));
-    const b = ownPackage(ctx, req(p, 'CenBandwidthPackageId'));
+    const cen = activeCen(ctx, p.CenId);
+    const b = ownPackage(ctx, p.CenBandwidthPackageId);
     if (b.cenId !== undefined) throw errors.packageBusy();
     // One package per area pair per CEN (docs/reference/cen-api.md §2 step 4, WEB 65934).
     const span = geographicSpanId(b.areaA, b.areaB);
@@ -139,8 +143,8 @@ export const bandwidthActions: HandlerTable = {
   },
 
   UnassociateCenBandwidthPackage(ctx, p) {
-    const cen = activeCen(ctx, req(p, 'CenId'));
-    const b = ownPackage(ctx, req(p, 'CenBandwidthPackageId'));
+    const cen = activeCen(ctx, p.CenId);
+    const b = ownPackage(ctx, p.CenBandwidthPackageId);
     if (b.cenId !== cen.id) throw errors.packageNotFound();
     // Limits must be set to 0 first (TF retries InvalidOperation.CenBandwidthLimitsNotZero,
     // docs/reference/cen-api.md §2 step 4).
@@ -150,10 +154,10 @@ export const bandwidthActions: HandlerTable = {
   },
 
   DescribeCenGeographicSpanRemainingBandwidth(ctx, p) {
-    const cen = ownCen(ctx, req(p, 'CenId'));
+    const cen = ownCen(ctx, p.CenId);
     const span = geographicSpanId(
-      areaFromRequest(req(p, 'GeographicRegionAId')),
-      areaFromRequest(req(p, 'GeographicRegionBId')),
+      areaFromRequest(p.GeographicRegionAId),
+      areaFromRequest(p.GeographicRegionBId),
     );
     const b = ctx.world.packages.find(
       (x) => x.cenId === cen.id && geographicSpanId(x.areaA, x.areaB) === span,
@@ -163,8 +167,8 @@ export const bandwidthActions: HandlerTable = {
   },
 
   DescribeGeographicRegionMembership(_ctx, p) {
-    const area = areaFromRequest(req(p, 'GeographicRegionId'));
-    const page = paginate(regionsInArea(area), num(p, 'PageNumber'), num(p, 'PageSize'));
+    const area = areaFromRequest(p.GeographicRegionId);
+    const page = paginate(regionsInArea(area), p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -175,10 +179,10 @@ export const bandwidthActions: HandlerTable = {
   },
 
   SetCenInterRegionBandwidthLimit(ctx, p) {
-    const cen = activeCen(ctx, req(p, 'CenId'));
-    const local = req(p, 'LocalRegionId');
-    const opposite = req(p, 'OppositeRegionId');
-    const limit = num(p, 'BandwidthLimit') ?? 0;
+    const cen = activeCen(ctx, p.CenId);
+    const local = p.LocalRegionId;
+    const opposite = p.OppositeRegionId;
+    const limit = p.BandwidthLimit;
     if (local === opposite) throw errors.sameRegion();
     if (!areaOf(local) || !areaOf(opposite)) throw errors.illegalRegion();
     const b = packageForRegions(ctx, cen, local, opposite);
@@ -228,12 +232,12 @@ export const bandwidthActions: HandlerTable = {
   },
 
   DescribeCenInterRegionBandwidthLimits(ctx, p) {
-    const cen = ownCen(ctx, req(p, 'CenId'));
-    const tr = str(p, 'TrRegionId');
+    const cen = ownCen(ctx, p.CenId);
+    const tr = p.TrRegionId;
     const list = ctx.world.limits.filter(
       (l) => l.cenId === cen.id && (tr === undefined || l.localRegionId === tr || l.oppositeRegionId === tr),
     );
-    const page = paginate(list, num(p, 'PageNumber'), num(p, 'PageSize'));
+    const page = paginate(list, p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -255,4 +259,4 @@ export const bandwidthActions: HandlerTable = {
       },
     };
   },
-};
+} satisfies HandlersOf<'Cbn'>;

@@ -1,12 +1,14 @@
 // Step 1 (docs/reference/cen-api.md §2): CreateCen, DescribeCens, DeleteCen.
-import { filters, num, req, str, type HandlerTable } from './action-context';
+import type { HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { errors } from './cloud-error';
 import { cbnTime, paginate } from './formats';
 import { cenStatus } from './lifecycle';
 import { activeCen } from './lookups';
 import type { Cen } from './model';
 
-function cenView(cen: Cen, now: number, packageIds: string[]): Record<string, unknown> {
+type CenView = ItemOf<ReplyOf<'Cbn.DescribeCens'>['Cens']['Cen']>;
+
+function cenView(cen: Cen, now: number, packageIds: string[]): CenView {
   return {
     CenId: cen.id,
     Name: cen.name,
@@ -22,16 +24,16 @@ function cenView(cen: Cen, now: number, packageIds: string[]): Record<string, un
   };
 }
 
-export const cenActions: HandlerTable = {
+export const cenActions = {
   CreateCen(ctx, p) {
     const cen: Cen = {
       id: ctx.ids.id('cen-', 18),
       ownerUid: ctx.caller.uid,
-      name: str(p, 'Name') ?? '',
-      description: str(p, 'Description') ?? '',
+      name: p.Name,
+      description: p.Description ?? '',
       // REDUCED is the default (docs/reference/cen-api.md §2 CreateCen).
-      protectionLevel: str(p, 'ProtectionLevel') === 'FULL' ? 'FULL' : 'REDUCED',
-      tags: Array.isArray(p.Tag) ? (p.Tag as Cen['tags']) : [],
+      protectionLevel: p.ProtectionLevel ?? 'REDUCED',
+      tags: p.Tag ?? [],
       createdAt: ctx.now,
       readyAt: ctx.now + ctx.delayMs,
     };
@@ -43,11 +45,11 @@ export const cenActions: HandlerTable = {
     // Filters are ANDed, values within a filter ORed (docs/reference/cen-api.md §2 DescribeCens). An unknown
     // CenId is an empty list, not an error (§4).
     let list = ctx.world.cens.filter((c) => c.ownerUid === ctx.caller.uid);
-    for (const f of filters(p)) {
+    for (const f of p.Filter ?? []) {
       if (f.Key === 'CenId') list = list.filter((c) => f.Value.includes(c.id));
       else if (f.Key === 'Name') list = list.filter((c) => f.Value.includes(c.name));
     }
-    const page = paginate(list, num(p, 'PageNumber'), num(p, 'PageSize'));
+    const page = paginate(list, p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -65,10 +67,10 @@ export const cenActions: HandlerTable = {
   },
 
   DeleteCen(ctx, p) {
-    const cen = activeCen(ctx, req(p, 'CenId'));
+    const cen = activeCen(ctx, p.CenId);
     if (ctx.world.attachments.some((a) => a.cenId === cen.id)) throw errors.cenHasChildren();
     if (ctx.world.packages.some((b) => b.cenId === cen.id)) throw errors.cenHasPackages();
     cen.goneAt = ctx.now + ctx.delayMs;
     return {};
   },
-};
+} satisfies HandlersOf<'Cbn'>;

@@ -2,7 +2,7 @@
 // AuthorizeSecurityGroup, and Cloud Assistant RunCommand + DescribeInvocationResults. The cloud has no ping
 // API; RunCommand with `ping` is answered from the simulated data plane (routing.ts), so its output follows
 // from the state.
-import { num, req, str, type ActionContext, type HandlerTable } from './action-context';
+import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { errors } from './cloud-error';
 import { paginate, paginateByToken, vpcTime } from './formats';
 import { regionOf } from './lookups';
@@ -15,7 +15,9 @@ function ownInstances(ctx: ActionContext): EcsInstance[] {
   return ctx.world.instances.filter((i) => i.ownerUid === ctx.caller.uid && i.regionId === region);
 }
 
-function instanceView(i: EcsInstance): Record<string, unknown> {
+type InstanceView = ItemOf<ReplyOf<'Ecs.DescribeInstances'>['Instances']['Instance']>;
+
+function instanceView(i: EcsInstance): InstanceView {
   return {
     InstanceId: i.id,
     InstanceName: i.name,
@@ -46,7 +48,9 @@ function instanceView(i: EcsInstance): Record<string, unknown> {
   };
 }
 
-function ruleView(r: SecurityGroupRule): Record<string, unknown> {
+type RuleView = ItemOf<ReplyOf<'Ecs.DescribeSecurityGroupAttribute'>['Permissions']['Permission']>;
+
+function ruleView(r: SecurityGroupRule): RuleView {
   return {
     SecurityGroupRuleId: r.id,
     Direction: r.direction,
@@ -88,16 +92,6 @@ function validPortRange(protocol: IpProtocol, range: string): boolean {
   return a === -1 && b === -1;
 }
 
-interface PermissionInput {
-  IpProtocol: string;
-  PortRange: string;
-  SourceCidrIp?: string;
-  Policy?: string;
-  Priority?: string;
-  NicType?: 'intranet' | 'internet';
-  Description?: string;
-}
-
 /** Parses `ping [-c N] [-W N] host`: the only command the simulated instances understand. */
 function runShell(
   ctx: ActionContext,
@@ -123,16 +117,16 @@ function runShell(
   return pingOutput(host, count, pingVerdict(ctx.world, source, host, ctx.now));
 }
 
-function decode(text: string, encoding: unknown): string {
+function decode(text: string, encoding: 'PlainText' | 'Base64' | undefined): string {
   return encoding === 'Base64' ? Buffer.from(text, 'base64').toString('utf8') : text;
 }
 
-export const ecsActions: HandlerTable = {
+export const ecsActions = {
   DescribeInstances(ctx, p) {
     let list = ownInstances(ctx);
-    const vpcId = str(p, 'VpcId');
-    const status = str(p, 'Status');
-    const idsText = str(p, 'InstanceIds');
+    const vpcId = p.VpcId;
+    const status = p.Status;
+    const idsText = p.InstanceIds;
     if (vpcId) list = list.filter((i) => i.vpcId === vpcId);
     if (status) list = list.filter((i) => i.status === status);
     if (idsText) {
@@ -147,9 +141,9 @@ export const ecsActions: HandlerTable = {
         throw errors.invalidParameter('InstanceIds', 'Expected a JSON array of instance IDs.');
       list = list.filter((i) => ids.includes(i.id));
     }
-    const maxResults = num(p, 'MaxResults');
-    if (maxResults !== undefined || str(p, 'NextToken') !== undefined) {
-      const page = paginateByToken(list, str(p, 'NextToken'), maxResults ?? 10);
+    const maxResults = p.MaxResults;
+    if (maxResults !== undefined || p.NextToken !== undefined) {
+      const page = paginateByToken(list, p.NextToken, maxResults ?? 10);
       return {
         TotalCount: list.length,
         NextToken: page.nextToken,
@@ -158,7 +152,7 @@ export const ecsActions: HandlerTable = {
         Instances: { Instance: page.items.map(instanceView) },
       };
     }
-    const page = paginate(list, num(p, 'PageNumber'), num(p, 'PageSize'));
+    const page = paginate(list, p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -171,12 +165,12 @@ export const ecsActions: HandlerTable = {
   DescribeSecurityGroupAttribute(ctx, p) {
     const region = regionOf(ctx);
     const sg = ctx.world.securityGroups.find(
-      (g) => g.id === req(p, 'SecurityGroupId') && g.ownerUid === ctx.caller.uid && g.regionId === region,
+      (g) => g.id === p.SecurityGroupId && g.ownerUid === ctx.caller.uid && g.regionId === region,
     );
     if (!sg) throw errors.securityGroupNotFound();
-    const direction = str(p, 'Direction') ?? 'all';
+    const direction = p.Direction ?? 'all';
     const rules = sg.rules.filter((r) => direction === 'all' || r.direction === direction);
-    const page = paginateByToken(rules, str(p, 'NextToken'), num(p, 'MaxResults') ?? 500);
+    const page = paginateByToken(rules, p.NextToken, p.MaxResults ?? 500);
     return {
       RegionId: region,
       SecurityGroupId: sg.id,
@@ -192,11 +186,10 @@ export const ecsActions: HandlerTable = {
   AuthorizeSecurityGroup(ctx, p) {
     const region = regionOf(ctx);
     const sg = ctx.world.securityGroups.find(
-      (g) => g.id === req(p, 'SecurityGroupId') && g.ownerUid === ctx.caller.uid && g.regionId === region,
+      (g) => g.id === p.SecurityGroupId && g.ownerUid === ctx.caller.uid && g.regionId === region,
     );
     if (!sg) throw errors.securityGroupNotFound();
-    const permissions = (Array.isArray(p.Permissions) ? p.Permissions : []) as PermissionInput[];
-    const fresh: SecurityGroupRule[] = permissions.map((perm, n) => {
+    const fresh: SecurityGroupRule[] = p.Permissions.map((perm, n) => {
       const protocol = PROTOCOLS[perm.IpProtocol.toLowerCase()] ?? 'ALL';
       if (!validPortRange(protocol, perm.PortRange)) throw errors.portRange();
       const source = perm.SourceCidrIp;
@@ -229,12 +222,11 @@ export const ecsActions: HandlerTable = {
 
   RunCommand(ctx, p) {
     const mine = ownInstances(ctx);
-    const ids = (Array.isArray(p.InstanceId) ? p.InstanceId : []) as string[];
-    const targets = ids.map((id) => mine.find((i) => i.id === id));
+    const targets = p.InstanceId.map((id) => mine.find((i) => i.id === id));
     if (targets.some((t) => t === undefined)) throw errors.ecsInstanceNotFound();
     const running = targets.filter((t): t is EcsInstance => t !== undefined);
     if (running.some((t) => t.status !== 'Running')) throw errors.instanceNotRunning();
-    const script = decode(req(p, 'CommandContent'), str(p, 'ContentEncoding'));
+    const script = decode(p.CommandContent, p.ContentEncoding);
     const invocation: Invocation = {
       invokeId: ctx.ids.id('t-', 20),
       commandId: ctx.ids.id('c-', 20),
@@ -253,13 +245,13 @@ export const ecsActions: HandlerTable = {
   DescribeInvocationResults(ctx, p) {
     const region = regionOf(ctx);
     const inv = ctx.world.invocations.find(
-      (i) => i.invokeId === req(p, 'InvokeId') && i.ownerUid === ctx.caller.uid && i.regionId === region,
+      (i) => i.invokeId === p.InvokeId && i.ownerUid === ctx.caller.uid && i.regionId === region,
     );
     if (!inv) throw errors.invocationNotFound();
     const done = ctx.now >= inv.readyAt;
-    const only = str(p, 'InstanceId');
+    const only = p.InstanceId;
     // Output is Base64 unless ContentEncoding=PlainText (ECS DescribeInvocationResults doc).
-    const plain = ctx.raw.ContentEncoding === 'PlainText';
+    const plain = p.ContentEncoding === 'PlainText';
     const results = inv.results
       .filter((r) => only === undefined || r.instanceId === only)
       .map((r) => ({
@@ -287,4 +279,4 @@ export const ecsActions: HandlerTable = {
       },
     };
   },
-};
+} satisfies HandlersOf<'Ecs'>;

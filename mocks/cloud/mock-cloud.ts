@@ -2,7 +2,7 @@
 // module-level mutable state). call() takes an authenticated, decoded request and returns the status and body
 // the gateway would send: the success body with RequestId, or the error envelope (docs/reference/cen-api.md
 // §1.3–1.4).
-import type { ActionContext, ActionHandler } from './action-context';
+import type { ActionContext, ProductHandlers } from './action-context';
 import { attachActions } from './attach-actions';
 import { bandwidthActions } from './bandwidth-actions';
 import { cenActions } from './cen-actions';
@@ -22,12 +22,24 @@ import { recommendUrl } from '../../src/domain/openapi/errors';
 import { stringifyWithNumericKeys } from '../../src/domain/openapi/lossless-json';
 import { PRODUCTS, type Product } from '../../src/domain/openapi/products';
 
-const HANDLERS: Record<Product, Record<string, ActionHandler>> = {
+// Every catalogue action has its handler, typed against that action: leaving one out is a type error here.
+const HANDLERS: { [P in Product]: ProductHandlers<P> } = {
   Cbn: { ...cenActions, ...attachActions, ...bandwidthActions, ...routeActions },
   Vpc: vpcActions,
   Ecs: ecsActions,
   Sts: stsActions,
 };
+
+/** A handler as the dispatcher calls it, with the params its own action's schema just parsed. */
+type ParsedHandler = (ctx: ActionContext, params: Record<string, unknown>) => Record<string, unknown>;
+
+function handlerOf(product: Product, action: string): ParsedHandler | undefined {
+  const table: Partial<Record<string, ParsedHandler>> = HANDLERS[product] as unknown as Record<
+    string,
+    ParsedHandler
+  >;
+  return Object.hasOwn(table, action) ? table[action] : undefined;
+}
 
 /**
  * Keys whose digit-string values go on the wire as bare JSON numbers, like the real int64 UIDs
@@ -183,7 +195,7 @@ export class MockCloud {
     if (!caller)
       return fail(new CloudError(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.'));
     const spec = findAction(c.product, c.action);
-    const handler = HANDLERS[c.product][c.action];
+    const handler = handlerOf(c.product, c.action);
     if (!spec || !handler) return fail(errors.invalidAction(c.action));
 
     const effect = this.faults.evaluate(c.product, c.action, caller);
@@ -212,7 +224,6 @@ export class MockCloud {
           clock: this.clock,
           ids: this.ids,
           delayMs: this.delayMs,
-          raw: c.params,
         };
         const body = { RequestId: this.ids.requestId(), ...handler(ctx, params) };
         result = { status: 200, body };

@@ -1,14 +1,18 @@
 // Route visibility for step 6 (docs/reference/cen-api.md §2 "Route visibility"): the CEN's regional route
 // domain and the routes a child VPC has learned. Computed from the same data plane the ping uses
 // (routing.ts).
-import { num, req, str, type HandlerTable } from './action-context';
+import type { HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { errors } from './cloud-error';
 import { paginate } from './formats';
 import { attachmentStatus } from './lifecycle';
 import { ownCen } from './lookups';
 import { vpcRouteTable, type RouteEntry } from './routing';
 
-function entryView(r: RouteEntry, published: boolean): Record<string, unknown> {
+type RouteEntryView = ItemOf<
+  ReplyOf<'Cbn.DescribeCenRegionDomainRouteEntries'>['CenRouteEntries']['CenRouteEntry']
+>;
+
+function entryView(r: RouteEntry, published: boolean): RouteEntryView {
   return {
     DestinationCidrBlock: r.destination,
     Type: r.type,
@@ -31,18 +35,18 @@ function entryView(r: RouteEntry, published: boolean): Record<string, unknown> {
 
 const statusFilter =
   (wanted: string | undefined) =>
-  (r: Record<string, unknown>): boolean =>
+  (r: RouteEntryView): boolean =>
     wanted === undefined || wanted === 'All' || r.Status === wanted;
 
-export const routeActions: HandlerTable = {
+export const routeActions = {
   DescribeCenRegionDomainRouteEntries(ctx, p) {
-    const cen = ownCen(ctx, req(p, 'CenId'));
-    const region = req(p, 'CenRegionId');
-    const dest = str(p, 'DestinationCidrBlock');
+    const cen = ownCen(ctx, p.CenId);
+    const region = p.CenRegionId;
+    const dest = p.DestinationCidrBlock;
     const attached = ctx.world.attachments.filter(
       (a) => a.cenId === cen.id && a.childType === 'VPC' && attachmentStatus(a, ctx.now) === 'Attached',
     );
-    const rows: Record<string, unknown>[] = [];
+    const rows: RouteEntryView[] = [];
     for (const a of attached) {
       for (const s of ctx.world.vSwitches.filter((x) => x.vpcId === a.childId)) {
         rows.push({
@@ -64,15 +68,15 @@ export const routeActions: HandlerTable = {
     // Two children announcing the same block: the later one is rejected.
     const counted = new Map<string, number>();
     for (const row of rows) {
-      const cidr = String(row.DestinationCidrBlock);
+      const cidr = row.DestinationCidrBlock;
       const n = (counted.get(cidr) ?? 0) + 1;
       counted.set(cidr, n);
       if (n > 1) row.Status = 'Rejected';
     }
     const list = rows
       .filter((r) => dest === undefined || r.DestinationCidrBlock === dest)
-      .filter(statusFilter(str(p, 'Status')));
-    const page = paginate(list, num(p, 'PageNumber'), num(p, 'PageSize'));
+      .filter(statusFilter(p.Status));
+    const page = paginate(list, p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -82,15 +86,15 @@ export const routeActions: HandlerTable = {
   },
 
   DescribeCenChildInstanceRouteEntries(ctx, p) {
-    const cen = ownCen(ctx, req(p, 'CenId'));
-    const childId = req(p, 'ChildInstanceId');
+    const cen = ownCen(ctx, p.CenId);
+    const childId = p.ChildInstanceId;
     const a = ctx.world.attachments.find((x) => x.cenId === cen.id && x.childId === childId);
     const vpc = ctx.world.vpcs.find((v) => v.id === childId);
     if (!a || !vpc) throw errors.attributeNotAttached();
     const rows = vpcRouteTable(ctx.world, vpc, ctx.now)
       .map((r) => entryView(r, r.type === 'System'))
-      .filter(statusFilter(str(p, 'Status')));
-    const page = paginate(rows, num(p, 'PageNumber'), num(p, 'PageSize'));
+      .filter(statusFilter(p.Status));
+    const page = paginate(rows, p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -98,4 +102,4 @@ export const routeActions: HandlerTable = {
       CenRouteEntries: { CenRouteEntry: page.items },
     };
   },
-};
+} satisfies HandlersOf<'Cbn'>;

@@ -1,21 +1,21 @@
 // STS, for an Account B reached by role from Account A (docs/reference/cen-api.md §1.1): AssumeRole and
 // GetCallerIdentity. A session's keys are accepted by the gateway with their SecurityToken and act as the
 // role's account.
-import { num, req, type HandlerTable } from './action-context';
+import type { HandlersOf } from './action-context';
 import { errors } from './cloud-error';
 import { vpcTime } from './formats';
 
-export const stsActions: HandlerTable = {
+export const stsActions = {
   AssumeRole(ctx, p) {
-    const arn = req(p, 'RoleArn');
+    const arn = p.RoleArn;
     const m = /^acs:ram::(\d+):role\/(.+)$/.exec(arn);
     const account = m ? ctx.world.accounts.find((a) => a.uid === m[1]) : undefined;
     const role = account?.roles.find((r) => r.name.toLowerCase() === m?.[2]?.toLowerCase());
     if (!account || !role) throw errors.roleNotFound(arn);
     if (account.uid !== ctx.caller.uid && !role.trustedUids.includes(ctx.caller.uid))
       throw errors.noPermission();
-    const sessionName = req(p, 'RoleSessionName');
-    const expiresAt = ctx.now + (num(p, 'DurationSeconds') ?? 3600) * 1000;
+    const sessionName = p.RoleSessionName;
+    const expiresAt = ctx.now + (p.DurationSeconds ?? 3600) * 1000;
     const session = {
       accessKeyId: ctx.ids.id('STS.', 25),
       accessKeySecret: ctx.ids.secret(44),
@@ -60,4 +60,4 @@ export const stsActions: HandlerTable = {
       PrincipalId: ctx.caller.uid,
     };
   },
-};
+} satisfies HandlersOf<'Sts'>;

@@ -1,8 +1,16 @@
-// Validates a request's nested parameters with the catalogue's own schema (src/domain/openapi/actions.ts) and turns
-// a zod failure into the gateway's refusal: MissingParameter for an absent required parameter (the message names it
-// the way the gateway does, docs/reference/cen-api.md §4), InvalidParameter otherwise.
+// Validates a request's nested parameters with the catalogue's own schema (src/domain/openapi/actions.ts), once per
+// call, before the handler sees them, and turns a zod failure into the gateway's refusal: MissingParameter for an
+// absent required parameter (the message names it the way the gateway does, docs/reference/cen-api.md §4),
+// InvalidParameter naming the first bad one otherwise — a value out of range, too long, not of the rule, or not
+// well-formed text — as the real cloud answers an invalid Name (docs/reference/cen-api.md §4). A few actions
+// document their own code for one parameter (SPECIFIC below).
 import type { z } from 'zod';
-import type { ActionSpec } from '../../src/domain/openapi/actions';
+import {
+  actionKey,
+  type ActionKey,
+  type ActionSpec,
+  type ParsedParamsOf,
+} from '../../src/domain/openapi/actions';
 import { CloudError, errors } from './cloud-error';
 
 /**
@@ -26,10 +34,14 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * Codes some actions document for a bad value instead of the generic InvalidParameter
  * (docs/reference/cen-api.md §2 step 4).
  */
-const SPECIFIC: Record<string, { code: string; message: string }> = {
-  'CreateCenBandwidthPackage.Bandwidth': {
-    code: 'ParameterIllegal.BandwidthPackage',
-    message: 'The parameter of bandwidth packaged is illegal.',
+const SPECIFIC: {
+  [K in ActionKey]?: { [P in keyof ParsedParamsOf<K>]?: { code: string; message: string } };
+} = {
+  'Cbn.CreateCenBandwidthPackage': {
+    Bandwidth: {
+      code: 'ParameterIllegal.BandwidthPackage',
+      message: 'The parameter of bandwidth packaged is illegal.',
+    },
   },
 };
 
@@ -41,7 +53,9 @@ export function validateParams(spec: ActionSpec, params: Record<string, unknown>
   if (missing) throw errors.missingParameter(wireName(missing.path));
   const first = issues[0];
   const name = first ? wireName(first.path) : '';
-  const specific = SPECIFIC[`${spec.action}.${name}`];
+  const byParam: Partial<Record<string, { code: string; message: string }>> | undefined =
+    SPECIFIC[actionKey(spec) as ActionKey];
+  const specific = byParam?.[name];
   if (specific)
     throw new CloudError(400, specific.code, `${specific.message} ${first?.message ?? ''}`.trim());
   throw errors.invalidParameter(name || 'request', first?.message ?? '');

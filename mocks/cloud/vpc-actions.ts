@@ -1,22 +1,23 @@
 // Account B's side of step 2 and the pickers (docs/reference/cen-api.md §2 step 2): VPC GrantInstanceToCen,
 // RevokeInstanceFromCen, DescribeGrantRulesToCen, DescribeVpcs, DescribeVirtualBorderRouters,
 // DescribeRegions.
-import { bool, filters, num, req, str, type ActionContext, type HandlerTable } from './action-context';
+import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { errors } from './cloud-error';
 import { paginate, vpcTime } from './formats';
 import { attachmentStatus } from './lifecycle';
 import { regionOf } from './lookups';
 import type { Vpc } from './model';
+import type { ParsedParamsOf } from '../../src/domain/openapi/actions';
 import { REGIONS } from '../../src/domain/regions';
 
 /** The instance a grant is about: the caller must own it, in that region. */
 function grantedInstance(
   ctx: ActionContext,
-  p: Record<string, unknown>,
+  p: Pick<ParsedParamsOf<'Vpc.DescribeGrantRulesToCen'>, 'InstanceId' | 'InstanceType'>,
 ): { id: string; type: 'VPC' | 'VBR' } {
   const region = regionOf(ctx);
-  const id = req(p, 'InstanceId');
-  const type = req(p, 'InstanceType');
+  const id = p.InstanceId;
+  const type = p.InstanceType;
   const mine = (x: { id: string; ownerUid: string; regionId: string }) =>
     x.id === id && x.ownerUid === ctx.caller.uid && x.regionId === region;
   if (type === 'VPC') {
@@ -30,7 +31,9 @@ function grantedInstance(
   throw errors.instanceNotFound();
 }
 
-function vpcView(ctx: ActionContext, v: Vpc): Record<string, unknown> {
+type VpcView = ItemOf<ReplyOf<'Vpc.DescribeVpcs'>['Vpcs']['Vpc']>;
+
+function vpcView(ctx: ActionContext, v: Vpc): VpcView {
   const a = ctx.world.attachments.find((x) => x.childId === v.id);
   return {
     VpcId: v.id,
@@ -61,11 +64,11 @@ function vpcView(ctx: ActionContext, v: Vpc): Record<string, unknown> {
   };
 }
 
-export const vpcActions: HandlerTable = {
+export const vpcActions = {
   GrantInstanceToCen(ctx, p) {
     const inst = grantedInstance(ctx, p);
-    const cenId = req(p, 'CenId');
-    const cenOwnerUid = req(p, 'CenOwnerId');
+    const cenId = p.CenId;
+    const cenOwnerUid = p.CenOwnerId;
     // Cross-account VBR grants are "not open by default" (docs/reference/cen-api.md §2 step 3, DOC-new).
     if (inst.type === 'VBR' && cenOwnerUid !== ctx.caller.uid) throw errors.vbrGrantOtherOwner();
     // "You cannot repeatedly call…" (DOC-new GrantInstanceToCen); the code is INVENTED.
@@ -85,13 +88,13 @@ export const vpcActions: HandlerTable = {
 
   RevokeInstanceFromCen(ctx, p) {
     const region = regionOf(ctx);
-    const id = req(p, 'InstanceId');
-    const cenId = req(p, 'CenId');
+    const id = p.InstanceId;
+    const cenId = p.CenId;
     const grant = ctx.world.grants.find(
       (g) =>
         g.instanceId === id &&
         g.cenId === cenId &&
-        g.cenOwnerUid === req(p, 'CenOwnerId') &&
+        g.cenOwnerUid === p.CenOwnerId &&
         g.instanceOwnerUid === ctx.caller.uid &&
         g.regionId === region,
     );
@@ -107,7 +110,7 @@ export const vpcActions: HandlerTable = {
   DescribeGrantRulesToCen(ctx, p) {
     const inst = grantedInstance(ctx, p);
     const list = ctx.world.grants.filter((g) => g.instanceId === inst.id);
-    const page = paginate(list, num(p, 'PageNumber'), num(p, 'PageSize'));
+    const page = paginate(list, p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -124,11 +127,9 @@ export const vpcActions: HandlerTable = {
 
   DescribeVpcs(ctx, p) {
     const region = regionOf(ctx);
-    const ids = str(p, 'VpcId')
-      ?.split(',')
-      .map((s) => s.trim());
-    const name = str(p, 'VpcName');
-    const isDefault = bool(p, 'IsDefault');
+    const ids = p.VpcId?.split(',').map((s) => s.trim());
+    const name = p.VpcName;
+    const isDefault = p.IsDefault;
     const list = ctx.world.vpcs.filter(
       (v) =>
         v.ownerUid === ctx.caller.uid &&
@@ -137,7 +138,7 @@ export const vpcActions: HandlerTable = {
         (name === undefined || v.name === name) &&
         (isDefault === undefined || v.isDefault === isDefault),
     );
-    const page = paginate(list, num(p, 'PageNumber'), num(p, 'PageSize'));
+    const page = paginate(list, p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -149,12 +150,12 @@ export const vpcActions: HandlerTable = {
   DescribeVirtualBorderRouters(ctx, p) {
     const region = regionOf(ctx);
     let list = ctx.world.vbrs.filter((b) => b.ownerUid === ctx.caller.uid && b.regionId === region);
-    for (const f of filters(p)) {
+    for (const f of p.Filter ?? []) {
       if (f.Key === 'VbrId') list = list.filter((b) => f.Value.includes(b.id));
       else if (f.Key === 'Name') list = list.filter((b) => f.Value.includes(b.name));
       else if (f.Key === 'Status') list = list.filter(() => f.Value.includes('active'));
     }
-    const page = paginate(list, num(p, 'PageNumber'), num(p, 'PageSize'));
+    const page = paginate(list, p.PageNumber, p.PageSize);
     return {
       TotalCount: page.totalCount,
       PageNumber: page.pageNumber,
@@ -177,7 +178,7 @@ export const vpcActions: HandlerTable = {
   },
 
   DescribeRegions(_ctx, p) {
-    const lang = str(p, 'AcceptLanguage') ?? 'zh-CN';
+    const lang = p.AcceptLanguage ?? 'zh-CN';
     return {
       Regions: {
         Region: REGIONS.map((r) => ({
@@ -188,4 +189,4 @@ export const vpcActions: HandlerTable = {
       },
     };
   },
-};
+} satisfies HandlersOf<'Vpc'>;
