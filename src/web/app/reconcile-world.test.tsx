@@ -96,7 +96,9 @@ describe('saved progress and the world of the mock cloud', () => {
     cens = [];
     progressStore.update((p) => ({ ...p, current: 3, cenId: CEN, steps: STEPS_DONE }));
     renderWithProviders(<Reconcile />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('your saved progress belongs to another world');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'your saved progress belongs to another world',
+    );
     expect(progressStore.get()).toMatchObject({ current: 3, cenId: CEN, steps: STEPS_DONE });
     expect(progressStore.get().worldId).toBeUndefined();
   });
