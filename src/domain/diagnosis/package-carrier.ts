@@ -2,7 +2,7 @@
 // associated with this CEN first, then a package about to be bought, then an idle one. Preflight checks the
 // areas and limits against it; the path check names it in the fix for a region connection.
 import { findArea, regionsFitAreas, type AreaId } from '../regions';
-import type { BandwidthPackageItem } from './api-items';
+import type { BandwidthPackageItem } from '../openapi/response-items';
 
 export interface PackageCandidate {
   id: string;

@@ -1,7 +1,7 @@
 import { describeLimitProblem } from '../bandwidth';
 import { findAction } from '../openapi/actions';
 import { validateApiCall } from './api-call';
-import type { VpcGrantRuleItem } from './api-items';
+import type { VpcGrantRuleItem } from '../openapi/response-items';
 import { known } from './inspection';
 import { formatMessage } from './messages';
 import { runPreflight } from './preflight';

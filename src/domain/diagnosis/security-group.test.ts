@@ -1,4 +1,4 @@
-import type { PermissionItem, SecurityGroupItem } from './api-items';
+import type { PermissionItem, SecurityGroupItem } from '../openapi/response-items';
 import { evaluateIcmp } from './security-group';
 
 const rule = (p: Partial<PermissionItem>): PermissionItem => ({

@@ -3,7 +3,7 @@
 // together. With no matching rule, inbound is denied and outbound allowed (a basic group's defaults). Protocols
 // other than TCP/UDP use PortRange -1/-1. All in docs/reference/cen-api.md §2 step 6.
 import { cidrContains, cidrContainsIp, parseCidr, type Cidr } from '../cidr';
-import type { PermissionItem, SecurityGroupItem } from './api-items';
+import type { PermissionItem, SecurityGroupItem } from '../openapi/response-items';
 
 export type Direction = 'ingress' | 'egress';
 

@@ -12,7 +12,7 @@ import type {
   SecurityGroupItem,
   PermissionItem,
   BandwidthPackageItem,
-} from '../diagnosis/api-items';
+} from '../openapi/response-items';
 import { known, type Inspected } from '../diagnosis/inspection';
 import { formatMessage, type Message } from '../diagnosis/messages';
 import type { DirectionDiagnosis, HopId, PathEnd, PathInput } from '../diagnosis/path/path-types';

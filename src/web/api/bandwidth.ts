@@ -1,31 +1,14 @@
-// Bandwidth packages and region connections (cen-api.md §2 steps 4–5).
+// Bandwidth packages and region connections (docs/reference/cen-api.md §2 steps 4–5).
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { areaIdSchema, type AreaRequestId } from '../../domain/regions';
+import type { BandwidthPackageItem, InterRegionLimitItem } from '../../domain/openapi/response-items';
+import type { AreaRequestId } from '../../domain/regions';
 import { callAction } from './client';
 import { readAllPages } from './paging';
 import { pollEvery } from './cen';
 
-// Loose: the diagnosis reads the same cached list and needs fields this view does not name (diagnosis/describe.ts).
-const packageView = z.looseObject({
-  CenBandwidthPackageId: z.string(),
-  Name: z.string().optional(),
-  Status: z.string(),
-  Bandwidth: z.number(),
-  GeographicRegionAId: areaIdSchema,
-  GeographicRegionBId: areaIdSchema,
-  BandwidthPackageChargeType: z.string().optional(),
-  ExpiredTime: z.string().optional(),
-  CenIds: z.object({ CenId: z.array(z.string()) }).optional(),
-});
-export type BandwidthPackage = z.infer<typeof packageView>;
+export type BandwidthPackage = BandwidthPackageItem;
 
-const packagesView = z.object({
-  TotalCount: z.number(),
-  CenBandwidthPackages: z.object({ CenBandwidthPackage: z.array(packageView) }),
-});
-
-/** Idle (bought, not associated) or InUse (associated) — cen-api.md §3. */
+/** Idle (bought, not associated) or InUse (associated) — docs/reference/cen-api.md §3. */
 export function isPackageReady(p: BandwidthPackage | undefined): boolean {
   return p?.Status === 'Idle' || p?.Status === 'InUse';
 }
@@ -34,7 +17,7 @@ export function isAssociatedWith(p: BandwidthPackage | undefined, cenId: string)
   return p?.Status === 'InUse' && (p.CenIds?.CenId.includes(cenId) ?? false);
 }
 
-/** The packages associated with this CEN (what Filter CenId answers, cen-api.md §2 step 4). */
+/** The packages associated with this CEN (what Filter CenId answers, docs/reference/cen-api.md §2 step 4). */
 export function packagesOfCen(packages: readonly BandwidthPackage[], cenId: string): BandwidthPackage[] {
   return packages.filter((p) => p.CenIds?.CenId.includes(cenId) ?? false);
 }
@@ -47,7 +30,6 @@ function listPackages(filter: { Key: string; Value: string[] }[], signal: AbortS
         account: 'A',
         params: { ...(filter.length > 0 ? { Filter: filter } : {}), PageNumber, PageSize: 50 },
       },
-      packagesView,
       signal,
     );
     return { totalCount: page.TotalCount, items: page.CenBandwidthPackages.CenBandwidthPackage };
@@ -57,7 +39,7 @@ function listPackages(filter: { Key: string; Value: string[] }[], signal: AbortS
 export const packageQueries = {
   all: ['bandwidth-packages'] as const,
   /**
-   * Every package of Account A, read once for all the views below and the diagnosis (issue 9: API calls per run —
+   * Every package of Account A, read once for all the views below and the diagnosis (fewer API calls per run:
    * step 4, the plan, the preflight and the path check each filtered their own DescribeCenBandwidthPackages).
    */
   ofAccount: () =>
@@ -114,53 +96,35 @@ export interface BuyPackageRequest {
 }
 
 export async function buyPackage(r: BuyPackageRequest): Promise<string> {
-  const result = await callAction(
-    'CreateCenBandwidthPackage',
-    {
-      account: 'A',
-      params: {
-        Bandwidth: r.bandwidth,
-        GeographicRegionAId: r.areaA,
-        GeographicRegionBId: r.areaB,
-        // Subscription, paid at once (AutoPay like Terraform, cen-api.md §2 step 4) so the package exists.
-        BandwidthPackageChargeType: 'PREPAY',
-        PricingCycle: r.pricingCycle,
-        Period: r.period,
-        AutoPay: true,
-        Name: r.name,
-        ClientToken: r.clientToken,
-      },
+  const result = await callAction('CreateCenBandwidthPackage', {
+    account: 'A',
+    params: {
+      Bandwidth: r.bandwidth,
+      GeographicRegionAId: r.areaA,
+      GeographicRegionBId: r.areaB,
+      // Subscription, paid at once (AutoPay like Terraform, docs/reference/cen-api.md §2 step 4) so the package
+      // exists.
+      BandwidthPackageChargeType: 'PREPAY',
+      PricingCycle: r.pricingCycle,
+      Period: r.period,
+      AutoPay: true,
+      Name: r.name,
+      ClientToken: r.clientToken,
     },
-    z.object({ CenBandwidthPackageId: z.string() }),
-  );
+  });
   return result.CenBandwidthPackageId;
 }
 
 export async function associatePackage(cenId: string, packageId: string): Promise<void> {
-  await callAction(
-    'AssociateCenBandwidthPackage',
-    { account: 'A', params: { CenId: cenId, CenBandwidthPackageId: packageId } },
-    z.object({ RequestId: z.string() }),
-  );
+  await callAction('AssociateCenBandwidthPackage', {
+    account: 'A',
+    params: { CenId: cenId, CenBandwidthPackageId: packageId },
+  });
 }
 
 // ── Region connections (inter-region bandwidth limits) ───────────────────────────────────────────────
 
-// Loose: the diagnosis reads the same cached list and needs CenId (diagnosis/describe.ts).
-const limitView = z.looseObject({
-  LocalRegionId: z.string(),
-  OppositeRegionId: z.string(),
-  BandwidthLimit: z.number(),
-  Status: z.string(),
-  BandwidthPackageId: z.string().optional(),
-  GeographicSpanId: z.string().optional(),
-});
-export type InterRegionLimit = z.infer<typeof limitView>;
-
-const limitsView = z.object({
-  TotalCount: z.number(),
-  CenInterRegionBandwidthLimits: z.object({ CenInterRegionBandwidthLimit: z.array(limitView) }),
-});
+export type InterRegionLimit = InterRegionLimitItem;
 
 export const limitQueries = {
   all: ['inter-region-limits'] as const,
@@ -172,7 +136,6 @@ export const limitQueries = {
           const page = await callAction(
             'DescribeCenInterRegionBandwidthLimits',
             { account: 'A', params: { CenId: cenId, PageNumber, PageSize: 50 } },
-            limitsView,
             signal,
           );
           return {
@@ -180,7 +143,7 @@ export const limitQueries = {
             items: page.CenInterRegionBandwidthLimits.CenInterRegionBandwidthLimit,
           };
         }),
-      // Modifying → Active (cen-api.md §3).
+      // Modifying → Active (docs/reference/cen-api.md §3).
       refetchInterval: (query) =>
         pollEvery(query, query.state.data?.some((l) => l.Status !== 'Active') ?? false),
     }),
@@ -194,18 +157,14 @@ export interface SetLimitRequest {
 }
 
 export async function setInterRegionLimit(r: SetLimitRequest): Promise<void> {
-  await callAction(
-    'SetCenInterRegionBandwidthLimit',
-    {
-      account: 'A',
-      params: {
-        CenId: r.cenId,
-        LocalRegionId: r.localRegionId,
-        OppositeRegionId: r.oppositeRegionId,
-        BandwidthLimit: r.bandwidthLimit,
-        BandwidthType: 'BandwidthPackage',
-      },
+  await callAction('SetCenInterRegionBandwidthLimit', {
+    account: 'A',
+    params: {
+      CenId: r.cenId,
+      LocalRegionId: r.localRegionId,
+      OppositeRegionId: r.oppositeRegionId,
+      BandwidthLimit: r.bandwidthLimit,
+      BandwidthType: 'BandwidthPackage',
     },
-    z.object({ RequestId: z.string() }),
-  );
+  });
 }

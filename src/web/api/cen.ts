@@ -1,6 +1,7 @@
-// CEN instances (Cbn CreateCen / DescribeCens; cen-api.md §2 step 1): query factories and the create call.
+// CEN instances (Cbn CreateCen / DescribeCens; docs/reference/cen-api.md §2 step 1): query factories and the
+// create call.
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { CenItem } from '../../domain/openapi/response-items';
 import { callAction } from './client';
 import { readAllPages } from './paging';
 
@@ -13,7 +14,8 @@ export const POLL_MAX_MS = 2000;
 const pollingSince = new WeakMap<object, number>();
 
 /**
- * refetchInterval for a status that is still changing (architecture.md, "Poll until final status, then stop"):
+ * refetchInterval for a status that is still changing (poll until the final status, then stop; the statuses are
+ * docs/reference/cen-api.md §3):
  * 500 ms at first, then half the time waited so far, up to 2 s. A quick transition (the mock's, or an attach that
  * takes a second) is seen at once instead of after a fixed second, and a long one (a CEN can take minutes) costs
  * fewer calls than polling every second. `false` once final, which also forgets when the wait began.
@@ -28,17 +30,9 @@ export function pollEvery(query: object, changing: boolean, now = Date.now()): n
   return Math.min(POLL_MAX_MS, Math.max(POLL_FIRST_MS, (now - since) / 2));
 }
 
-const cenView = z.object({
-  CenId: z.string(),
-  Name: z.string().optional(),
-  Description: z.string().optional(),
-  Status: z.string(),
-});
-export type Cen = z.infer<typeof cenView>;
+export type Cen = CenItem;
 
-const describeCensView = z.object({ Cens: z.object({ Cen: z.array(cenView) }), TotalCount: z.number() });
-
-/** Final states end the polling (architecture.md, "Poll until final status, then stop"). */
+/** A final state ends the polling (docs/reference/cen-api.md §3). */
 export function isCenSettled(cen: Cen | null | undefined): boolean {
   return cen === null || cen?.Status === 'Active';
 }
@@ -54,7 +48,6 @@ export const cenQueries = {
           const page = await callAction(
             'DescribeCens',
             { account: 'A', params: { PageNumber, PageSize: 50 } },
-            describeCensView,
             signal,
           );
           return { totalCount: page.TotalCount, items: page.Cens.Cen };
@@ -67,7 +60,6 @@ export const cenQueries = {
         const page = await callAction(
           'DescribeCens',
           { account: 'A', params: { Filter: [{ Key: 'CenId', Value: [cenId] }] } },
-          describeCensView,
           signal,
         );
         return page.Cens.Cen.find((cen) => cen.CenId === cenId) ?? null;
@@ -83,13 +75,9 @@ export interface CreateCenRequest {
 }
 
 export async function createCen({ name, description, clientToken }: CreateCenRequest): Promise<string> {
-  const result = await callAction(
-    'CreateCen',
-    {
-      account: 'A',
-      params: { Name: name, ...(description ? { Description: description } : {}), ClientToken: clientToken },
-    },
-    z.object({ CenId: z.string() }),
-  );
+  const result = await callAction('CreateCen', {
+    account: 'A',
+    params: { Name: name, ...(description ? { Description: description } : {}), ClientToken: clientToken },
+  });
   return result.CenId;
 }

@@ -1,18 +1,24 @@
-// The console's only door to the cloud: POST /api/openapi/:action on the BFF (team brief, "BFF HTTP contract").
-// Every answer is parsed at the boundary — success with the catalogue's response schema
-// (src/domain/openapi/actions.ts), failure with apiErrorResponseSchema — and then with the caller's narrower view,
-// so the types the UI uses follow a schema, never a cast.
+// The console's only door to the cloud: POST /api/openapi/:action on the BFF. Every answer is parsed at the
+// boundary — success with the catalogue's response schema (src/domain/openapi/actions.ts), failure with
+// apiErrorResponseSchema — so the types the UI reads are the catalogue's (ResponseOf), never a cast and never a
+// second, hand-written view of the same answer.
 import type { z } from 'zod';
-import { resolveAction } from '../../domain/openapi/actions';
+import {
+  resolveAction,
+  type ActionName,
+  type ActionSpec,
+  type ParamsOf,
+  type ResponseOf,
+} from '../../domain/openapi/actions';
 import { ApiRequestError } from './api-error';
 import { failure, networkError, readBody } from './bff-json';
 
 export type AccountName = 'A' | 'B';
 
-export interface CallInput {
+export interface CallInput<P = Record<string, unknown>> {
   account: AccountName;
   regionId?: string;
-  params: Record<string, unknown>;
+  params: P;
 }
 
 function invalid(action: string, status: number, what: string, error: z.ZodError): ApiRequestError {
@@ -24,14 +30,7 @@ function invalid(action: string, status: number, what: string, error: z.ZodError
   });
 }
 
-export async function callAction<T>(
-  action: string,
-  input: CallInput,
-  view: z.ZodType<T>,
-  signal?: AbortSignal,
-): Promise<T> {
-  const spec = resolveAction(action);
-  if (!spec || !('product' in spec)) throw new Error(`The console has no catalogue entry for ${action}.`);
+async function post(spec: ActionSpec, action: string, input: CallInput<unknown>, signal?: AbortSignal) {
   let response: Response;
   try {
     response = await fetch(`/api/openapi/${encodeURIComponent(action)}`, {
@@ -49,8 +48,33 @@ export async function callAction<T>(
   const contract = spec.response.safeParse(body);
   if (!contract.success)
     throw invalid(action, response.status, 'with a body that does not match the catalogue', contract.error);
-  const typed = view.safeParse(contract.data);
-  if (!typed.success)
-    throw invalid(action, response.status, 'without a field the console needs', typed.error);
-  return typed.data;
+  return contract.data;
+}
+
+function specOf(action: string): ActionSpec {
+  const spec = resolveAction(action);
+  if (!spec || !('product' in spec)) throw new Error(`The console has no catalogue entry for ${action}.`);
+  return spec;
+}
+
+/** A call the code names: its params and its answer are the catalogue entry's types (ParamsOf, ResponseOf). */
+export async function callAction<N extends ActionName>(
+  action: N,
+  input: CallInput<ParamsOf<N>>,
+  signal?: AbortSignal,
+): Promise<ResponseOf<N>> {
+  // The catalogue's schema for N parsed the body, so its output is ResponseOf<N>; resolveAction is untyped.
+  return (await post(specOf(action), action, input, signal)) as ResponseOf<N>;
+}
+
+/**
+ * A call that is data (an offered fix, a teardown plan's step): the action is known only at run time, so the answer
+ * is the catalogue-checked body of whichever entry it names.
+ */
+export function callNamedAction(
+  action: string,
+  input: CallInput,
+  signal?: AbortSignal,
+): Promise<Record<string, unknown>> {
+  return post(specOf(action), action, input, signal);
 }

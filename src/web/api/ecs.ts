@@ -1,30 +1,10 @@
-// ECS instances for step 6 (cen-api.md §2 step 6): the private IPs to ping across the CEN.
+// ECS instances for step 6 (docs/reference/cen-api.md §2 step 6): the private IPs to ping across the CEN.
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { InstanceItem } from '../../domain/openapi/response-items';
 import type { AccountName } from './client';
 import { callAction } from './client';
 
-const instancesView = z.object({
-  TotalCount: z.number(),
-  NextToken: z.string().optional(),
-  Instances: z.object({
-    // Loose: the path diagnosis reads the same cached list with its own, wider view (diagnosis/describe.ts).
-    Instance: z.array(
-      z.looseObject({
-        InstanceId: z.string(),
-        InstanceName: z.string().optional(),
-        Status: z.string(),
-        RegionId: z.string(),
-        VpcAttributes: z.object({
-          VpcId: z.string(),
-          PrivateIpAddress: z.object({ IpAddress: z.array(z.string()) }),
-        }),
-        SecurityGroupIds: z.object({ SecurityGroupId: z.array(z.string()) }),
-      }),
-    ),
-  }),
-});
-export type EcsInstance = z.infer<typeof instancesView>['Instances']['Instance'][number];
+export type EcsInstance = InstanceItem;
 
 export const ecsQueries = {
   all: ['ecs'] as const,
@@ -34,7 +14,7 @@ export const ecsQueries = {
       queryFn: async ({ signal }) => {
         const all: EcsInstance[] = [];
         let token: string | undefined;
-        // NextToken paging (PageNumber is deprecated for DescribeInstances, cen-api.md §2 step 6).
+        // NextToken paging (PageNumber is deprecated for DescribeInstances, docs/reference/cen-api.md §2 step 6).
         for (let i = 0; i < 100; i += 1) {
           const page = await callAction(
             'DescribeInstances',
@@ -48,7 +28,6 @@ export const ecsQueries = {
                 ...(token ? { NextToken: token } : {}),
               },
             },
-            instancesView,
             signal,
           );
           all.push(...page.Instances.Instance);

@@ -1,7 +1,11 @@
-// Networks and grants (cen-api.md §2 steps 2–3): both accounts' VPCs and VBRs, B's grant rules (VPC side),
-// the CEN-side grant view, and the CEN's attached child instances.
+// Networks and grants (docs/reference/cen-api.md §2 steps 2–3): both accounts' VPCs and VBRs, B's grant rules
+// (VPC side), the CEN-side grant view, and the CEN's attached child instances.
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import type {
+  CenGrantRuleItem,
+  ChildInstanceItem,
+  VpcGrantRuleItem,
+} from '../../domain/openapi/response-items';
 import type { AccountName } from './client';
 import { callAction } from './client';
 import { readAllPages, readAllTokens } from './paging';
@@ -20,33 +24,6 @@ export interface Network {
   status: string;
 }
 
-const paged = { TotalCount: z.number() };
-
-const vpcsView = z.object({
-  ...paged,
-  Vpcs: z.object({
-    Vpc: z.array(
-      z.object({
-        VpcId: z.string(),
-        VpcName: z.string().optional(),
-        RegionId: z.string(),
-        Status: z.string(),
-        CidrBlock: z.string(),
-        SecondaryCidrBlocks: z.object({ SecondaryCidrBlock: z.array(z.string()) }).optional(),
-      }),
-    ),
-  }),
-});
-
-const vbrsView = z.object({
-  ...paged,
-  VirtualBorderRouterSet: z.object({
-    VirtualBorderRouterType: z.array(
-      z.object({ VbrId: z.string(), Name: z.string().optional(), Status: z.string() }),
-    ),
-  }),
-});
-
 async function listNetworks(
   account: AccountName,
   regionId: string,
@@ -58,7 +35,6 @@ async function listNetworks(
       const page = await callAction(
         'DescribeVpcs',
         { account, regionId, params: { RegionId: regionId, PageNumber, PageSize: 50 } },
-        vpcsView,
         signal,
       );
       return {
@@ -79,7 +55,6 @@ async function listNetworks(
     const page = await callAction(
       'DescribeVirtualBorderRouters',
       { account, regionId, params: { RegionId: regionId, PageNumber, PageSize: 50 } },
-      vbrsView,
       signal,
     );
     return {
@@ -107,32 +82,8 @@ export const networkQueries = {
 
 // ── Grants ────────────────────────────────────────────────────────────────────────────────────────────
 
-const vpcGrantsView = z.object({
-  ...paged,
-  CenGrantRules: z.object({
-    CbnGrantRule: z.array(
-      z.object({ CenInstanceId: z.string(), CenOwnerId: z.string(), CreationTime: z.string().optional() }),
-    ),
-  }),
-});
-export type VpcGrantRule = z.infer<typeof vpcGrantsView>['CenGrantRules']['CbnGrantRule'][number];
-
-const cenGrantsView = z.object({
-  NextToken: z.string().optional(),
-  GrantRules: z.object({
-    // Loose: the diagnosis reads the same cached list and needs the fields this view does not name.
-    GrantRule: z.array(
-      z.looseObject({
-        CenId: z.string(),
-        ChildInstanceId: z.string(),
-        ChildInstanceOwnerId: z.string(),
-        ChildInstanceRegionId: z.string(),
-        ChildInstanceType: z.string(),
-      }),
-    ),
-  }),
-});
-export type CenGrantRule = z.infer<typeof cenGrantsView>['GrantRules']['GrantRule'][number];
+export type VpcGrantRule = VpcGrantRuleItem;
+export type CenGrantRule = CenGrantRuleItem;
 
 export const grantQueries = {
   all: ['grants'] as const,
@@ -155,7 +106,6 @@ export const grantQueries = {
                 PageSize: 50,
               },
             },
-            vpcGrantsView,
             signal,
           );
           return { totalCount: page.TotalCount, items: page.CenGrantRules.CbnGrantRule };
@@ -178,7 +128,6 @@ export const grantQueries = {
                 ...(NextToken ? { NextToken } : {}),
               },
             },
-            cenGrantsView,
             signal,
           );
           return { items: page.GrantRules.GrantRule, nextToken: page.NextToken };
@@ -196,42 +145,23 @@ export interface GrantRequest {
 }
 
 export async function grantInstanceToCen(r: GrantRequest): Promise<void> {
-  await callAction(
-    'Vpc.GrantInstanceToCen',
-    {
-      account: 'B',
-      regionId: r.regionId,
-      params: {
-        RegionId: r.regionId,
-        InstanceId: r.instanceId,
-        InstanceType: r.type,
-        CenId: r.cenId,
-        CenOwnerId: r.cenOwnerId,
-        ClientToken: r.clientToken,
-      },
+  await callAction('Vpc.GrantInstanceToCen', {
+    account: 'B',
+    regionId: r.regionId,
+    params: {
+      RegionId: r.regionId,
+      InstanceId: r.instanceId,
+      InstanceType: r.type,
+      CenId: r.cenId,
+      CenOwnerId: r.cenOwnerId,
+      ClientToken: r.clientToken,
     },
-    z.object({ RequestId: z.string() }),
-  );
+  });
 }
 
 // ── Attachments ───────────────────────────────────────────────────────────────────────────────────────
 
-const childrenView = z.object({
-  ...paged,
-  ChildInstances: z.object({
-    // Loose: the diagnosis reads the same cached list and needs CenId (diagnosis/describe.ts).
-    ChildInstance: z.array(
-      z.looseObject({
-        ChildInstanceId: z.string(),
-        ChildInstanceType: z.string(),
-        ChildInstanceRegionId: z.string(),
-        ChildInstanceOwnerId: z.string(),
-        Status: z.string(),
-      }),
-    ),
-  }),
-});
-export type Attachment = z.infer<typeof childrenView>['ChildInstances']['ChildInstance'][number];
+export type Attachment = ChildInstanceItem;
 
 export const attachmentQueries = {
   all: ['attachments'] as const,
@@ -243,12 +173,11 @@ export const attachmentQueries = {
           const page = await callAction(
             'DescribeCenAttachedChildInstances',
             { account: 'A', params: { CenId: cenId, PageNumber, PageSize: 50 } },
-            childrenView,
             signal,
           );
           return { totalCount: page.TotalCount, items: page.ChildInstances.ChildInstance };
         }),
-      // Attaching → Attached (cen-api.md §3): poll while anything is still changing.
+      // Attaching → Attached (docs/reference/cen-api.md §3): poll while anything is still changing.
       refetchInterval: (query) =>
         pollEvery(query, query.state.data?.some((child) => child.Status !== 'Attached') ?? false),
     }),
@@ -259,23 +188,19 @@ export interface AttachRequest {
   instanceId: string;
   type: NetworkType;
   regionId: string;
-  /** Only for another account's network (cen-api.md §2 step 3: required across accounts). */
+  /** Only for another account's network (docs/reference/cen-api.md §2 step 3: required across accounts). */
   ownerId?: string | undefined;
 }
 
 export async function attachChildInstance(r: AttachRequest): Promise<void> {
-  await callAction(
-    'AttachCenChildInstance',
-    {
-      account: 'A',
-      params: {
-        CenId: r.cenId,
-        ChildInstanceId: r.instanceId,
-        ChildInstanceType: r.type,
-        ChildInstanceRegionId: r.regionId,
-        ...(r.ownerId ? { ChildInstanceOwnerId: r.ownerId } : {}),
-      },
+  await callAction('AttachCenChildInstance', {
+    account: 'A',
+    params: {
+      CenId: r.cenId,
+      ChildInstanceId: r.instanceId,
+      ChildInstanceType: r.type,
+      ChildInstanceRegionId: r.regionId,
+      ...(r.ownerId ? { ChildInstanceOwnerId: r.ownerId } : {}),
     },
-    z.object({ RequestId: z.string() }),
-  );
+  });
 }

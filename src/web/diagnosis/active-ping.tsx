@@ -5,7 +5,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
 import type { Account } from '../../domain/diagnosis/inspection';
 import {
   decodeCommandOutput,
@@ -15,6 +14,7 @@ import {
   pingResultsCall,
   pingRunCommandCall,
 } from '../../domain/diagnosis/ping';
+import { actionSpec } from '../../domain/openapi/actions';
 import { toApiError } from '../api/api-error';
 import { ErrorPanel } from '../components/error-panel';
 import { sendApiCall } from './describe';
@@ -32,21 +32,9 @@ const GIVE_UP_MS = 90_000;
 /** InvocationStatus values that are not final (ECS DescribeInvocationResults doc). */
 const RUNNING = new Set(['Pending', 'Running', 'Stopping', 'Scheduled']);
 
-const invokeView = z.object({ InvokeId: z.string() });
-const resultsView = z.object({
-  Invocation: z.object({
-    InvocationResults: z.object({
-      InvocationResult: z.array(
-        z.looseObject({
-          InstanceId: z.string(),
-          InvocationStatus: z.string(),
-          Output: z.string().optional(),
-          ExitCode: z.number().optional(),
-        }),
-      ),
-    }),
-  }),
-});
+// The answers were checked against the catalogue by the client; parsing them with the same entries types them.
+const runCommand = actionSpec('Ecs.RunCommand').response;
+const invocationResults = actionSpec('Ecs.DescribeInvocationResults').response;
 
 export interface ActivePingProps {
   source: PingSource;
@@ -61,7 +49,7 @@ export function ActivePing({ source, targetIp, onReplied }: ActivePingProps) {
   const [started, setStarted] = useState<{ invokeId: string; at: number } | null>(null);
   const run = useMutation({
     mutationFn: async () =>
-      invokeView.parse(await sendApiCall(pingRunCommandCall(source, targetIp, crypto.randomUUID()))).InvokeId,
+      runCommand.parse(await sendApiCall(pingRunCommandCall(source, targetIp, crypto.randomUUID()))).InvokeId,
     onMutate: () => setStarted(null),
     onSuccess: (invokeId) => setStarted({ invokeId, at: Date.now() }),
   });
@@ -69,7 +57,7 @@ export function ActivePing({ source, targetIp, onReplied }: ActivePingProps) {
     queryKey: ['diagnosis', 'ping', source.account, source.instanceId, started?.invokeId] as const,
     enabled: started !== null,
     queryFn: async () => {
-      const body = resultsView.parse(await sendApiCall(pingResultsCall(source, started!.invokeId)));
+      const body = invocationResults.parse(await sendApiCall(pingResultsCall(source, started!.invokeId)));
       const row = body.Invocation.InvocationResults.InvocationResult.find(
         (x) => x.InstanceId === source.instanceId,
       );

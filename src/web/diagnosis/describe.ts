@@ -1,24 +1,25 @@
-// The Describe calls the diagnosis reads (issue 6), each wrapped with inspect() so a refusal — e.g. Forbidden.RAM
-// with Account B's keys (cen-api.md §4) — becomes an 'unknown' input to the engine, never an exception and never
-// a silent pass. Views are the api-items.ts shapes (src/domain/diagnosis), checked with zod after the catalogue.
+// The Describe calls the diagnosis reads, each wrapped with inspect() so a refusal — e.g. Forbidden.RAM with
+// Account B's keys (docs/reference/cen-api.md §4) — becomes an 'unknown' input to the engine, never an exception
+// and never a silent pass. What they hand over is the catalogue's answer as the client parsed it
+// (src/domain/openapi/response-items.ts), the same items the steps' queries cache.
 import type { QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { ApiCall } from '../../domain/diagnosis/api-call';
+import { inspect, type Account, type Inspected } from '../../domain/diagnosis/inspection';
 import type {
   BandwidthPackageItem,
   CenGrantRuleItem,
   ChildInstanceItem,
   InstanceItem,
   InterRegionLimitItem,
+  PermissionItem,
   RouteEntryItem,
   SecurityGroupItem,
   VpcGrantRuleItem,
   VpcItem,
-} from '../../domain/diagnosis/api-items';
-import type { ApiCall } from '../../domain/diagnosis/api-call';
-import { inspect, type Account, type Inspected } from '../../domain/diagnosis/inspection';
+} from '../../domain/openapi/response-items';
 import { toApiError } from '../api/api-error';
 import { limitQueries, packageQueries } from '../api/bandwidth';
-import { callAction } from '../api/client';
+import { callAction, callNamedAction } from '../api/client';
 import { ecsQueries } from '../api/ecs';
 import { attachmentQueries, grantQueries, networkQueries } from '../api/networks';
 import { readAllPages } from '../api/paging';
@@ -26,7 +27,7 @@ import { readAllPages } from '../api/paging';
 /**
  * Where the diagnosis reads lists the steps also read: the console's query cache, under the steps' own keys, so a
  * preflight or a path check right after a step reuses what that step read instead of calling the cloud again
- * (issue 9: API calls per run). maxAgeMs 0 reads the cloud now: a re-run the user asked for, and the check after a
+ * (fewer API calls per run). maxAgeMs 0 reads the cloud now: a re-run the user asked for, and the check after a
  * fix. What only the diagnosis reads (security groups, route entries) is always read afresh.
  */
 export interface DescribeCache {
@@ -36,169 +37,6 @@ export interface DescribeCache {
 
 /** fetchQuery options: the cached list when younger than maxAgeMs; no retry, since a refusal is an input here. */
 const within = (cache: DescribeCache) => ({ staleTime: cache.maxAgeMs, retry: false }) as const;
-
-const instancesView = z.object({
-  NextToken: z.string().optional(),
-  Instances: z.object({
-    Instance: z.array(
-      z.looseObject({
-        InstanceId: z.string(),
-        InstanceName: z.string().optional(),
-        Status: z.string(),
-        RegionId: z.string(),
-        VpcAttributes: z.looseObject({
-          VpcId: z.string(),
-          PrivateIpAddress: z.object({ IpAddress: z.array(z.string()) }),
-        }),
-        SecurityGroupIds: z.object({ SecurityGroupId: z.array(z.string()) }),
-      }),
-    ),
-  }),
-});
-
-const securityGroupView = z.looseObject({
-  SecurityGroupId: z.string(),
-  SecurityGroupName: z.string().optional(),
-  VpcId: z.string().optional(),
-  NextToken: z.string().optional(),
-  Permissions: z.object({
-    Permission: z.array(
-      z.looseObject({
-        SecurityGroupRuleId: z.string().optional(),
-        Direction: z.string(),
-        IpProtocol: z.string(),
-        PortRange: z.string(),
-        SourceCidrIp: z.string().optional(),
-        SourceGroupId: z.string().optional(),
-        DestCidrIp: z.string().optional(),
-        DestGroupId: z.string().optional(),
-        Policy: z.string(),
-        Priority: z.string(),
-        Description: z.string().optional(),
-      }),
-    ),
-  }),
-});
-
-const routesView = z.object({
-  TotalCount: z.number(),
-  CenRouteEntries: z.object({
-    CenRouteEntry: z.array(
-      z.looseObject({
-        DestinationCidrBlock: z.string(),
-        Status: z.string().optional(),
-        Type: z.string().optional(),
-        NextHopType: z.string().optional(),
-        NextHopInstanceId: z.string().optional(),
-        NextHopRegionId: z.string().optional(),
-        Conflicts: z
-          .object({
-            Conflict: z.array(
-              z.looseObject({ DestinationCidrBlock: z.string().optional(), Status: z.string().optional() }),
-            ),
-          })
-          .optional(),
-      }),
-    ),
-  }),
-});
-
-const childrenView = z.object({
-  TotalCount: z.number(),
-  ChildInstances: z.object({
-    ChildInstance: z.array(
-      z.looseObject({
-        CenId: z.string(),
-        ChildInstanceId: z.string(),
-        ChildInstanceType: z.string(),
-        ChildInstanceRegionId: z.string(),
-        ChildInstanceOwnerId: z.string(),
-        Status: z.string(),
-      }),
-    ),
-  }),
-});
-
-const limitsView = z.object({
-  TotalCount: z.number(),
-  CenInterRegionBandwidthLimits: z.object({
-    CenInterRegionBandwidthLimit: z.array(
-      z.looseObject({
-        CenId: z.string(),
-        LocalRegionId: z.string(),
-        OppositeRegionId: z.string(),
-        BandwidthLimit: z.number(),
-        Status: z.string(),
-        BandwidthPackageId: z.string().optional(),
-      }),
-    ),
-  }),
-});
-
-const packagesView = z.object({
-  TotalCount: z.number(),
-  CenBandwidthPackages: z.object({
-    CenBandwidthPackage: z.array(
-      z.looseObject({
-        CenBandwidthPackageId: z.string(),
-        Name: z.string().optional(),
-        Status: z.string(),
-        Bandwidth: z.number(),
-        GeographicRegionAId: z.string(),
-        GeographicRegionBId: z.string(),
-        CenIds: z.object({ CenId: z.array(z.string()) }).optional(),
-        OrginInterRegionBandwidthLimits: z
-          .object({
-            OrginInterRegionBandwidthLimit: z.array(
-              z.looseObject({
-                LocalRegionId: z.string(),
-                OppositeRegionId: z.string(),
-                BandwidthLimit: z.string(),
-              }),
-            ),
-          })
-          .optional(),
-      }),
-    ),
-  }),
-});
-
-const vpcGrantsView = z.object({
-  TotalCount: z.number(),
-  CenGrantRules: z.object({
-    CbnGrantRule: z.array(
-      z.looseObject({
-        CenInstanceId: z.string(),
-        CenOwnerId: z.string(),
-        CreationTime: z.string().optional(),
-      }),
-    ),
-  }),
-});
-
-const cenGrantsView = z.object({
-  NextToken: z.string().optional(),
-  GrantRules: z.object({
-    GrantRule: z.array(
-      z.looseObject({
-        CenId: z.string(),
-        CenOwnerId: z.string(),
-        ChildInstanceId: z.string(),
-        ChildInstanceOwnerId: z.string(),
-        ChildInstanceRegionId: z.string(),
-        ChildInstanceType: z.string(),
-      }),
-    ),
-  }),
-});
-
-// The item views of the lists read through the cache (the steps' queries keep every field: looseObject).
-const instanceItems = instancesView.shape.Instances.shape.Instance;
-const childItems = childrenView.shape.ChildInstances.shape.ChildInstance;
-const limitItems = limitsView.shape.CenInterRegionBandwidthLimits.shape.CenInterRegionBandwidthLimit;
-const packageItems = packagesView.shape.CenBandwidthPackages.shape.CenBandwidthPackage;
-const vpcGrantItems = vpcGrantsView.shape.CenGrantRules.shape.CbnGrantRule;
-const cenGrantItems = cenGrantsView.shape.GrantRules.shape.GrantRule;
 
 const run = <T>(account: Account, action: string, fn: () => Promise<T>, regionId?: string) =>
   inspect(account, action, fn, toApiError, regionId);
@@ -228,6 +66,7 @@ export function inspectVpc(
         VpcId: vpc.id,
         ...(vpc.name ? { VpcName: vpc.name } : {}),
         RegionId: vpc.regionId,
+        Status: vpc.status,
         CidrBlock: vpc.cidr,
         ...(vpc.secondaryCidrs ? { SecondaryCidrBlocks: { SecondaryCidrBlock: vpc.secondaryCidrs } } : {}),
       };
@@ -246,10 +85,7 @@ export function inspectInstances(
   return run(
     account,
     'Ecs.DescribeInstances',
-    async () =>
-      instanceItems.parse(
-        await cache.client.fetchQuery({ ...ecsQueries.inVpc(account, regionId, vpcId), ...within(cache) }),
-      ),
+    () => cache.client.fetchQuery({ ...ecsQueries.inVpc(account, regionId, vpcId), ...within(cache) }),
     regionId,
   );
 }
@@ -266,25 +102,21 @@ export async function inspectSecurityGroups(
     () =>
       Promise.all(
         groupIds.map(async (SecurityGroupId) => {
-          const rules: SecurityGroupItem['Permissions']['Permission'] = [];
-          let first: z.infer<typeof securityGroupView> | undefined;
+          const rules: PermissionItem[] = [];
+          let first: SecurityGroupItem | undefined;
           let token: string | undefined;
           for (let i = 0; i < 20; i += 1) {
-            const page = await callAction(
-              'DescribeSecurityGroupAttribute',
-              {
-                account,
-                regionId,
-                params: {
-                  RegionId: regionId,
-                  SecurityGroupId,
-                  Direction: 'all',
-                  MaxResults: 1000,
-                  ...(token ? { NextToken: token } : {}),
-                },
+            const page = await callAction('DescribeSecurityGroupAttribute', {
+              account,
+              regionId,
+              params: {
+                RegionId: regionId,
+                SecurityGroupId,
+                Direction: 'all',
+                MaxResults: 1000,
+                ...(token ? { NextToken: token } : {}),
               },
-              securityGroupView,
-            );
+            });
             first ??= page;
             rules.push(...page.Permissions.Permission);
             token = page.NextToken || undefined;
@@ -305,21 +137,17 @@ export function inspectRoutes(
 ): Promise<Inspected<RouteEntryItem[]>> {
   return run('A', 'Cbn.DescribeCenChildInstanceRouteEntries', () =>
     readAllPages(async (PageNumber) => {
-      const page = await callAction(
-        'DescribeCenChildInstanceRouteEntries',
-        {
-          account: 'A',
-          params: {
-            CenId: cenId,
-            ChildInstanceId: vpcId,
-            ChildInstanceType: 'VPC',
-            ChildInstanceRegionId: regionId,
-            PageNumber,
-            PageSize: 500,
-          },
+      const page = await callAction('DescribeCenChildInstanceRouteEntries', {
+        account: 'A',
+        params: {
+          CenId: cenId,
+          ChildInstanceId: vpcId,
+          ChildInstanceType: 'VPC',
+          ChildInstanceRegionId: regionId,
+          PageNumber,
+          PageSize: 500,
         },
-        routesView,
-      );
+      });
       return { totalCount: page.TotalCount, items: page.CenRouteEntries.CenRouteEntry };
     }),
   );
@@ -329,8 +157,8 @@ export function inspectAttachments(
   cache: DescribeCache,
   cenId: string,
 ): Promise<Inspected<ChildInstanceItem[]>> {
-  return run('A', 'Cbn.DescribeCenAttachedChildInstances', async () =>
-    childItems.parse(await cache.client.fetchQuery({ ...attachmentQueries.ofCen(cenId), ...within(cache) })),
+  return run('A', 'Cbn.DescribeCenAttachedChildInstances', () =>
+    cache.client.fetchQuery({ ...attachmentQueries.ofCen(cenId), ...within(cache) }),
   );
 }
 
@@ -338,15 +166,15 @@ export function inspectLimits(
   cache: DescribeCache,
   cenId: string,
 ): Promise<Inspected<InterRegionLimitItem[]>> {
-  return run('A', 'Cbn.DescribeCenInterRegionBandwidthLimits', async () =>
-    limitItems.parse(await cache.client.fetchQuery({ ...limitQueries.ofCen(cenId), ...within(cache) })),
+  return run('A', 'Cbn.DescribeCenInterRegionBandwidthLimits', () =>
+    cache.client.fetchQuery({ ...limitQueries.ofCen(cenId), ...within(cache) }),
   );
 }
 
 /** Every package of Account A: associated ones list the CEN in CenIds; idle ones may be adopted. */
 export function inspectPackages(cache: DescribeCache): Promise<Inspected<BandwidthPackageItem[]>> {
-  return run('A', 'Cbn.DescribeCenBandwidthPackages', async () =>
-    packageItems.parse(await cache.client.fetchQuery({ ...packageQueries.ofAccount(), ...within(cache) })),
+  return run('A', 'Cbn.DescribeCenBandwidthPackages', () =>
+    cache.client.fetchQuery({ ...packageQueries.ofAccount(), ...within(cache) }),
   );
 }
 
@@ -363,22 +191,16 @@ export function inspectGrantsFromOwner(
     async () => {
       // The steps' query is Account B's view; any other owner is read directly.
       if (account === 'B')
-        return vpcGrantItems.parse(
-          await cache.client.fetchQuery({
-            ...grantQueries.ofNetwork(regionId, vpcId, 'VPC'),
-            ...within(cache),
-          }),
-        );
+        return cache.client.fetchQuery({
+          ...grantQueries.ofNetwork(regionId, vpcId, 'VPC'),
+          ...within(cache),
+        });
       return readAllPages(async (PageNumber) => {
-        const page = await callAction(
-          'Vpc.DescribeGrantRulesToCen',
-          {
-            account,
-            regionId,
-            params: { RegionId: regionId, InstanceId: vpcId, InstanceType: 'VPC', PageNumber, PageSize: 50 },
-          },
-          vpcGrantsView,
-        );
+        const page = await callAction('Vpc.DescribeGrantRulesToCen', {
+          account,
+          regionId,
+          params: { RegionId: regionId, InstanceId: vpcId, InstanceType: 'VPC', PageNumber, PageSize: 50 },
+        });
         return { totalCount: page.TotalCount, items: page.CenGrantRules.CbnGrantRule };
       });
     },
@@ -391,18 +213,16 @@ export function inspectGrantsToCen(
   cache: DescribeCache,
   cenId: string,
 ): Promise<Inspected<CenGrantRuleItem[]>> {
-  return run('A', 'Cbn.DescribeGrantRulesToCen', async () =>
-    cenGrantItems.parse(
-      await cache.client.fetchQuery({ ...grantQueries.toCen(cenId, 'VPC'), ...within(cache) }),
-    ),
+  return run('A', 'Cbn.DescribeGrantRulesToCen', () =>
+    cache.client.fetchQuery({ ...grantQueries.toCen(cenId, 'VPC'), ...within(cache) }),
   );
 }
 
 /** Sends an offered ApiCall (a fix, or the ping) exactly as shown to the user. */
 export async function sendApiCall(call: ApiCall): Promise<Record<string, unknown>> {
-  return callAction(
-    call.key,
-    { account: call.account, ...(call.regionId ? { regionId: call.regionId } : {}), params: call.params },
-    z.looseObject({}),
-  );
+  return callNamedAction(call.key, {
+    account: call.account,
+    ...(call.regionId ? { regionId: call.regionId } : {}),
+    params: call.params,
+  });
 }

@@ -1,7 +1,7 @@
 // Gathers what diagnosePath reads (src/domain/diagnosis/path.ts) from both accounts, every call wrapped by
 // describe.ts so a refused Describe is an input ('unknown'), not a crash. The two ends are the CEN's VPCs: Account
 // A's and Account B's (by owner UID), in any status — an end still Attaching is exactly what the check must name.
-import type { ChildInstanceItem, InstanceItem } from '../../domain/diagnosis/api-items';
+import type { ChildInstanceItem, InstanceItem } from '../../domain/openapi/response-items';
 import type { Account, InspectionFailure, Inspected } from '../../domain/diagnosis/inspection';
 import { known, mapInspected } from '../../domain/diagnosis/inspection';
 import { diagnosePath } from '../../domain/diagnosis/path';

@@ -43,7 +43,13 @@ function afterStep5(): Sources {
       },
     ],
     limits: [
-      { LocalRegionId: 'cn-qingdao', OppositeRegionId: 'cn-beijing', BandwidthLimit: 5, Status: 'Active' },
+      {
+        CenId: CEN,
+        LocalRegionId: 'cn-qingdao',
+        OppositeRegionId: 'cn-beijing',
+        BandwidthLimit: 5,
+        Status: 'Active',
+      },
     ],
     clientTokens: {},
   };

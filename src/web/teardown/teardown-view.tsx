@@ -4,10 +4,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Modal } from 'antd';
 import { useMemo, useState } from 'react';
-import { z } from 'zod';
 import { planTeardown } from '../../domain/plan/teardown-plan';
 import { remainingCalls } from '../../domain/plan/plan-runner';
-import { callAction } from '../api/client';
+import { callNamedAction } from '../api/client';
 import { POLL_MS } from '../api/cen';
 import { clientTokenFor, progressStore } from '../state/progress-store';
 import { ErrorPanel } from '../components/error-panel';
@@ -64,7 +63,7 @@ export function TeardownView() {
     try {
       const result = await runTeardown({
         readInput: () => readTeardownInput(client, rec),
-        post: (req) => callAction(req.action, req.body, z.unknown(), controller.signal),
+        post: (req) => callNamedAction(req.action, req.body, controller.signal),
         tokenFor: clientTokenFor,
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         now: () => Date.now(),

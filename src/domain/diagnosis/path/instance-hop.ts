@@ -1,5 +1,5 @@
 // The instance hops: the chosen ECS instance at each end is in the VPC being tested and Running.
-import type { InstanceItem } from '../api-items';
+import type { InstanceItem } from '../../openapi/response-items';
 import { msg } from '../message-builder';
 import { hopResult } from './hop-result';
 import type { Hop, PathEnd } from './path-types';

@@ -9,7 +9,7 @@ import type {
   InterRegionLimitItem,
   RouteEntryItem,
   SecurityGroupItem,
-} from '../api-items';
+} from '../../openapi/response-items';
 import type { Account, InspectionFailure, Inspected } from '../inspection';
 import type { Message } from '../messages';
 import type { IcmpDecision } from '../security-group';

@@ -2,7 +2,7 @@
 // only the free 1 Kbps test bandwidth does, so ping can pass while real traffic cannot.
 import { samePair } from '../../bandwidth';
 import { areaOf, findArea, regionsFitAreas } from '../../regions';
-import type { BandwidthPackageItem } from '../api-items';
+import type { BandwidthPackageItem } from '../../openapi/response-items';
 import { msg } from '../message-builder';
 import { hopResult } from './hop-result';
 import type { Hop, PathEnd, PathInput } from './path-types';

@@ -1,7 +1,7 @@
 // The route hops: out (the source VPC's learned route to the target) and back (the target VPC's route for the
 // reply). The longest prefix among the Active entries carries the packet, as the mock's data plane does.
 import { cidrContains, cidrContainsIp, parseCidr } from '../../cidr';
-import type { RouteEntryItem } from '../api-items';
+import type { RouteEntryItem } from '../../openapi/response-items';
 import { msg } from '../message-builder';
 import { hopResult } from './hop-result';
 import type { Hop, PathEnd } from './path-types';

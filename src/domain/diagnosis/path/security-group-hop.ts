@@ -2,7 +2,7 @@
 // together (security-group.ts decides which rule wins), with the deciding rule named. Ingress is denied by
 // default, egress allowed; an ingress block offers the AuthorizeSecurityGroup call that lifts it.
 import type { ApiCall } from '../api-call';
-import type { SecurityGroupItem } from '../api-items';
+import type { SecurityGroupItem } from '../../openapi/response-items';
 import { msg } from '../message-builder';
 import type { Message, MessageParam } from '../messages';
 import { evaluateIcmp, type IcmpDecision, type RuleRef } from '../security-group';

@@ -2,14 +2,14 @@
 // No peer console checks overlap before the attach; Alibaba reports the conflicts only afterwards, in the CEN's
 // learned routes — this check says it before anything is written.
 import { compareCidrs, parseCidr, type CidrRelation } from '../../cidr';
-import type { VpcItem } from '../api-items';
+import type { VpcItem } from '../../openapi/response-items';
 import { msg } from '../message-builder';
 import { checkResult, failuresOf } from './check-result';
 import type { NetworkRef, PreflightInput, PreflightItem } from './preflight-types';
 
 const RELATION_ORDER: CidrRelation[] = ['identical', 'overlapping', 'disjoint'];
 
-export function cidrBlocksOf(vpc: VpcItem): string[] {
+export function cidrBlocksOf(vpc: Pick<VpcItem, 'CidrBlock' | 'SecondaryCidrBlocks'>): string[] {
   return [vpc.CidrBlock, ...(vpc.SecondaryCidrBlocks?.SecondaryCidrBlock ?? [])];
 }
 

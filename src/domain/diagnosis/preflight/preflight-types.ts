@@ -4,7 +4,7 @@ import type { LimitProblem } from '../../bandwidth';
 import type { CidrRelation } from '../../cidr';
 import type { GrantRef } from '../../grant';
 import type { AreaId } from '../../regions';
-import type { BandwidthPackageItem, CenGrantRuleItem, VpcGrantRuleItem } from '../api-items';
+import type { BandwidthPackageItem, CenGrantRuleItem, VpcGrantRuleItem } from '../../openapi/response-items';
 import type { Account, InspectionFailure, Inspected } from '../inspection';
 import type { Message } from '../messages';
 import type { Evidence, Fix, PreflightVerdict } from '../verdicts';
