@@ -1,4 +1,4 @@
-// GET /api/accounts (team brief, BFF contract): who Account A and B are, without any secret.
+// GET /api/accounts (answered by src/server/routes/accounts.ts): who Account A and B are, without any secret.
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { getJson } from './bff-json';

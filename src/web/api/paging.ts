@@ -1,5 +1,6 @@
-// Lists are read to the end, page by page (issue 5: pickers over "every page of DescribeVpcs / …"), so a tenant
-// with more networks than one page still sees all of them. Page sizes are each action's maximum (cen-api.md §7).
+// Lists are read to the end, page by page (a picker offers every page of DescribeVpcs / …), so a tenant with more
+// networks than one page still sees all of them. Page sizes are each action's maximum (docs/reference/cen-api.md
+// §7).
 export interface Page<T> {
   items: T[];
   totalCount: number;
