@@ -6,7 +6,9 @@ import { systemClock, type MockClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
 import { CONTROL_ORIGIN, createHandlers } from './handlers';
 import { widenInterceptedHeads } from './request-head-limit';
+import { restoreDefaultCloud, restoreRegistry, saveRegistry } from './registry-state';
 import { freshSeed, SandboxRegistry } from './sandboxes';
+import { persistState, readStateFile, type StatePersister } from './state-file';
 import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalogue';
 
 export interface StartMockCloudOptions {
@@ -31,6 +33,14 @@ export interface StartMockCloudOptions {
   sandboxIdleMs?: number;
   /** At most this many trainee sandboxes at once (default 200). */
   maxSandboxes?: number;
+  /**
+   * Keep the whole state (default world, every sandbox, clock lead, where the IDs stand) in this file: loaded at
+   * start when it exists (then scenario and seed are the file's), written atomically a moment after every request
+   * and by flushState() (state-file.ts). A file it cannot use throws StateFileError before anything listens.
+   */
+  stateFile?: string;
+  /** Tests: how long after a change the state file is written (default 250 ms). */
+  stateDebounceMs?: number;
 }
 
 export interface RunningMockCloud {
@@ -41,6 +51,8 @@ export interface RunningMockCloud {
   sandboxes: SandboxRegistry;
   /** Where the control API answers in-process. */
   controlOrigin: string;
+  /** Writes the state file now if anything changed (no-op without one): the graceful stop calls it. */
+  flushState: () => Promise<void>;
   close: () => void;
 }
 
@@ -51,11 +63,19 @@ export interface RunningMockCloud {
 export function startMockCloud(options: StartMockCloudOptions = {}): RunningMockCloud {
   const book = new ScenarioBook(loadTrainingScenarios(options.trainingDir));
   const clock = options.clock ?? systemClock();
-  const scenario = options.scenario ?? 'demo';
+  const saved = options.stateFile ? readStateFile(options.stateFile) : undefined;
+  // The base clock keeps the lead it had over wall time; the time the mock was down has passed for it too.
+  if (saved) clock.advance(saved.clockLeadMs);
+  const defaultSaved = saved?.registry.sandboxes.find((s) => s.id === 'default');
+  const scenario = defaultSaved?.scenario ?? options.scenario ?? 'demo';
   if (!book.has(scenario)) throw new Error(book.unknown(scenario));
-  const seed = options.seed ?? freshSeed();
-  const cloud = new MockCloud({ clock, delayMs: options.delayMs ?? 0, seed });
-  book.load(cloud, scenario);
+  const seed = saved?.registry.seed ?? options.seed ?? freshSeed();
+  let cloud: MockCloud;
+  if (saved) cloud = restoreDefaultCloud(saved.registry, clock);
+  else {
+    cloud = new MockCloud({ clock, delayMs: options.delayMs ?? 0, seed });
+    book.load(cloud, scenario);
+  }
   const sandboxes = new SandboxRegistry({
     book,
     defaultCloud: cloud,
@@ -66,8 +86,24 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
     ...(options.sandboxIdleMs !== undefined ? { idleMs: options.sandboxIdleMs } : {}),
     ...(options.maxSandboxes !== undefined ? { maxSandboxes: options.maxSandboxes } : {}),
   });
+  if (saved) restoreRegistry(sandboxes, saved.registry, clock);
+  let persister: StatePersister | undefined;
+  if (options.stateFile) {
+    persister = persistState(
+      options.stateFile,
+      () => ({
+        clockLeadMs: Math.max(0, clock.now() - clock.wallNow()),
+        registry: saveRegistry(sandboxes, clock),
+      }),
+      options.stateDebounceMs !== undefined ? { debounceMs: options.stateDebounceMs } : {},
+    );
+    // The first write names the world of this start (a new file) or confirms the one read back.
+    persister.changed();
+  }
   const controlOrigin = options.controlOrigin ?? CONTROL_ORIGIN;
   const server = setupServer(...createHandlers(sandboxes, { controlOrigin }));
+  // Any answer may come with a change (a write, a reset, a fault's count, the IDs a read's RequestId used).
+  if (persister) server.events.on('response:mocked', () => persister.changed());
   let narrow = () => {};
   if (options.listen !== false) {
     // An oversized request head reaches the handlers, which answer 431 like the standalone server.
@@ -88,7 +124,9 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
     cloud,
     sandboxes,
     controlOrigin,
+    flushState: () => persister?.flush() ?? Promise.resolve(),
     close: () => {
+      persister?.close();
       clearInterval(sweeper);
       server.close();
       narrow();

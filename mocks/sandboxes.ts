@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { systemClock, type MockClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
-import { IdFactory, seededRandom } from './cloud/random';
+import { IdFactory, seededRandom, type SeededRandom } from './cloud/random';
 import { DEFAULT_SUCCESS, progressOf, type Progress } from './scenarios/progress';
 import type { ScenarioBook } from './scenarios/training-catalogue';
 import { recommendUrl } from '../src/domain/openapi/errors';
@@ -81,9 +81,8 @@ export interface SandboxRegistryOptions {
   now?: () => number;
 }
 
-/** A clock that follows base but advances on its own. */
-function offsetClock(base: MockClock): MockClock {
-  let offset = 0;
+/** A clock that follows base but advances on its own (from `offset`, when a state file brings a sandbox back). */
+export function offsetClock(base: MockClock, offset = 0): MockClock {
   return {
     now: () => base.now() + offset,
     wallNow: () => base.wallNow(),
@@ -128,7 +127,8 @@ export class SandboxRegistry {
   private readonly delayMs: number;
   private readonly seed: number;
   private serial = 0;
-  private readonly refusalIds: IdFactory;
+  private refusalRandom: SeededRandom;
+  private refusalIds: IdFactory;
 
   constructor(options: SandboxRegistryOptions) {
     this.book = options.book;
@@ -138,7 +138,8 @@ export class SandboxRegistry {
     this.baseClock = options.clock ?? systemClock();
     this.delayMs = options.delayMs ?? 0;
     this.seed = options.seed ?? 20171001;
-    this.refusalIds = new IdFactory(seededRandom(this.seed ^ 0x0bad));
+    this.refusalRandom = seededRandom(this.seed ^ 0x0bad);
+    this.refusalIds = new IdFactory(this.refusalRandom);
     const t = this.now();
     const cloud = options.defaultCloud;
     this.sandboxes.set(DEFAULT_SANDBOX, {
@@ -157,6 +158,25 @@ export class SandboxRegistry {
         ]),
       ),
     });
+  }
+
+  /** The registry's own counters, for the state file (registry-state.ts). */
+  counters(): { seed: number; serial: number; refusalState: number } {
+    return { seed: this.seed, serial: this.serial, refusalState: this.refusalRandom.state };
+  }
+
+  /**
+   * Puts a sandbox a state file kept back (registry-state.ts), the default one included, with the counters it was
+   * saved with: the next sandbox gets the next seed, never one of a sandbox made before the restart.
+   */
+  restore(sandboxes: Sandbox[], counters: { serial: number; refusalState: number }): void {
+    this.serial = counters.serial;
+    this.refusalRandom = seededRandom(counters.refusalState);
+    this.refusalIds = new IdFactory(this.refusalRandom);
+    for (const s of sandboxes) {
+      this.sandboxes.set(s.id, s);
+      if (s.id !== DEFAULT_SANDBOX) for (const k of s.keys.values()) this.keyIndex.set(k.accessKeyId, s.id);
+    }
   }
 
   get defaultSandbox(): Sandbox {

@@ -97,6 +97,16 @@ export class FaultBook {
     return rule;
   }
 
+  /** The rules and the id counter, for the state file (the dice's position is the cloud's to save). */
+  saved(): { rules: FaultRule[]; serial: number } {
+    return { rules: this.list(), serial: this.serial };
+  }
+
+  restore(saved: { rules: FaultRule[]; serial: number }): void {
+    this.rules = saved.rules.map((r) => ({ ...r }));
+    this.serial = saved.serial;
+  }
+
   list(): FaultRule[] {
     return this.rules.map((r) => ({ ...r }));
   }

@@ -12,7 +12,8 @@ import { ecsActions } from './ecs-actions';
 import { FaultBook } from './faults';
 import { sweep } from './lifecycle';
 import { emptyWorld, type Account, type StsSession, type World } from './model';
-import { IdFactory, seededRandom } from './random';
+import { IdFactory, seededRandom, type SeededRandom } from './random';
+import type { CloudState } from './cloud-state';
 import { routeActions } from './route-actions';
 import { stsActions } from './sts-actions';
 import { validateParams } from './validate-params';
@@ -97,6 +98,8 @@ export class MockCloud {
   world: World = emptyWorld();
   faults: FaultBook;
   private ids: IdFactory;
+  private idRandom: SeededRandom;
+  private faultRandom: SeededRandom;
   private readonly seed: number;
   private nonces = new Map<string, number>();
 
@@ -104,8 +107,10 @@ export class MockCloud {
     this.seed = options.seed ?? 20171001;
     this.clock = options.clock ?? systemClock();
     this.delayMs = options.delayMs ?? 0;
-    this.ids = new IdFactory(seededRandom(this.seed));
-    this.faults = new FaultBook(seededRandom(this.seed ^ 0x5eed));
+    this.idRandom = seededRandom(this.seed);
+    this.faultRandom = seededRandom(this.seed ^ 0x5eed);
+    this.ids = new IdFactory(this.idRandom);
+    this.faults = new FaultBook(this.faultRandom);
   }
 
   now(): number {
@@ -115,8 +120,40 @@ export class MockCloud {
   /** Empties the world and rewinds the seeded generators (the clock keeps running). */
   reset(): void {
     this.world = emptyWorld();
-    this.ids = new IdFactory(seededRandom(this.seed));
-    this.faults = new FaultBook(seededRandom(this.seed ^ 0x5eed));
+    this.idRandom = seededRandom(this.seed);
+    this.faultRandom = seededRandom(this.seed ^ 0x5eed);
+    this.ids = new IdFactory(this.idRandom);
+    this.faults = new FaultBook(this.faultRandom);
+    this.nonces.clear();
+  }
+
+  /**
+   * What a restart must bring back (mocks/state-file.ts): the world, the fault rules, and where both seeded
+   * generators stand, so the next ID is the one this run would have made — never one handed out already. The
+   * SignatureNonces seen are not kept (a request replayed across a restart is accepted once more).
+   */
+  saveState(): CloudState {
+    const { idempotency, ...rest } = this.world;
+    return {
+      seed: this.seed,
+      delayMs: this.delayMs,
+      idState: this.idRandom.state,
+      faultState: this.faultRandom.state,
+      faults: this.faults.saved(),
+      world: { ...structuredClone(rest), idempotency: structuredClone([...idempotency.entries()]) },
+    };
+  }
+
+  /** Puts back what saveState() wrote; the cloud must have been made with the same seed. */
+  restoreState(state: CloudState): void {
+    const { idempotency, ...rest } = structuredClone(state.world);
+    this.world = { ...rest, idempotency: new Map(idempotency) };
+    this.delayMs = state.delayMs;
+    this.idRandom = seededRandom(state.idState);
+    this.faultRandom = seededRandom(state.faultState);
+    this.ids = new IdFactory(this.idRandom);
+    this.faults = new FaultBook(this.faultRandom);
+    this.faults.restore(state.faults);
     this.nonces.clear();
   }
 

@@ -1,16 +1,24 @@
 // Seeded randomness, so resource IDs and probability faults replay identically for the same seed
 // (a training scenario must fail the same way twice). ID shapes: docs/reference/cen-api.md §7.
 
-/** mulberry32: tiny, fast, good enough for IDs and dice. */
-export function seededRandom(seed: number): () => number {
+/** A seeded generator whose position can be saved and resumed (the state file: IDs never repeat after a restart). */
+export interface SeededRandom {
+  (): number;
+  /** The generator's position: seededRandom(state) continues exactly where this one is. */
+  readonly state: number;
+}
+
+/** mulberry32: tiny, fast, good enough for IDs and dice. Its whole state is one 32-bit number. */
+export function seededRandom(seed: number): SeededRandom {
   let a = seed >>> 0;
-  return () => {
+  const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  return Object.defineProperty(next, 'state', { get: () => a, enumerable: true }) as SeededRandom;
 }
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';

@@ -17,6 +17,17 @@ describe('configuration', () => {
     expect(() => readEnv({ CEN_CONNECT_ENDPOINT_CBN: 'not a url' })).toThrow(/CEN_CONNECT_ENDPOINT_CBN/);
   });
 
+  it("reads the mock cloud's state file, and refuses it where there is no in-process mock", () => {
+    expect(readEnv({ CEN_CONNECT_STATE_FILE: 'var/mock.json' }).stateFile).toBe('var/mock.json');
+    expect(readEnv({}).stateFile).toBeUndefined();
+    expect(() => readEnv({ CEN_CONNECT_STATE_FILE: 'm.json', CEN_CONNECT_CLOUD: 'live' })).toThrow(
+      /CEN_CONNECT_STATE_FILE: keeps the mock cloud's state/,
+    );
+    expect(() =>
+      readEnv({ CEN_CONNECT_STATE_FILE: 'm.json', CEN_CONNECT_ENDPOINT_CBN: 'http://127.0.0.1:9000' }),
+    ).toThrow(/CEN_CONNECT_STATE_FILE: keeps the state of the mock cloud inside this server/);
+  });
+
   it('refuses to listen beyond loopback without an access token', () => {
     expect(() => readEnv({ HOST: '0.0.0.0' })).toThrow(ConfigError);
     expect(() => readEnv({ HOST: '0.0.0.0' })).toThrow(/CEN_CONNECT_ACCESS_TOKEN/);

@@ -69,6 +69,8 @@ export const envSchema = z
      * /api/mock/sandboxes, then requests carrying X-Cen-Connect-Sandbox act in that sandbox.
      */
     testSandboxes: z.enum(['0', '1']).default('0'),
+    /** The in-process mock cloud's whole state survives a restart in this file (mocks/state-file.ts). */
+    stateFile: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.training === '1' && env.cloud !== 'mock')
@@ -106,6 +108,20 @@ export const envSchema = z
         message:
           "training mode chooses a trainee's sandbox by its signed cookie only: unset CEN_CONNECT_TEST_SANDBOXES",
       });
+    if (env.stateFile !== undefined && env.cloud !== 'mock')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stateFile'],
+        message:
+          "keeps the mock cloud's state; the live cloud keeps its own: unset it or set CEN_CONNECT_CLOUD=mock",
+      });
+    if (env.stateFile !== undefined && Object.values(env.endpoints).some(Boolean))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stateFile'],
+        message:
+          'keeps the state of the mock cloud inside this server, but CEN_CONNECT_ENDPOINT_* points at another one: unset one of them',
+      });
     const loopback = ['127.0.0.1', 'localhost', '::1'].includes(env.host);
     if (!loopback && !env.accessToken)
       ctx.addIssue({
@@ -141,6 +157,7 @@ const SOURCES: Record<string, string> = {
   trainingScenario: 'CEN_CONNECT_TRAINING_SCENARIO',
   trainerToken: 'CEN_CONNECT_TRAINER_TOKEN',
   testSandboxes: 'CEN_CONNECT_TEST_SANDBOXES',
+  stateFile: 'CEN_CONNECT_STATE_FILE',
   'endpoints.Cbn': 'CEN_CONNECT_ENDPOINT_CBN',
   'endpoints.Vpc': 'CEN_CONNECT_ENDPOINT_VPC',
   'endpoints.Ecs': 'CEN_CONNECT_ENDPOINT_ECS',

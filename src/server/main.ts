@@ -43,14 +43,24 @@ const demoAccountsSchema = z.object({
 async function main() {
   const env = readEnv();
   const standaloneMock = env.cloud === 'mock' && Object.values(env.endpoints).some(Boolean);
+  let flushMock = () => Promise.resolve();
   if (env.cloud === 'mock' && !standaloneMock) {
     const { startMockCloud } = await import('../../mocks/node');
-    startMockCloud({
-      delayMs: env.mockDelayMs,
-      scenario: env.mockScenario,
-      // The mock drops idle sandboxes on this clock; the BFF forgets its sessions on the same one.
-      sandboxIdleMs: env.sandboxIdleMinutes * 60_000,
-    });
+    const { StateFileError } = await import('../../mocks/state-file');
+    try {
+      const mock = startMockCloud({
+        delayMs: env.mockDelayMs,
+        scenario: env.mockScenario,
+        // The mock drops idle sandboxes on this clock; the BFF forgets its sessions on the same one.
+        sandboxIdleMs: env.sandboxIdleMinutes * 60_000,
+        ...(env.stateFile ? { stateFile: env.stateFile } : {}),
+      });
+      flushMock = mock.flushState;
+    } catch (e) {
+      if (e instanceof StateFileError) throw new ConfigError(`CEN_CONNECT_STATE_FILE: ${e.message}`);
+      throw e;
+    }
+    if (env.stateFile) console.log(`Mock cloud state: kept in ${env.stateFile} across restarts.`);
   }
 
   const client = createCloudClient({
@@ -196,7 +206,11 @@ async function main() {
     console.error(`CEN Connect cannot listen on ${reason}`);
     process.exit(2);
   });
-  const stop = stopGracefully(server as Server, { flush: () => audit.flush() });
+  const stop = stopGracefully(server as Server, {
+    flush: async () => {
+      await Promise.all([audit.flush(), flushMock()]);
+    },
+  });
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
