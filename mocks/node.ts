@@ -53,6 +53,8 @@ export interface RunningMockCloud {
   controlOrigin: string;
   /** Writes the state file now if anything changed (no-op without one): the graceful stop calls it. */
   flushState: () => Promise<void>;
+  /** The state file existed and was read back: its scenario, seed and speed won over the options'. */
+  restored: boolean;
   close: () => void;
 }
 
@@ -125,6 +127,7 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
     sandboxes,
     controlOrigin,
     flushState: () => persister?.flush() ?? Promise.resolve(),
+    restored: saved !== undefined,
     close: () => {
       persister?.close();
       clearInterval(sweeper);

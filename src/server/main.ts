@@ -56,6 +56,11 @@ async function main() {
         ...(env.stateFile ? { stateFile: env.stateFile } : {}),
       });
       flushMock = mock.flushState;
+      if (mock.restored)
+        console.log(
+          `Mock cloud state: restored from ${env.stateFile}; the default world keeps its own scenario and speed ` +
+            '(CEN_CONNECT_MOCK_SCENARIO and CEN_CONNECT_MOCK_DELAY_MS shape only new worlds).',
+        );
     } catch (e) {
       if (e instanceof StateFileError) throw new ConfigError(`CEN_CONNECT_STATE_FILE: ${e.message}`);
       throw e;
