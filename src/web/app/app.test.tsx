@@ -27,11 +27,16 @@ const server = setupServer(
   ),
 );
 // main.tsx loads the step on screen before the first render; so do these tests, by awaiting the very chunk loads the
-// app awaits (preloadable.ts; the header's lazy cloud tag) instead of giving each lazy import findBy*'s fixed time to
-// arrive on a busy machine. The hook's time is a ceiling like the tests' (vite.config.ts), not a delay.
+// app awaits (components/preloadable.ts; the diagnosis chunks it loads after the first paint; the header's lazy cloud
+// tag) instead of giving each lazy import findBy*'s fixed time to arrive on a busy machine. The hook's time is a
+// ceiling like the tests' (vite.config.ts), not a delay.
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
-  await Promise.all([...STEPS.map((step) => step.preload()), import('../components/cloud-mode-tag')]);
+  await Promise.all([
+    ...STEPS.map((step) => step.preload()),
+    import('../diagnosis/lazy').then((m) => m.preloadDiagnosis()),
+    import('../components/cloud-mode-tag'),
+  ]);
 }, 60_000);
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
@@ -68,6 +73,19 @@ describe('the console shell', () => {
     expect(await screen.findByRole('heading', { name: `Step 2 ${TITLES[1]}` })).toBeInTheDocument();
     expect(await screen.findByText(/Account B · UID 9263584710374521/)).toBeInTheDocument();
     expect(progressStore.get().current).toBe(1);
+  });
+
+  it('loads every step once the first one is painted, so Next does not wait for a chunk', async () => {
+    const preloads = STEPS.map((step) => vi.spyOn(step, 'preload'));
+    try {
+      renderWithProviders(<App />);
+      expect(await screen.findByRole('heading', { name: `Step 1 ${TITLES[0]}` })).toBeInTheDocument();
+      await waitFor(() => {
+        for (const preload of preloads) expect(preload).toHaveBeenCalled();
+      });
+    } finally {
+      for (const preload of preloads) preload.mockRestore();
+    }
   });
 
   it('switches to Chinese: app strings, antd locale and field labels', async () => {

@@ -8,7 +8,7 @@ import { StepStateText } from '../components/step-state-text';
 import './app.css';
 import { useI18n } from '../i18n/i18n';
 import { setCurrentStep, useProgress } from '../state/progress-store';
-import { STEPS } from './steps-registry';
+import { preloadEveryStep, STEPS } from './steps-registry';
 import { useHashRoute } from '../training/hash-route';
 
 // Lazy: these need the API client and its schemas (zod), which the first paint can do without.
@@ -52,6 +52,24 @@ function AfterFirstPaint({ children }: { children: ReactNode }) {
   return painted ? <Suspense fallback={null}>{children}</Suspense> : null;
 }
 
+/**
+ * Runs `task` once the browser is idle after the next paint (a timeout bounds the wait on a page that is never idle);
+ * where requestIdleCallback is missing (Safari), a short timer instead. Returns the cancel.
+ */
+function whenIdleAfterPaint(task: () => void): () => void {
+  const frame = requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(task, { timeout: 2000 });
+      cancel = () => cancelIdleCallback(idle);
+    } else {
+      const timer = setTimeout(task, 200);
+      cancel = () => clearTimeout(timer);
+    }
+  });
+  let cancel = () => cancelAnimationFrame(frame);
+  return () => cancel();
+}
+
 const LANGUAGES: readonly [Locale, string][] = [
   ['en', 'English'],
   ['zh', '中文'],
@@ -63,6 +81,8 @@ export function App() {
   const states = useProgress((p) => p.steps);
   const Current = (STEPS[current] ?? STEPS[0])?.Component;
   const route = useHashRoute();
+  // The other steps' chunks once the first one is painted, so Next opens a step at once (steps-registry.ts).
+  useEffect(() => whenIdleAfterPaint(() => void preloadEveryStep()), []);
 
   return (
     <div className="shell">

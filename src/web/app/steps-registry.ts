@@ -1,9 +1,10 @@
 // The six tutorial steps in order (the headings of docs/reference/tutorial.md): who acts, and where each step's UI
 // lives. Every step is a lazy chunk so the first load is only the shell (bench row (d): ≤ 180 kB gzip initial JS);
-// main.tsx preloads the step on screen before the first render (preloadable.ts).
+// main.tsx preloads the step on screen before the first render (components/preloadable.ts), and the app preloads
+// the others once that step is painted (preloadEveryStep).
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/messages';
-import { preloadable } from './preloadable';
+import { preloadable } from '../components/preloadable';
 import type { StepId } from '../state/progress-store';
 
 export interface StepDefinition {
@@ -62,3 +63,17 @@ export const STEPS: readonly StepDefinition[] = [
     ),
   },
 ];
+
+/**
+ * Every step's chunk and the diagnosis chunks steps 3–6 mount inside them, loaded while the user reads the first
+ * step. Without it each Next showed the step's Suspense fallback, and React holds a revealed fallback for 300 ms
+ * (components/preloadable.ts); step 3 then loaded its preflight chunk only once it had mounted, and its reads waited
+ * for that.
+ * A failed load is left to the step's own Suspense, which loads it again when the step opens.
+ */
+export function preloadEveryStep(): Promise<unknown> {
+  return Promise.allSettled([
+    ...STEPS.map((step) => step.preload()),
+    import('../diagnosis/lazy').then((m) => m.preloadDiagnosis()),
+  ]);
+}

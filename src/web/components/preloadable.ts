@@ -4,15 +4,17 @@
 // screen that cost more than the chunk itself. Once preload() has finished, a new mount renders the module directly.
 import { createElement, lazy, useState, type ComponentType } from 'react';
 
-export interface Preloadable {
-  Component: ComponentType;
+export interface Preloadable<P extends object = object> {
+  Component: ComponentType<P>;
   /** Starts loading the chunk (once); resolves when the component can render without suspending. */
-  preload: () => Promise<ComponentType>;
+  preload: () => Promise<ComponentType<P>>;
 }
 
-export function preloadable(load: () => Promise<ComponentType>): Preloadable {
-  let loaded: ComponentType | undefined;
-  let pending: Promise<ComponentType> | undefined;
+export function preloadable<P extends object = object>(
+  load: () => Promise<ComponentType<P>>,
+): Preloadable<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
   const preload = () =>
     (pending ??= load()
       .then((component) => (loaded = component))
@@ -21,11 +23,11 @@ export function preloadable(load: () => Promise<ComponentType>): Preloadable {
         throw error;
       }));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
-  function Component() {
+  function Component(props: P) {
     // Chosen once per mount: switching from Lazy to the loaded component later would remount the step and wipe
     // a half-filled form.
-    const [Chosen] = useState<ComponentType>(() => loaded ?? Lazy);
-    return createElement(Chosen);
+    const [Chosen] = useState<ComponentType<P>>(() => loaded ?? (Lazy as ComponentType<P>));
+    return createElement(Chosen, props);
   }
   return { Component, preload };
 }
