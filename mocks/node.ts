@@ -8,7 +8,7 @@ import { CONTROL_ORIGIN, createHandlers } from './handlers';
 import { widenInterceptedHeads } from './request-head-limit';
 import { restoreDefaultCloud, restoreRegistry, saveRegistry } from './registry-state';
 import { freshSeed, SandboxRegistry } from './sandboxes';
-import { persistState, readStateFile, type StatePersister } from './state-file';
+import { persistState, readStateFile, refuse, type StatePersister } from './state-file';
 import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalogue';
 
 export interface StartMockCloudOptions {
@@ -66,6 +66,15 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
   const book = new ScenarioBook(loadTrainingScenarios(options.trainingDir));
   const clock = options.clock ?? systemClock();
   const saved = options.stateFile ? readStateFile(options.stateFile) : undefined;
+  // A sandbox's scenario is what a reset of it loads again: one this server lacks (a training file removed or
+  // renamed since) would fail at that reset, so the start-up stops now, naming the file and the field.
+  saved?.registry.sandboxes.forEach((s, i) => {
+    if (!book.has(s.scenario))
+      throw refuse(
+        String(options.stateFile),
+        `names a scenario this server does not have at registry.sandboxes.${i}.scenario ("${s.scenario}", sandbox "${s.id}"; known: ${book.names().join(', ')})`,
+      );
+  });
   // The base clock keeps the lead it had over wall time; the time the mock was down has passed for it too.
   if (saved) clock.advance(saved.clockLeadMs);
   const defaultSaved = saved?.registry.sandboxes.find((s) => s.id === 'default');
@@ -100,7 +109,7 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
       options.stateDebounceMs !== undefined ? { debounceMs: options.stateDebounceMs } : {},
     );
     // The first write names the world of this start (a new file) or confirms the one read back.
-    persister.changed();
+    persister.start();
   }
   const controlOrigin = options.controlOrigin ?? CONTROL_ORIGIN;
   const server = setupServer(...createHandlers(sandboxes, { controlOrigin }));

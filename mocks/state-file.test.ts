@@ -165,6 +165,29 @@ describe('the mock cloud state file', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
+  it('a sandbox of a scenario this server does not have stops the start, naming the field', () => {
+    const mock = start(3);
+    mock.sandboxes.create({ scenario: 'demo' });
+    mock.close();
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+      registry: { sandboxes: { scenario: string }[] };
+    };
+    saved.registry.sandboxes[1]!.scenario = 'removed-since';
+    const text = JSON.stringify(saved);
+    writeFileSync(file, text);
+    expect(() => start()).toThrow(StateFileError);
+    expect(() => start()).toThrow(
+      /names a scenario this server does not have at registry\.sandboxes\.1\.scenario \("removed-since"/,
+    );
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('a path it cannot write stops the start, naming it, instead of a log line after every answer', () => {
+    file = join(dir, 'no-such-folder', 'state.json');
+    expect(() => start()).toThrow(StateFileError);
+    expect(() => start()).toThrow(`state file ${file} cannot be written (ENOENT`);
+  });
+
   it('every change is written a moment later, without a stop (debounced)', async () => {
     const mock = startMockCloud({ listen: true, stateFile: file, stateDebounceMs: 10, seed: 4 });
     try {

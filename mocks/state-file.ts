@@ -29,7 +29,7 @@ export interface SavedState {
 
 export class StateFileError extends Error {}
 
-const refuse = (path: string, what: string) =>
+export const refuse = (path: string, what: string) =>
   new StateFileError(
     `The mock cloud's state file ${path} ${what}. Nothing was written over it: repair it, or move it away to start with a new cloud.`,
   );
@@ -115,10 +115,13 @@ export function writeStateFile(path: string, state: SavedState, hooks: WriteHook
 }
 
 export interface StatePersister {
+  /** The first write, at once: a path it cannot write stops the start-up (StateFileError), not a log line later. */
+  start(): void;
   /** Something may have changed: written within debounceMs (one write for a burst of changes). */
   changed(): void;
   /** Writes now, changed or not (the graceful stop: the file is then this moment's state). */
   flush(): Promise<void>;
+  /** Writes now, changed or not, and stops the timer. */
   close(): void;
 }
 
@@ -145,6 +148,15 @@ export function persistState(
     }
   };
   return {
+    start() {
+      try {
+        writeStateFile(path, snapshot());
+      } catch (e) {
+        throw new StateFileError(
+          `The mock cloud's state file ${path} cannot be written (${(e as Error).message}): create its folder, make it writable, or choose another path.`,
+        );
+      }
+    },
     changed() {
       dirty = true;
       if (timer) return;
@@ -157,6 +169,8 @@ export function persistState(
       return Promise.resolve();
     },
     close() {
+      // The last state, changed or not: a caller may have changed the cloud without a request (tests, scripts).
+      dirty = true;
       write();
     },
   };
