@@ -23,47 +23,52 @@ const savedFaultSchema = z.object({
   latencyMs: z.number().int().min(0).optional(),
 });
 
+/**
+ * Every field of the world, so a field added to World (model.ts) fails the type check here instead of a restart
+ * refusing the file it just wrote (the world is read back strictly). A field added later gets a .default() so a
+ * file written before it still loads, or STATE_VERSION goes up (state-file.ts).
+ */
+const worldShape = {
+  accounts: z.array(
+    z.looseObject({
+      name: z.string().min(1),
+      uid: z.string().regex(/^\d+$/),
+      accessKeyId: z.string().min(1),
+      accessKeySecret: z.string().min(1),
+      roles: z.array(z.object({ name: z.string(), trustedUids: z.array(z.string()) })),
+    }),
+  ),
+  sessions: record({ accessKeyId: z.string(), expiresAt: z.number() }),
+  vpcs: record(withId),
+  vSwitches: record(withId),
+  vbrs: record(withId),
+  securityGroups: record(withId),
+  instances: record(withId),
+  cens: record(withId),
+  grants: record({ cenId: z.string(), instanceId: z.string() }),
+  attachments: record({ cenId: z.string(), childId: z.string() }),
+  packages: record(withId),
+  limits: record({ cenId: z.string() }),
+  invocations: record({ invokeId: z.string() }),
+  idempotency: z.array(
+    z.tuple([
+      z.string(),
+      z.object({
+        paramsKey: z.string(),
+        status: z.number().int(),
+        body: z.record(z.string(), z.unknown()),
+      }),
+    ]),
+  ),
+} satisfies Record<keyof World, z.ZodType>;
+
 export const cloudStateSchema = z.object({
   seed: uint32,
   delayMs: z.number().int().min(0),
   idState: uint32,
   faultState: uint32,
   faults: z.object({ rules: z.array(savedFaultSchema), serial: z.number().int().min(0) }),
-  world: z
-    .object({
-      accounts: z.array(
-        z.looseObject({
-          name: z.string().min(1),
-          uid: z.string().regex(/^\d+$/),
-          accessKeyId: z.string().min(1),
-          accessKeySecret: z.string().min(1),
-          roles: z.array(z.object({ name: z.string(), trustedUids: z.array(z.string()) })),
-        }),
-      ),
-      sessions: record({ accessKeyId: z.string(), expiresAt: z.number() }),
-      vpcs: record(withId),
-      vSwitches: record(withId),
-      vbrs: record(withId),
-      securityGroups: record(withId),
-      instances: record(withId),
-      cens: record(withId),
-      grants: record({ cenId: z.string(), instanceId: z.string() }),
-      attachments: record({ cenId: z.string(), childId: z.string() }),
-      packages: record(withId),
-      limits: record({ cenId: z.string() }),
-      invocations: record({ invokeId: z.string() }),
-      idempotency: z.array(
-        z.tuple([
-          z.string(),
-          z.object({
-            paramsKey: z.string(),
-            status: z.number().int(),
-            body: z.record(z.string(), z.unknown()),
-          }),
-        ]),
-      ),
-    })
-    .strict(),
+  world: z.object(worldShape).strict(),
 });
 
 export interface CloudState {
