@@ -1,13 +1,14 @@
 // App-wide providers: TanStack Query (the one data-fetching system), antd's ConfigProvider with the locale that
-// matches the app's language, and the app's i18n.
+// matches the app's language and no motion for a user who asked for less (use-reduced-motion.ts), and the app's i18n.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import LoadingOutlined from '@ant-design/icons/LoadingOutlined';
 import { ConfigProvider } from 'antd';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 import enUS from 'antd/es/locale/en_US';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../domain/regions';
 import { I18nProvider, useI18n } from '../i18n/i18n';
+import { usePrefersReducedMotion } from './use-reduced-motion';
 
 /** How long a read is reused before a newly mounted view reads it again (see makeQueryClient). */
 export const FRESH_MS = 60_000;
@@ -62,6 +63,11 @@ function AntdLocaleProvider({
   preloadedZh?: AntdLocale | undefined;
 }) {
   const { locale } = useI18n();
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(
+    () => (reducedMotion ? { ...THEME, token: { ...THEME.token, motion: false } } : THEME),
+    [reducedMotion],
+  );
   const [zhCN, setZhCN] = useState<AntdLocale | undefined>(preloadedZh);
   useEffect(() => {
     if (locale !== 'zh' || zhCN) return;
@@ -74,7 +80,7 @@ function AntdLocaleProvider({
     };
   }, [locale, zhCN]);
   return (
-    <ConfigProvider locale={locale === 'zh' && zhCN ? zhCN : enUS} theme={THEME} button={BUTTON}>
+    <ConfigProvider locale={locale === 'zh' && zhCN ? zhCN : enUS} theme={theme} button={BUTTON}>
       {children}
     </ConfigProvider>
   );
