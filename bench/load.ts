@@ -90,10 +90,14 @@ export function apiOver(send: (path: string, init: RequestInit) => Promise<Respo
   };
 }
 
-/** A client for one browser: keeps the cookies the BFF sets (the training sandbox's) and sends them back. */
-export function apiWithCookies(baseUrl: string): ApiCall {
+/**
+ * A client for one browser: keeps the cookies the BFF sets (the training sandbox's) and sends them back. join: a
+ * trainee's browser, which presses "Join the training" (POST /api/training/join) before its first call — training
+ * mode makes a sandbox on that deliberate join only.
+ */
+export function apiWithCookies(baseUrl: string, options: { join?: boolean } = {}): ApiCall {
   const jar = new Map<string, string>();
-  return apiOver(async (path, init) => {
+  const send = async (path: string, init: RequestInit) => {
     const headers = new Headers(init.headers);
     if (jar.size) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
     const res = await fetch(`${baseUrl}${path}`, { ...init, headers });
@@ -103,5 +107,18 @@ export function apiWithCookies(baseUrl: string): ApiCall {
       if (pair && eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
     }
     return res;
+  };
+  let joined: Promise<void> | undefined;
+  const join = async () => {
+    const res = await send('/api/training/join', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    if (!res.ok) throw new Error(`join refused: HTTP ${res.status} ${await res.text()}`);
+  };
+  return apiOver(async (path, init) => {
+    if (options.join) await (joined ??= join());
+    return send(path, init);
   });
 }

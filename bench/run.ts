@@ -395,11 +395,16 @@ async function main() {
     mark('sandboxes');
     log(`load in training mode: ${runs} runs, each in its own sandbox of the standalone mock…`);
     const mock = await startStandaloneMock();
-    const bff = await bffAgainst(mock.url, { CEN_CONNECT_TRAINING: '1' });
+    // The whole load joins from this one address: the class and the per-client bound must both hold every run.
+    const bff = await bffAgainst(mock.url, {
+      CEN_CONNECT_TRAINING: '1',
+      CEN_CONNECT_CLASS_SIZE: String(runs),
+      CEN_CONNECT_SANDBOXES_PER_CLIENT: String(runs),
+    });
     try {
       const uid = (name: string) => mock.accounts.find((m) => m.name === name)!.uid;
       const before = bff.memory();
-      // Every run is a fresh browser (its own cookie jar), so the BFF gives each its own sandbox of the
+      // Every run is a fresh browser (its own cookie jar) that joins, so the BFF gives each its own sandbox of the
       // tutorial's world, and every run uses the tutorial's own networks.
       const load = await runLoad(
         apiOver(() => Promise.reject(new Error('unused'))),
@@ -407,7 +412,7 @@ async function main() {
           runs,
           uids: { A: uid('A'), B: uid('B') },
           timeBudgetMs: 300_000,
-          apiFor: () => apiWithCookies(bff.url),
+          apiFor: () => apiWithCookies(bff.url, { join: true }),
           vpcNames: { A: 'A-Qingdao-VPC', B: 'B-Beijing-VPC' },
         },
       );

@@ -51,9 +51,24 @@ test.afterAll(async () => {
   if (distCopy) rmSync(distCopy, { recursive: true, force: true });
 });
 
+/**
+ * A new trainee: opens the console, joins by the dock's button (nothing else makes a sandbox), picks the scenario.
+ * Before the join the step screens' reads are refused — each with TrainingNotJoined, which says to press the button;
+ * returns the codes of the console's 409s so far (Chromium logs each as a failed load).
+ */
 async function startScenario(page: Page, scenario: TrainingScenario, trainee: string) {
+  const refused: Promise<unknown>[] = [];
+  page.on('response', (r) => {
+    if (r.status() === 409) refused.push(r.json().then((b: { error?: { code?: string } }) => b.error?.code));
+  });
   await page.goto('/');
-  return pickScenario(page, scenario, trainee);
+  const join = page.getByRole('form', { name: 'Join the training' });
+  await expect(join).toBeVisible();
+  expect(await (await page.request.get('/api/training/session')).json()).toEqual({ joined: false });
+  await join.getByLabel('Your name (optional)').fill(trainee);
+  await join.getByRole('button', { name: 'Join the training' }).click();
+  const dock = await pickScenario(page, scenario, trainee);
+  return { dock, refusedBeforeJoin: () => Promise.all(refused) };
 }
 
 /** The dock's scenario picker, on the page as it is. */
@@ -157,14 +172,15 @@ for (const [n, scenario] of SCENARIOS.entries()) {
   });
 }
 
-test('a reset to the scenario start begins a new attempt and keeps the presenter’s speed; by keyboard', async ({
+test('a trainee joins by the button, then a reset to the scenario start begins a new attempt and keeps the presenter’s speed; by keyboard', async ({
   page,
+  consoleErrors,
 }) => {
   test.setTimeout(90_000);
   const scenario = SCENARIOS.find((s) => s.name === 'forgot-to-authorize');
   const other = SCENARIOS.find((s) => s.name === 'happy-path');
   if (!scenario || !other) throw new Error('no forgot-to-authorize or happy-path scenario file');
-  const dock = await startScenario(page, scenario, 'e2e keyboard');
+  const { dock, refusedBeforeJoin } = await startScenario(page, scenario, 'e2e keyboard');
   const delayMs = async () =>
     ((await (await page.request.get('/api/mock/state')).json()) as { delayMs: number }).delayMs;
   const speeds = dock.getByRole('radiogroup', { name: 'Demo speed' });
@@ -256,12 +272,17 @@ test('a reset to the scenario start begins a new attempt and keeps the presenter
   await pickScenario(page, other, 'e2e keyboard');
   await expect.poll(delayMs).toBe(500);
   await expect(speeds.getByRole('radio', { name: 'Fast' })).toBeChecked();
+
+  // The only refusals the page met: its reads before the join, each saying to join (none after it).
+  for (const code of await refusedBeforeJoin()) expect(code).toBe('TrainingNotJoined');
+  allowFailedLoads(consoleErrors, [409]);
 });
 
 test('many trainees at once each see only their own sandbox; the trainer sees them all', async ({
   page,
   browser,
   baseURL,
+  consoleErrors,
 }) => {
   test.setTimeout(120_000);
   const happy = SCENARIOS.find((s) => s.name === 'happy-path');
@@ -309,11 +330,20 @@ test('many trainees at once each see only their own sandbox; the trainer sees th
       (token) => sessionStorage.setItem('cen-connect.trainer-token', token),
       TRAINER_TOKEN,
     );
+    const trainerRefused: Promise<unknown>[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 409)
+        trainerRefused.push(r.json().then((b: { error?: { code?: string } }) => b.error?.code));
+    });
     await page.goto('/#/trainer');
     await expect(page.getByLabel('Trainer token')).toHaveValue(TRAINER_TOKEN);
     const table = page.getByTestId('trainer-table');
     for (let i = 0; i < CLASS; i++)
       await expect(table.getByText(`trainee-${i}`, { exact: true })).toBeVisible();
+    // The trainer never joins, so the console around the trainer view has no sandbox: its reads are refused, each
+    // saying to join (before, they made the trainer a sandbox of its own).
+    for (const code of await Promise.all(trainerRefused)) expect(code).toBe('TrainingNotJoined');
+    allowFailedLoads(consoleErrors, [409]);
   } finally {
     await Promise.all(contexts.map((c) => c.close()));
   }

@@ -22,7 +22,9 @@ afterAll(() => mock.close());
 
 const control = (path: string, init?: RequestInit) => fetch(`${mock.controlOrigin}/_mock/${path}`, init);
 
-function setup(options: { sandboxCapacity?: number; maxSessions?: number } = {}) {
+const TRAINER = { headers: { 'x-trainer-token': 'trainer-token-0123456789' } };
+
+function setup(options: { sandboxCapacity?: number; maxSessions?: number; now?: () => number } = {}) {
   const env = readEnv({ CEN_CONNECT_TRAINING: '1' });
   const audit = createAuditLog({ sandboxCapacity: options.sandboxCapacity ?? 100 });
   const sandboxControl = createSandboxControl(mock.controlOrigin);
@@ -33,6 +35,7 @@ function setup(options: { sandboxCapacity?: number; maxSessions?: number } = {})
     idleMinutes: 120,
     onForget: (id) => audit.forget(id),
     ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   const app = createApp({
     cloud: 'mock',
@@ -42,9 +45,10 @@ function setup(options: { sandboxCapacity?: number; maxSessions?: number } = {})
     audit,
     security: {},
     mockControlUrl: mock.controlOrigin,
-    training: { sessions, control: sandboxControl },
+    training: { sessions, control: sandboxControl, trainerToken: TRAINER.headers['x-trainer-token'] },
   });
-  return { app, audit, sessions, browser: (cookie?: string) => testBrowser(app, cookie) };
+  const browser = (cookie?: string, joins = true) => testBrowser(app, cookie, { joins });
+  return { app, audit, sessions, browser };
 }
 
 type Browser = ReturnType<ReturnType<typeof setup>['browser']>;
@@ -96,7 +100,7 @@ describe('training sandboxes against the mock cloud', () => {
     expect(new Set(auditOne.map((e) => e.sandbox))).toEqual(new Set([idOne]));
 
     // The trainer sees both (not the mock's "default" world), with their progress, and no keys.
-    const trainer = await browser().send('/api/training/sandboxes');
+    const trainer = await browser(undefined, false).send('/api/training/sandboxes', TRAINER);
     const listed = trainer.json.sandboxes as {
       id: string;
       inSession: boolean;
@@ -111,7 +115,7 @@ describe('training sandboxes against the mock cloud', () => {
     expect(trainer.text).not.toMatch(/accessKeySecret|AccessKeySecret/);
   });
 
-  it('answers 410 for a sandbox the mock dropped, then starts a fresh one; a forged cookie gets its own', async () => {
+  it('answers 410 for a sandbox the mock dropped, a join starts a fresh one; a forged cookie gets none', async () => {
     const { browser, audit } = setup();
     const b = browser();
     await createCen(b, 'BeforeExpiry');
@@ -124,14 +128,15 @@ describe('training sandboxes against the mock cloud', () => {
     expect(expired.json.error.code).toBe('SandboxExpired');
     expect(audit.list({ sandbox: oldId })).toEqual([]);
 
-    expect(await cenNames(b)).toEqual([]);
-    const fresh = (await b.send('/api/training/session')).json;
+    expect((await b.send('/api/training/session')).json).toEqual({ joined: false });
+    const fresh = (await b.send('/api/training/join', { method: 'POST', body: {} })).json;
     expect(fresh.sandboxId).not.toBe(oldId);
     expect(fresh.scenario).toBe('happy-path');
+    expect(await cenNames(b)).toEqual([]);
 
-    const forged = browser(`${SANDBOX_COOKIE}=${fresh.sandboxId as string}`);
-    expect(await cenNames(forged)).toEqual([]);
-    expect((await forged.send('/api/training/session')).json.sandboxId).not.toBe(fresh.sandboxId);
+    const forged = browser(`${SANDBOX_COOKIE}=${fresh.sandboxId as string}`, false);
+    expect((await forged.openapi('DescribeCens', { account: 'A', params: {} })).status).toBe(409);
+    expect((await forged.send('/api/training/session')).json).toEqual({ joined: false });
   });
 
   it('debriefs a missing grant: the 409 counted, hints, one package charged despite a lost answer and a retry', async () => {
@@ -329,13 +334,15 @@ describe('training sandboxes against the mock cloud', () => {
     expect(audit.stats()).toEqual({ sandboxes: 30, entries: 90 });
   });
 
-  it('drops the stalest sessions beyond the maximum, here and in the mock', async () => {
-    const { browser, sessions, audit } = setup({ maxSessions: 3 });
+  it('lets the stalest idle sessions give way to new trainees when the class is full, here and in the mock', async () => {
+    let t = Date.now();
+    const { browser, sessions, audit } = setup({ maxSessions: 3, now: () => t });
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
       const b = browser();
       await createCen(b, `Evict${i}`);
       ids.push((await b.send('/api/training/session')).json.sandboxId as string);
+      t += 11 * 60_000;
     }
     expect(sessions.size).toBe(3);
     expect(audit.stats().sandboxes).toBe(3);

@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 afterAll(() => mock.close());
 
-it('turns an idle-expired sandbox into 410 SandboxExpired, then a fresh sandbox', async () => {
+it('turns an idle-expired sandbox into 410 SandboxExpired, then a fresh sandbox on the next join', async () => {
   const env = readEnv({ CEN_CONNECT_TRAINING: '1' });
   const audit = createAuditLog();
   const control = createSandboxControl(mock.controlOrigin);
@@ -39,7 +39,7 @@ it('turns an idle-expired sandbox into 410 SandboxExpired, then a fresh sandbox'
     mockControlUrl: mock.controlOrigin,
     training: { sessions, control },
   });
-  const b = testBrowser(app);
+  const b = testBrowser(app, undefined, { joins: true });
   const created = await b.openapi('CreateCen', {
     account: 'A',
     params: { Name: 'Idle', ClientToken: 'ct-idle' },
@@ -53,9 +53,10 @@ it('turns an idle-expired sandbox into 410 SandboxExpired, then a fresh sandbox'
   expect(expired.json.error).toMatchObject({ code: 'SandboxExpired', source: 'bff' });
   expect(sessions.get(oldId)).toBeUndefined();
 
+  const joined = await b.send('/api/training/join', { method: 'POST', body: {} });
+  expect(joined.setCookie).toMatch(/^cen_connect_sandbox=/);
   const fresh = await b.openapi('DescribeCens', { account: 'A', params: {} });
   expect(fresh.status).toBe(200);
   expect(fresh.json.Cens.Cen).toEqual([]);
-  expect(fresh.setCookie).toMatch(/^cen_connect_sandbox=/);
   expect((await b.send('/api/training/session')).json.sandboxId).not.toBe(oldId);
 });

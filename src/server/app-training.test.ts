@@ -186,7 +186,7 @@ function setup(
     training: { sessions, control, ...(options.trainerToken ? { trainerToken: options.trainerToken } : {}) },
   });
 
-  const browser = (initial?: string) => testBrowser(app, initial);
+  const browser = (initial?: string, joins = true) => testBrowser(app, initial, { joins });
   return {
     app,
     audit,
@@ -200,16 +200,16 @@ function setup(
 }
 
 describe('training mode: sandbox per browser session', () => {
-  it('creates a sandbox on the first call, sets an HttpOnly SameSite=Strict cookie, and reuses it', async () => {
+  it('creates a sandbox on the join, sets an HttpOnly SameSite=Strict cookie, and reuses it', async () => {
     const { browser } = setup();
-    const b = browser();
-    const first = await b.send('/api/accounts');
-    expect(first.status).toBe(200);
+    const b = browser(undefined, false);
+    const first = await b.send('/api/training/join', { method: 'POST', body: {} });
+    expect(first.status).toBe(201);
     expect(first.setCookie).toMatch(new RegExp(`^${SANDBOX_COOKIE}=`));
     expect(first.setCookie).toMatch(/HttpOnly/);
     expect(first.setCookie).toMatch(/SameSite=Strict/);
     expect(first.setCookie).toMatch(/Path=\//);
-    expect(first.json.accounts).toMatchObject([
+    expect((await b.send('/api/accounts')).json.accounts).toMatchObject([
       { name: 'A', mode: 'demo', accessKeyId: 'LTAI****ey1A', uid: '1262302482727553' },
       { name: 'B', mode: 'demo', uid: '9263584710374521' },
     ]);
@@ -218,12 +218,14 @@ describe('training mode: sandbox per browser session', () => {
     expect(fake.created).toBe(1);
   });
 
-  it('does not create a sandbox for health, an empty audit view, or the trainer', async () => {
-    const { browser } = setup();
-    const b = browser();
+  it('does not create a sandbox for health, an empty audit view, the session view, or the trainer', async () => {
+    const { browser } = setup({ trainerToken: 'trainer-token-0123456789' });
+    const b = browser(undefined, false);
     expect((await b.send('/api/health')).json).toEqual({ ok: true, cloud: 'mock', training: true });
     expect((await b.send('/api/audit')).json).toEqual({ entries: [] });
-    expect((await b.send('/api/training/sandboxes')).status).toBe(200);
+    expect((await b.send('/api/training/session')).json).toEqual({ joined: false });
+    const headers = { 'x-trainer-token': 'trainer-token-0123456789' };
+    expect((await b.send('/api/training/sandboxes', { headers })).status).toBe(200);
     expect(fake.created).toBe(0);
     expect(b.cookie).toBeUndefined();
   });
@@ -245,24 +247,31 @@ describe('training mode: sandbox per browser session', () => {
     expect(auditTwo.map((e) => [e.sandbox, e.account])).toEqual([['sbx-2', 'B']]);
   });
 
-  it('gives a tampered or forged cookie a fresh sandbox, never the named one', async () => {
+  it('gives a tampered or forged cookie neither the named sandbox nor a new one: it must join', async () => {
     const { browser, signedWith } = setup();
     const owner = browser();
     await owner.openapi('DescribeCens', { account: 'A', params: {} });
-    const forged = browser(`${SANDBOX_COOKIE}=sbx-1`);
-    await forged.openapi('DescribeCens', { account: 'A', params: {} });
+    const forged = browser(`${SANDBOX_COOKIE}=sbx-1`, false);
     const signedValue = decodeURIComponent(owner.cookie!.split('=').slice(1).join('='));
     const tampered = browser(
       `${SANDBOX_COOKIE}=${encodeURIComponent(signedValue.replace('sbx-1', 'sbx-9'))}`,
+      false,
     );
-    await tampered.openapi('DescribeCens', { account: 'A', params: {} });
-    const garbled = browser(`${SANDBOX_COOKIE}=%E0%A4%A.%%; other=1`);
-    expect((await garbled.openapi('DescribeCens', { account: 'A', params: {} })).status).toBe(200);
-    expect(signedWith).toEqual(['LTAIsbxKey1A', 'LTAIsbxKey2A', 'LTAIsbxKey3A', 'LTAIsbxKey4A']);
-    expect(forged.cookie).not.toBe(owner.cookie);
+    const garbled = browser(`${SANDBOX_COOKIE}=%E0%A4%A.%%; other=1`, false);
+    for (const b of [forged, tampered, garbled]) {
+      const res = await b.openapi('DescribeCens', { account: 'A', params: {} });
+      expect(res.status).toBe(409);
+      expect(res.json.error).toMatchObject({ code: 'TrainingNotJoined', message: /Join the training/ });
+    }
+    expect(signedWith).toEqual(['LTAIsbxKey1A']);
+    expect(fake.created).toBe(1);
+    // Its own join gives it its own sandbox.
+    expect((await forged.send('/api/training/join', { method: 'POST', body: {} })).json.sandboxId).toBe(
+      'sbx-2',
+    );
   });
 
-  it('answers 410 when the mock dropped the sandbox, forgets it, and starts a fresh one next', async () => {
+  it('answers 410 when the mock dropped the sandbox, forgets it, and makes a fresh one on the next join', async () => {
     const { browser, answer, audit, signedWith } = setup();
     const b = browser();
     await b.openapi('DescribeCens', { account: 'A', params: {} });
@@ -274,9 +283,12 @@ describe('training mode: sandbox per browser session', () => {
     expect(expired.json.error).toMatchObject({ code: 'SandboxExpired', source: 'bff' });
     expect(audit.list({ sandbox: 'sbx-1' })).toEqual([]);
     answer(ok);
-    const next = await b.openapi('DescribeCens', { account: 'A', params: {} });
-    expect(next.status).toBe(200);
-    expect(next.setCookie).toMatch(new RegExp(`^${SANDBOX_COOKIE}=`));
+    const gone = await b.openapi('DescribeCens', { account: 'A', params: {} });
+    expect(gone.status).toBe(410);
+    expect(gone.json.error.message).toMatch(/join again/);
+    const joined = await b.send('/api/training/join', { method: 'POST', body: {} });
+    expect(joined.setCookie).toMatch(new RegExp(`^${SANDBOX_COOKIE}=`));
+    expect((await b.openapi('DescribeCens', { account: 'A', params: {} })).status).toBe(200);
     expect(signedWith.at(-1)).toBe('LTAIsbxKey2A');
   });
 
@@ -291,7 +303,7 @@ describe('training mode: sandbox per browser session', () => {
     expect(fake.created).toBe(1);
   });
 
-  it('lets parallel requests carrying the same dead cookie share one new sandbox', async () => {
+  it('makes no sandbox for parallel requests carrying the same dead cookie', async () => {
     const { browser } = setup();
     const b = browser();
     await b.send('/api/accounts');
@@ -299,10 +311,10 @@ describe('training mode: sandbox per browser session', () => {
     await b.send('/api/mock/state'); // the 404 from the mock makes the BFF forget sbx-1
     const stale = b.cookie;
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => browser(stale).send('/api/training/session')),
+      Array.from({ length: 5 }, () => browser(stale, false).send('/api/accounts')),
     );
-    expect(new Set(results.map((r) => r.json.sandboxId as string))).toEqual(new Set(['sbx-2']));
-    expect(fake.created).toBe(2);
+    expect(results.map((r) => r.status)).toEqual([410, 410, 410, 410, 410]);
+    expect(fake.created).toBe(1);
   });
 
   it('drops sessions idle longer than the idle time, also in the mock', async () => {
@@ -311,39 +323,17 @@ describe('training mode: sandbox per browser session', () => {
     const b = browser();
     await b.send('/api/accounts');
     t += 61 * 60_000;
-    const after = await b.send('/api/training/session');
-    expect(after.json.sandboxId).toBe('sbx-2');
+    expect((await b.send('/api/training/session')).json).toEqual({ joined: false });
     await vi.waitFor(() => expect(fake.deleted).toContain('sbx-1'));
   });
 
-  it("releases the stray sandboxes of a page's parallel first requests, never one in use", async () => {
+  it('keeps memory bounded: idle sessions beyond the class size and their audit rings are dropped', async () => {
     let t = Date.parse('2026-11-25T10:00:00Z');
-    const { browser, sessions } = setup({ now: () => t });
-    // Three requests of one page load, no cookie yet: three sandboxes, the browser keeps the last cookie.
-    const [first, second, kept] = await Promise.all([
-      browser().send('/api/accounts'),
-      browser().send('/api/training/session'),
-      browser().send('/api/training/session'),
-    ]);
-    const page = browser(kept.setCookie!.split(';')[0]);
-    const used = browser(first.setCookie!.split(';')[0]);
-    await used.openapi('DescribeCens', { account: 'A', params: {} }); // came back: confirmed
-    expect(second.json.sandboxId).not.toBe(kept.json.sandboxId);
-    t += 4 * 60_000;
-    await page.send('/api/accounts');
-    t += 2 * 60_000;
-    await browser().send('/api/accounts'); // a later arrival's creation sweeps
-    expect(sessions.get(second.json.sandboxId as string)).toBeUndefined();
-    expect(sessions.get(kept.json.sandboxId as string)).toBeDefined();
-    expect(sessions.size).toBe(3);
-    await vi.waitFor(() => expect(fake.deleted).toEqual([second.json.sandboxId]));
-  });
-
-  it('keeps memory bounded: sessions beyond the maximum and their audit rings are dropped', async () => {
-    const { browser, sessions, audit } = setup({ maxSessions: 3 });
+    const { browser, sessions, audit } = setup({ maxSessions: 3, now: () => t });
     for (let i = 0; i < 8; i++) {
       const b = browser();
       for (let j = 0; j < 7; j++) await b.openapi('DescribeCens', { account: 'A', params: {} });
+      t += 11 * 60_000; // each trainee leaves before the next joins
     }
     expect(sessions.size).toBe(3);
     // sandboxCapacity 5 per sandbox, at most 3 live sessions (maxSandboxes 4 would allow one more).
@@ -354,7 +344,7 @@ describe('training mode: sandbox per browser session', () => {
   it('answers 502 MockUnavailable when the control API is down', async () => {
     const { browser } = setup();
     fake.down = true;
-    const res = await browser().send('/api/accounts');
+    const res = await browser().send('/api/training/join', { method: 'POST', body: {} });
     expect(res.status).toBe(502);
     expect(res.json.error).toMatchObject({ code: 'MockUnavailable', source: 'bff' });
   });
@@ -362,7 +352,7 @@ describe('training mode: sandbox per browser session', () => {
   it("passes the mock's refusal to make one more sandbox on with its code and words", async () => {
     const { browser } = setup();
     fake.full = true;
-    const res = await browser().send('/api/accounts');
+    const res = await browser().send('/api/training/join', { method: 'POST', body: {} });
     expect(res.status).toBe(409);
     expect(res.json.error).toMatchObject({ code: 'SandboxLimitReached', message: /200 sandboxes/ });
   });
@@ -395,7 +385,7 @@ describe('training routes', () => {
   it('starts a named scenario for a trainee in a new sandbox and deletes the old one', async () => {
     const { browser } = setup();
     const b = browser();
-    const first = await b.send('/api/training/session');
+    const first = await b.send('/api/training/join', { method: 'POST', body: {} });
     expect(first.json).toMatchObject({
       sandboxId: 'sbx-1',
       scenario: 'happy-path',
@@ -588,16 +578,16 @@ describe('training routes', () => {
     expect((await b.send('/api/training/debrief')).status).toBe(410);
   });
 
-  it('shows the trainer every sandbox with trainee and hints, behind the trainer token when set', async () => {
+  it('shows the trainer every sandbox with trainee and hints, behind the trainer token', async () => {
     const token = 'trainer-token-0123456789';
     const { browser } = setup({ trainerToken: token });
-    const b = browser();
+    const b = browser(undefined, false);
     await b.send('/api/training/session', {
       method: 'POST',
       body: { scenario: 'missing-grant', trainee: 'Ana' },
     });
     await b.send('/api/training/hints', { method: 'POST', body: { level: 2 } });
-    const trainer = browser();
+    const trainer = browser(undefined, false);
     expect((await trainer.send('/api/training/sandboxes')).status).toBe(401);
     expect(
       (await trainer.send('/api/training/sandboxes', { headers: { 'x-trainer-token': 'wrong' } })).json.error
@@ -619,6 +609,22 @@ describe('training routes', () => {
     const unknown = await trainer.send('/api/training/sandboxes/sbx-404/debrief', auth);
     expect(unknown.status).toBe(404);
     expect(unknown.json.error.code).toBe('SandboxNotFound');
+  });
+
+  it('keeps the trainer view and every debrief but your own off when no trainer token is configured', async () => {
+    const { browser } = setup();
+    const ana = browser();
+    await ana.send('/api/training/hints', { method: 'POST', body: { level: 1 } });
+    const other = browser();
+    for (const path of ['/api/training/sandboxes', '/api/training/sandboxes/sbx-1/debrief']) {
+      const res = await other.send(path);
+      expect(res.status).toBe(403);
+      expect(res.json.error).toMatchObject({ code: 'TrainerViewOff', message: /CEN_CONNECT_TRAINER_TOKEN/ });
+    }
+    expect((await ana.send('/api/training/debrief')).json).toMatchObject({
+      sandboxId: 'sbx-1',
+      hintsUsed: 1,
+    });
   });
 });
 

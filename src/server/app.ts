@@ -18,12 +18,13 @@ import type { AuditLog } from './audit-log';
 import type { CloudClient } from './openapi-client';
 import { ControlError, type SandboxControl } from './sandbox-control';
 import { scopeResolver, type SandboxSessions } from './sandbox-session';
+import { SessionRefusal } from './training-refusals';
 import { testSandboxScope, type TestSandboxes } from './test-sandboxes';
 
 export interface TrainingDeps {
   sessions: SandboxSessions;
   control: SandboxControl;
-  /** CEN_CONNECT_TRAINER_TOKEN: when set, the trainer view needs it. */
+  /** CEN_CONNECT_TRAINER_TOKEN: the trainer view needs it; without it the trainer view is off. */
   trainerToken?: string;
 }
 
@@ -182,7 +183,8 @@ export function createApp(deps: AppDeps) {
 
   app.onError((error, c) => {
     // The mock's control API failed or refused (training mode): the browser gets its own error envelope.
-    if (error instanceof ControlError)
+    // A training refusal (not joined, class full…) says what to do.
+    if (error instanceof ControlError || error instanceof SessionRefusal)
       return c.json({ error: error.apiError }, error.apiError.httpStatus as 502);
     console.error(error);
     return c.json(

@@ -44,7 +44,7 @@ describe('configuration', () => {
     expect(env.accounts.A.uid).toBeUndefined();
   });
 
-  it('reads training mode, the sandbox idle time and the trainer token, and names them when wrong', () => {
+  it('reads training mode, the sandbox idle time, the class bounds and the trainer token, and names them when wrong', () => {
     expect(readEnv({})).toMatchObject({ training: '0', sandboxIdleMinutes: 120 });
     expect(
       readEnv({
@@ -59,6 +59,14 @@ describe('configuration', () => {
     );
     expect(() => readEnv({ CEN_CONNECT_TRAINER_TOKEN: 'short' })).toThrow(
       /CEN_CONNECT_TRAINER_TOKEN: must be/,
+    );
+    expect(readEnv({ CEN_CONNECT_CLASS_SIZE: '80', CEN_CONNECT_SANDBOXES_PER_CLIENT: '80' })).toMatchObject({
+      classSize: 80,
+      sandboxesPerClient: 80,
+    });
+    expect(() => readEnv({ CEN_CONNECT_CLASS_SIZE: '0' })).toThrow(/CEN_CONNECT_CLASS_SIZE: /);
+    expect(() => readEnv({ CEN_CONNECT_SANDBOXES_PER_CLIENT: '201' })).toThrow(
+      /CEN_CONNECT_SANDBOXES_PER_CLIENT: /,
     );
     expect(() => readEnv({ CEN_CONNECT_TRAINING: '1', CEN_CONNECT_CLOUD: 'live' })).toThrow(
       /CEN_CONNECT_TRAINING: training mode runs on the mock cloud only/,

@@ -62,7 +62,11 @@ export const envSchema = z
       .string()
       .regex(/^[A-Za-z0-9][\w.-]{0,79}$/, { error: 'must be a scenario name like "happy-path"' })
       .optional(),
-    /** When set, GET /api/training/sandboxes (the trainer view) needs it in the X-Trainer-Token header. */
+    /** Training places at once (default: sandbox-session.ts DEFAULT_CLASS_SIZE); at most the mock's 200 sandboxes. */
+    classSize: z.coerce.number().int().min(1).max(200).optional(),
+    /** Trainees joined from one client address (default: DEFAULT_PER_CLIENT): a class behind one NAT shares one. */
+    sandboxesPerClient: z.coerce.number().int().min(1).max(200).optional(),
+    /** The trainer view (GET /api/training/sandboxes) needs it in the X-Trainer-Token header; without it, it is off. */
     trainerToken: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
     /**
      * Isolated sandboxes for parallel e2e workers (docs/decisions/0004-isolated-test-sandboxes.md): POST
@@ -156,6 +160,8 @@ const SOURCES: Record<string, string> = {
   sandboxIdleMinutes: 'CEN_CONNECT_SANDBOX_IDLE_MINUTES',
   trainingScenario: 'CEN_CONNECT_TRAINING_SCENARIO',
   trainerToken: 'CEN_CONNECT_TRAINER_TOKEN',
+  classSize: 'CEN_CONNECT_CLASS_SIZE',
+  sandboxesPerClient: 'CEN_CONNECT_SANDBOXES_PER_CLIENT',
   testSandboxes: 'CEN_CONNECT_TEST_SANDBOXES',
   stateFile: 'CEN_CONNECT_STATE_FILE',
   'endpoints.Cbn': 'CEN_CONNECT_ENDPOINT_CBN',

@@ -27,6 +27,7 @@ import { stopGracefully } from './graceful-stop';
 import { createCloudClient } from './openapi-client';
 import { createSandboxControl } from './sandbox-control';
 import { createSandboxSessions } from './sandbox-session';
+import { trainingStartupLines } from './training-refusals';
 import { createTestSandboxes } from './test-sandboxes';
 
 const demoAccountsSchema = z.object({
@@ -84,6 +85,8 @@ async function main() {
       cookieSecret: randomBytes(32).toString('base64url'),
       accountsFor: (sandboxDemo) => sandboxAccounts(env, sandboxDemo),
       idleMinutes: env.sandboxIdleMinutes,
+      ...(env.classSize ? { maxSessions: env.classSize } : {}),
+      ...(env.sandboxesPerClient ? { perClient: env.sandboxesPerClient } : {}),
       ...(env.trainingScenario ? { defaultScenario: env.trainingScenario } : {}),
       onForget: (id) => audit.forget(id),
     });
@@ -190,9 +193,12 @@ async function main() {
     const shown = env.host.includes(':') ? `[${env.host}]` : env.host;
     console.log(`CEN Connect console (${env.cloud} cloud) at http://${shown}:${info.port}`);
     if (training)
-      console.log(
-        `Training mode: one sandbox per browser session, dropped after ${env.sandboxIdleMinutes} idle minutes.`,
-      );
+      for (const line of trainingStartupLines({
+        ...training.sessions.bounds,
+        idleMinutes: env.sandboxIdleMinutes,
+        trainerToken: training.trainerToken !== undefined,
+      }))
+        console.log(line);
     if (testSandboxes)
       console.log(
         'Test sandboxes: POST /api/mock/sandboxes, then send X-Cen-Connect-Sandbox (decision 0004).',

@@ -1,9 +1,12 @@
-// Training mode (issue 8; sandbox contract, "BFF side"): each browser session works in its own mock-cloud
-// sandbox, carried by the HttpOnly cookie cen_connect_sandbox. No cookie, a tampered one, or a sandbox the mock no
-// longer has → a fresh sandbox on the first /api call that needs one. The cookie is signed so a trainee cannot step
-// into a neighbour's sandbox by typing its id (the trainer view lists ids).
-// Memory stays bounded: sessions idle longer than the mock's idle time are dropped, and so are the least recently
-// seen ones beyond maxSessions; dropping a session drops its audit ring too (onForget).
+// Training mode (README "Training a class"): each trainee who joined works in their own mock-cloud sandbox, carried
+// by the HttpOnly cookie cen_connect_sandbox. A sandbox is made only by a deliberate join (POST /api/training/join or
+// /session, same-origin like every write: security.ts); a GET, a cookieless or forged request never makes one, so a
+// foreign page's <img> tags or a loop of requests cannot fill the class. The cookie is signed so a trainee cannot
+// step into a neighbour's sandbox by typing its id (the trainer view lists ids).
+// Bounds: at most maxSessions (the class size) sessions, at most perClient of them joined from one client address;
+// when either is reached, a session idle (no request) for evictIdleMinutes gives way, the stalest first, before a
+// join is refused with what to do. Sessions idle longer than the mock's idle time are dropped anyway; dropping a
+// session drops its audit ring too (onForget).
 import type { Context, MiddlewareHandler } from 'hono';
 import { getSignedCookie, setSignedCookie } from 'hono/cookie';
 import type { ApiError } from '../domain/openapi/errors';
@@ -11,6 +14,7 @@ import type { Account, AccountName, DemoAccount } from './accounts';
 import { DEFAULT_SANDBOX } from './audit-log';
 import type { SandboxControl } from './sandbox-control';
 import { emptyTally, type CallTally } from './training-debrief';
+import { classFull, clientAddress, notJoined, SessionRefusal, tooManyFromClient } from './training-refusals';
 
 export const SANDBOX_COOKIE = 'cen_connect_sandbox';
 
@@ -54,8 +58,8 @@ export interface SandboxSession extends Attempt {
   resets: number;
   /** Attempts ended by a reset, oldest first (at most MAX_EARLIER_ATTEMPTS; `resets` still counts them all). */
   earlier: EndedAttempt[];
-  /** A later request came back with this sandbox's cookie (or the trainee chose it): not a stray of a page load. */
-  confirmed: boolean;
+  /** The client address it was joined from (the per-client bound counts these). */
+  client: string;
   accounts: Record<AccountName, Account>;
 }
 
@@ -75,34 +79,56 @@ export interface SandboxSessionsOptions {
   idleMinutes: number;
   /** The scenario of a sandbox made for a session that has none yet; default: the mock's (the happy path). */
   defaultScenario?: string;
+  /** The class size: sessions at once (DEFAULT_CLASS_SIZE). */
   maxSessions?: number;
+  /** Sessions joined from one client address (DEFAULT_PER_CLIENT). */
+  perClient?: number;
+  /** When a bound is reached, a session without a request for this long gives way (DEFAULT_EVICT_IDLE_MINUTES). */
+  evictIdleMinutes?: number;
+  /** The address a join is counted against; default: the TCP peer (clientAddress). */
+  clientOf?: (c: Context) => string;
   onForget?: (id: string) => void;
   now?: () => number;
 }
 
+/**
+ * 60 places: the 30–100 trainees a class has on one small server, below the mock's 200 sandboxes so its own limit
+ * (shared with scripts) is not what a trainee meets first.
+ */
+export const DEFAULT_CLASS_SIZE = 60;
+/**
+ * Half the class from one address: a classroom behind one NAT shows the BFF a single address for everyone, so the
+ * bound must let a whole (typical) class in, yet one machine alone can never take every place. A bigger class behind
+ * one NAT raises it (CEN_CONNECT_SANDBOXES_PER_CLIENT, at most the class size).
+ */
+export const DEFAULT_PER_CLIENT = 30;
+/**
+ * Idle for a place: the open console polls its progress every few seconds (training-api.ts), so ten minutes without
+ * a request is a closed tab or a trainee who walked away — never someone working; they get "join again" on return.
+ */
+export const DEFAULT_EVICT_IDLE_MINUTES = 10;
+
 interface RequestState {
   cookieId: string | undefined;
-  pending?: Promise<SandboxSession>;
   /** A sandbox this request switched to: the cookie is (re)written after the handler ran. */
   issue?: string;
 }
 
-/** How many "stale cookie → its replacement" pairs are remembered, so parallel requests share one sandbox. */
+/** How many "old sandbox → the one its trainee switched to" pairs are remembered for requests still in flight. */
 const MAX_REPLACEMENTS = 1000;
-/**
- * A page's first requests may go out in parallel without a cookie; each gets a sandbox and the browser keeps only
- * one cookie. The others are never seen again and would hold one of the mock's sandboxes (200 by default) for the
- * whole idle time; untouched ones are released after this long instead.
- */
-export const STRAY_MS = 5 * 60_000;
 
 export function createSandboxSessions(options: SandboxSessionsOptions) {
   const now = options.now ?? Date.now;
   const idleMs = options.idleMinutes * 60_000;
-  const maxSessions = options.maxSessions ?? 500;
+  const maxSessions = options.maxSessions ?? DEFAULT_CLASS_SIZE;
+  const perClient = Math.min(options.perClient ?? DEFAULT_PER_CLIENT, maxSessions);
+  const evictIdleMinutes = options.evictIdleMinutes ?? DEFAULT_EVICT_IDLE_MINUTES;
+  const evictMs = evictIdleMinutes * 60_000;
+  const clientOf = options.clientOf ?? clientAddress;
   // Map order = recency (re-inserted on every touch), so the stalest is always first.
   const sessions = new Map<string, SandboxSession>();
-  const replacing = new Map<string, Promise<SandboxSession>>();
+  /** Old sandbox → the one its trainee switched to (POST /session), for requests still in flight with the old cookie. */
+  const replaced = new Map<string, string>();
   const states = new WeakMap<Context, RequestState>();
 
   const forget = (id: string, alsoInMock = false) => {
@@ -112,22 +138,34 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
     if (alsoInMock) void options.control.remove(id).catch(() => undefined);
   };
 
-  const stray = (s: SandboxSession, t: number) =>
-    !s.confirmed &&
-    s.tally.calls === 0 &&
-    s.hints.length === 0 &&
-    s.resets === 0 &&
-    t - s.startedAt > STRAY_MS;
-
   const sweep = () => {
     const t = now();
-    // At most maxSessions entries: a full pass per sandbox creation is cheap.
-    for (const s of [...sessions.values()]) if (t - s.lastSeen > idleMs || stray(s, t)) forget(s.id, true);
-    while (sessions.size > maxSessions) {
-      const stalest = sessions.keys().next().value;
-      if (stalest === undefined) break;
-      forget(stalest, true);
-    }
+    for (const s of [...sessions.values()]) if (t - s.lastSeen > idleMs) forget(s.id, true);
+  };
+
+  /** Frees one place among `among` (stalest first) if one has been idle long enough; never an active one. */
+  const evictIdle = (among: (s: SandboxSession) => boolean): boolean => {
+    const t = now();
+    for (const s of sessions.values())
+      if (among(s) && t - s.lastSeen > evictMs) {
+        forget(s.id, true);
+        return true;
+      }
+    return false;
+  };
+
+  /** Makes room for one more session of `client` (not counting `leaving`, the one it replaces), or refuses. */
+  const admit = (client: string, leaving: string | undefined) => {
+    sweep();
+    const counted = (s: SandboxSession) => s.id !== leaving;
+    const ofClient = (s: SandboxSession) => counted(s) && s.client === client;
+    const count = (p: (s: SandboxSession) => boolean) => [...sessions.values()].filter(p).length;
+    // A per-client bound of the whole class is no bound of its own: the class's refusal is the one that helps.
+    while (perClient < maxSessions && count(ofClient) >= perClient)
+      if (!evictIdle(ofClient))
+        throw new SessionRefusal(tooManyFromClient(perClient, client, evictIdleMinutes));
+    while (count(counted) >= maxSessions)
+      if (!evictIdle(counted)) throw new SessionRefusal(classFull(maxSessions, evictIdleMinutes));
   };
 
   const touch = (session: SandboxSession) => {
@@ -145,10 +183,16 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
     return true;
   };
 
-  const create = async (input: { scenario?: string; trainee?: string }): Promise<SandboxSession> => {
-    sweep();
+  const create = async (
+    c: Context,
+    input: { scenario?: string; trainee?: string },
+    leaving?: string,
+  ): Promise<SandboxSession> => {
+    const client = clientOf(c);
+    admit(client, leaving);
+    const scenario = input.scenario ?? options.defaultScenario;
     const created = await options.control.create({
-      ...(input.scenario ? { scenario: input.scenario } : {}),
+      ...(scenario ? { scenario } : {}),
       ...(input.trainee ? { label: input.trainee } : {}),
     });
     const t = now();
@@ -162,13 +206,12 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
       lastSeen: t,
       resets: 0,
       earlier: [],
-      confirmed: false,
+      client,
       accounts: options.accountsFor(created.accounts),
       hints: [],
       tally: emptyTally(),
     };
     sessions.set(session.id, session);
-    sweep();
     return session;
   };
 
@@ -178,23 +221,20 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
     return state;
   };
 
-  /** A new sandbox for a request whose cookie named none we have; parallel requests with that cookie share it. */
-  const firstSandbox = () => create(options.defaultScenario ? { scenario: options.defaultScenario } : {});
-
-  const replace = (stale: string | undefined): Promise<SandboxSession> => {
-    if (stale === undefined) return firstSandbox();
-    let pending = replacing.get(stale);
-    if (!pending) {
-      pending = firstSandbox();
-      replacing.set(stale, pending);
-      pending.catch(() => replacing.delete(stale));
-      while (replacing.size > MAX_REPLACEMENTS) {
-        const oldest = replacing.keys().next().value;
-        if (oldest === undefined) break;
-        replacing.delete(oldest);
-      }
+  /** The session the request's cookie names (or the one it switched to), touched; undefined when none. */
+  const find = (c: Context): SandboxSession | undefined => {
+    const state = stateOf(c);
+    const id = state.issue ?? state.cookieId;
+    if (id === undefined) return undefined;
+    let known = sessions.get(id);
+    if (!known && state.issue === undefined) {
+      const next = replaced.get(id);
+      known = next === undefined ? undefined : sessions.get(next);
+      if (known) state.issue = known.id;
     }
-    return pending;
+    if (!fresh(known)) return undefined;
+    touch(known);
+    return known;
   };
 
   const api = {
@@ -213,47 +253,46 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
       };
     },
 
-    /** The session's sandbox, created when there is none yet (the cookie is set on the way out). */
+    /** The session's sandbox; a refusal that says what to do when it has none (never creates one). */
     current(c: Context): Promise<SandboxSession> {
-      const state = stateOf(c);
-      state.pending ??= (async () => {
-        const known = state.cookieId === undefined ? undefined : sessions.get(state.cookieId);
-        if (fresh(known)) {
-          known.confirmed = true;
-          touch(known);
-          return known;
-        }
-        let session = await replace(state.cookieId);
-        // The replacement may itself have been dropped meanwhile (evicted, gone): then a new one.
-        if (!sessions.has(session.id)) session = await firstSandbox();
-        touch(session);
-        state.issue = session.id;
-        return session;
-      })();
-      return state.pending;
+      const session = find(c);
+      if (session) return Promise.resolve(session);
+      return Promise.reject(
+        new SessionRefusal(
+          stateOf(c).cookieId === undefined ? notJoined() : sandboxExpired(options.idleMinutes),
+        ),
+      );
     },
 
     /** The session's sandbox if it has one; never creates (read-only views of nothing stay empty). */
-    peek(c: Context): SandboxSession | undefined {
-      const id = stateOf(c).cookieId;
-      const known = id === undefined ? undefined : sessions.get(id);
-      if (!fresh(known)) return undefined;
-      known.confirmed = true;
-      touch(known);
-      return known;
+    peek: (c: Context): SandboxSession | undefined => find(c),
+
+    /** POST /api/training/join: the session this request already has, else a new sandbox (within the bounds). */
+    async join(
+      c: Context,
+      input: { trainee?: string },
+    ): Promise<{ session: SandboxSession; created: boolean }> {
+      const known = find(c);
+      if (known) return { session: known, created: false };
+      const session = await create(c, input);
+      stateOf(c).issue = session.id;
+      return { session, created: true };
     },
 
     /** POST /api/training/session: a new sandbox for a scenario, replacing (and deleting) the current one. */
     async start(c: Context, input: { scenario: string; trainee?: string }): Promise<SandboxSession> {
       const state = stateOf(c);
-      const previous = state.cookieId;
-      const session = await create(input);
-      session.confirmed = true;
+      const previous = find(c)?.id;
+      const session = await create(c, input, previous);
       state.issue = session.id;
-      state.pending = Promise.resolve(session);
       if (previous !== undefined && previous !== session.id) {
-        // A request still in flight with the old cookie must land in the new sandbox, not make a third one.
-        replacing.set(previous, Promise.resolve(session));
+        // A request still in flight with the old cookie must land in the new sandbox, not in a deleted one.
+        replaced.set(previous, session.id);
+        while (replaced.size > MAX_REPLACEMENTS) {
+          const oldest = replaced.keys().next().value;
+          if (oldest === undefined) break;
+          replaced.delete(oldest);
+        }
         forget(previous, true);
       }
       return session;
@@ -301,6 +340,7 @@ export function createSandboxSessions(options: SandboxSessionsOptions) {
       return sessions.size;
     },
     idleMinutes: options.idleMinutes,
+    bounds: { classSize: maxSessions, perClient, evictIdleMinutes },
   };
   return api;
 }
@@ -310,20 +350,20 @@ export type SandboxSessions = ReturnType<typeof createSandboxSessions>;
 export function sandboxExpired(idleMinutes: number): ApiError {
   return {
     code: 'SandboxExpired',
-    message: `This training sandbox no longer exists: it was idle for more than ${idleMinutes} minutes or the trainer removed it. Reload the console; the next request starts a fresh sandbox.`,
+    message: `This training sandbox no longer exists: it was idle for more than ${idleMinutes} minutes or the trainer removed it. Reload the console and join again (a fresh sandbox).`,
     httpStatus: 410,
     source: 'bff',
   };
 }
 
-/** The scope of a request: in training mode the session's sandbox (created if needed), else "default". */
+/** The scope of a request: in training mode the session's sandbox (a refusal when none and one is needed), else "default". */
 export function scopeResolver(
   sessions: SandboxSessions | undefined,
   defaultAccounts: () => Promise<Record<AccountName, Account>>,
 ) {
-  return async (c: Context, create = true): Promise<RequestScope | undefined> => {
+  return async (c: Context, required = true): Promise<RequestScope | undefined> => {
     if (!sessions) return { sandbox: DEFAULT_SANDBOX, accounts: defaultAccounts };
-    const session = create ? await sessions.current(c) : sessions.peek(c);
+    const session = required ? await sessions.current(c) : sessions.peek(c);
     if (!session) return undefined;
     return { sandbox: session.id, accounts: () => Promise.resolve(session.accounts), session };
   };

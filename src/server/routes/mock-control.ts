@@ -18,7 +18,8 @@ const SANDBOX_ONLY = new Set(['progress']);
 export interface MockControlRouteDeps {
   controlUrl: string;
   fetch?: typeof fetch;
-  scope: (c: Context) => Promise<RequestScope | undefined>;
+  /** required=false: undefined instead of a refusal when a trainee has not joined yet. */
+  scope: (c: Context, required?: boolean) => Promise<RequestScope | undefined>;
   sessions?: SandboxSessions;
   /** Decision 0004: a request naming a test sandbox acts on it; a 404 there means the mock dropped it. */
   testSandboxes?: TestSandboxes;
@@ -36,7 +37,8 @@ export function mockControlRoutes(deps: MockControlRouteDeps) {
         httpStatus: 404,
         source: 'bff',
       });
-    const scope = await deps.scope(c);
+    // The scenario catalogue is every sandbox's: a trainee reads it before joining (the join form lists it).
+    const scope = await deps.scope(c, path !== 'scenarios');
     const session = scope?.session;
     // A trainee's session or a test sandbox: either way the mock's sandbox-scoped route, never the default cloud.
     const sandbox = scope && scope.sandbox !== DEFAULT_SANDBOX ? scope.sandbox : undefined;

@@ -1,6 +1,7 @@
-// GET /api/training/sandboxes — the trainer view (issue 8): every sandbox on the server with its trainee and
-// progress. When CEN_CONNECT_TRAINER_TOKEN is set it must come in the X-Trainer-Token header (not Authorization,
-// which carries the server's access token beyond loopback). Never creates a sandbox for the trainer.
+// GET /api/training/sandboxes — the trainer view: every sandbox on the server with its trainee and progress. It
+// needs CEN_CONNECT_TRAINER_TOKEN in the X-Trainer-Token header (not Authorization, which carries the server's access
+// token beyond loopback); without the variable the trainer view is off — else any trainee could read everyone's
+// debrief. Never creates a sandbox for the trainer.
 //   → { idleMinutes, sandboxes: [{ id, trainee, scenario, createdAt, lastUsedAt, expiresAt, calls, progress,
 //        attempt, resets, hintsUsed, errors, completedAt, inSession }] } — hints, errors: the current attempt's
 // GET /api/training/sandboxes/:id/debrief — one trainee's debrief (same shape as GET /api/training/debrief);
@@ -24,7 +25,15 @@ const iso = (t: string | number | undefined) =>
 export function trainerRoutes(deps: TrainerRouteDeps) {
   const app = new Hono();
   const trainerOnly: MiddlewareHandler = async (c, next) => {
-    if (deps.trainerToken && !tokenMatches(deps.trainerToken, c.req.header('x-trainer-token')))
+    if (!deps.trainerToken)
+      return errorResponse(c, {
+        code: 'TrainerViewOff',
+        message:
+          'The trainer view is off: restart the server with CEN_CONNECT_TRAINER_TOKEN=<16+ characters>, then type that token on the trainer page.',
+        httpStatus: 403,
+        source: 'bff',
+      });
+    if (!tokenMatches(deps.trainerToken, c.req.header('x-trainer-token')))
       return errorResponse(c, {
         code: 'TrainerTokenRequired',
         message:

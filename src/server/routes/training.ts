@@ -1,5 +1,7 @@
-// /api/training/* — a trainee's own session (issue 8; sandbox contract, "BFF side"). Training mode only.
-//   GET  /session            → SessionView (creates the sandbox on a first visit)
+// /api/training/* — a trainee's own session (README "Training a class"). Training mode only.
+//   GET  /session            → { joined: true, ...SessionView } or { joined: false } — only reads, never makes a sandbox
+//   POST /join               { trainee? } → 201 SessionView of a new sandbox on the class scenario (sets the cookie),
+//                            or 200 with the one this browser already has; 429 / 503 when the class bounds are reached
 //   POST /session            { scenario, trainee? } → 201 SessionView of a NEW sandbox (new cookie; the old one is deleted)
 //   POST /hints              { level: 1|2|3 } → { hintsUsed, hints }
 //   GET  /debrief[?download=1] → Debrief (training-debrief.ts); download=1 adds content-disposition for export
@@ -23,6 +25,8 @@ const startSchema = z.strictObject({
     .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must not contain control characters' })
     .optional(),
 });
+
+const joinSchema = z.strictObject({ trainee: startSchema.shape.trainee });
 
 const hintSchema = z.strictObject({
   level: z
@@ -53,7 +57,22 @@ export interface TrainingRouteDeps {
 export function trainingRoutes(deps: TrainingRouteDeps) {
   const app = new Hono();
 
-  app.get('/session', async (c) => c.json(sessionView(await deps.sessions.current(c))));
+  app.get('/session', (c) => {
+    const session = deps.sessions.peek(c);
+    return c.json(session ? { joined: true, ...sessionView(session) } : { joined: false });
+  });
+
+  app.post('/join', async (c) => {
+    // A bodyless join (Content-Length: 0) is a join without a name.
+    const body =
+      c.req.header('content-length') === '0'
+        ? { ok: true as const, data: {} }
+        : await readJson(c, joinSchema);
+    if (!body.ok) return errorResponse(c, body.error);
+    const trainee = body.data.trainee;
+    const { session, created } = await deps.sessions.join(c, trainee ? { trainee } : {});
+    return c.json({ joined: true, ...sessionView(session) }, created ? 201 : 200);
+  });
 
   app.post('/session', async (c) => {
     const body = await readJson(c, startSchema);
@@ -63,7 +82,7 @@ export function trainingRoutes(deps: TrainingRouteDeps) {
         scenario: body.data.scenario,
         ...(body.data.trainee ? { trainee: body.data.trainee } : {}),
       });
-      return c.json(sessionView(session), 201);
+      return c.json({ joined: true, ...sessionView(session) }, 201);
     } catch (e) {
       // The mock knows the scenarios; its refusal of an unknown one is a field error of this body.
       if (e instanceof ControlError && e.apiError.httpStatus === 400)

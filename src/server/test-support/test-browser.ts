@@ -14,9 +14,22 @@ export interface BrowserAnswer {
   headers: Headers;
 }
 
-export function testBrowser(app: Requester, initialCookie?: string) {
+/**
+ * joins: a trainee who pressed "Join the training" before anything else — a browser without a cookie posts the join
+ * before its first request (training mode makes a sandbox on that deliberate join only).
+ */
+export function testBrowser(app: Requester, initialCookie?: string, options: { joins?: boolean } = {}) {
   let cookie = initialCookie;
+  let joining: Promise<unknown> | undefined;
   const send = async (
+    path: string,
+    init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<BrowserAnswer> => {
+    if (options.joins && cookie === undefined && path !== '/api/training/join')
+      await (joining ??= raw('/api/training/join', { method: 'POST', body: {} }));
+    return raw(path, init);
+  };
+  const raw = async (
     path: string,
     init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
   ): Promise<BrowserAnswer> => {

@@ -33,6 +33,11 @@ const sessionSchema = z.looseObject({
   hintsUsed: z.number().optional(),
 });
 export type TrainingSession = z.infer<typeof sessionSchema>;
+/** GET /api/training/session only reads: { joined: false } until the trainee presses "Join the training". */
+const sessionReadSchema = z.union([
+  z.looseObject({ joined: z.literal(false) }).transform(() => null),
+  sessionSchema,
+]);
 
 const hintUseSchema = z.object({ level: z.number(), time: z.string() });
 const hintsAnswerSchema = z.looseObject({ hintsUsed: z.number(), hints: z.array(hintUseSchema) });
@@ -276,7 +281,9 @@ export const trainingQueries = {
   session: () =>
     queryOptions({
       queryKey: [...TRAINING_ROOT, 'session'] as const,
-      queryFn: ({ signal }) => getJson('/api/training/session', sessionSchema, signal),
+      /** null: not joined yet (no sandbox; the dock shows the join form). */
+      queryFn: ({ signal }): Promise<TrainingSession | null> =>
+        getJson('/api/training/session', sessionReadSchema, signal),
     }),
   debrief: () =>
     queryOptions({
@@ -312,6 +319,10 @@ export const trainingQueries = {
       refetchInterval: TRAINER_REFRESH_MS,
     }),
 };
+
+/** The deliberate join: the BFF makes this browser's sandbox on the class's scenario (or answers the one it has). */
+export const joinTraining = (input: { trainee?: string }) =>
+  sendJson('POST', '/api/training/join', input, sessionSchema);
 
 export const startSession = (input: { scenario: string; trainee?: string }) =>
   sendJson('POST', '/api/training/session', input, sessionSchema);

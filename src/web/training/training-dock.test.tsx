@@ -10,13 +10,15 @@ import { TrainingDock } from './training-dock';
 import { progress, SCENARIOS, session, STATE } from '../test-support/training-fixtures';
 
 interface Seen {
+  joins: unknown[];
   delays: unknown[];
   resets: unknown[];
   sessions: unknown[];
   hints: unknown[];
 }
 let seen: Seen;
-let current = session();
+/** null: this browser has not joined (GET /api/training/session answers { joined: false }). */
+let current: ReturnType<typeof session> | null = session();
 
 const server = setupServer();
 function stubs({ training = true, cloud = 'mock' }: { training?: boolean; cloud?: 'mock' | 'live' } = {}) {
@@ -27,7 +29,7 @@ function stubs({ training = true, cloud = 'mock' }: { training?: boolean; cloud?
     http.get('/api/mock/progress', () => HttpResponse.json(progress())),
     http.get('/api/training/session', () =>
       training
-        ? HttpResponse.json(current)
+        ? HttpResponse.json(current ?? { joined: false })
         : HttpResponse.json({ error: { code: 'NotFound' } }, { status: 404 }),
     ),
     http.put('/api/mock/delays', async ({ request }) => {
@@ -46,10 +48,16 @@ function stubs({ training = true, cloud = 'mock' }: { training?: boolean; cloud?
       current = session(body.scenario, 0, body.trainee ?? null);
       return HttpResponse.json(current, { status: 201 });
     }),
+    http.post('/api/training/join', async ({ request }) => {
+      const body = (await request.json()) as { trainee?: string };
+      seen.joins.push(body);
+      current = session('happy-path', 0, body.trainee ?? null);
+      return HttpResponse.json({ joined: true, ...current }, { status: 201 });
+    }),
     http.post('/api/training/hints', async ({ request }) => {
       const body = (await request.json()) as { level: number };
       seen.hints.push(body);
-      current = { ...current, hintsUsed: body.level };
+      if (current) current = { ...current, hintsUsed: body.level };
       return HttpResponse.json({ hintsUsed: body.level, hints: [] });
     }),
   );
@@ -60,7 +68,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
-  seen = { delays: [], resets: [], sessions: [], hints: [] };
+  seen = { joins: [], delays: [], resets: [], sessions: [], hints: [] };
   current = session();
 });
 
@@ -103,6 +111,24 @@ describe('demo presenter controls', () => {
 });
 
 describe('training mode', () => {
+  it('before the join shows only the join form; the press joins by POST with the name, then the scenario', async () => {
+    stubs();
+    current = null;
+    renderWithProviders(<TrainingDock />);
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Join the training' });
+    expect(screen.queryByRole('radiogroup', { name: 'Demo speed' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reset to scenario start' })).not.toBeInTheDocument();
+    expect(seen.joins).toEqual([]);
+    await user.type(within(form).getByLabelText('Your name (optional)'), ' Li Lei ');
+    await user.click(within(form).getByRole('button', { name: 'Join the training' }));
+    await waitFor(() => expect(seen.joins).toEqual([{ trainee: 'Li Lei' }]));
+    expect(
+      await screen.findByRole('heading', { name: 'Current scenario: The happy path' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Demo speed' })).toBeInTheDocument();
+  });
+
   it('shows the scenario’s title, goal and what goes wrong, and resets to that scenario', async () => {
     stubs();
     renderWithProviders(<TrainingDock />);

@@ -20,6 +20,13 @@ export function TrainingDock() {
   const [cloudOpen, setCloudOpen] = useState(false);
   // Live cloud: no mock to speed up, no sandbox to look into; an unreachable BFF is reported by the steps.
   if (health.data?.cloud !== 'mock') return null;
+  // Training, not joined yet: the join form only (no sandbox to speed up, reset or look into).
+  if (training && session.data === null)
+    return (
+      <Card className="training-dock" size="small" role="region" aria-label={tt('dock.label')}>
+        <TrainingPanel onDebrief={() => goTo('debrief')} />
+      </Card>
+    );
   return (
     <Card className="training-dock" size="small" role="region" aria-label={tt('dock.label')}>
       <Flex vertical gap="middle">

@@ -1,4 +1,5 @@
-// The trainee's side of training mode: pick a scenario (and a name for the trainer's list),
+// The trainee's side of training mode: join the class (a deliberate press — the BFF makes a sandbox on nothing
+// else), pick a scenario (and a name for the trainer's list),
 // read its title, goal and what goes wrong, and open the hints one level at a time — each opening is recorded by
 // the BFF for the debrief (POST /api/training/hints). Everything in the current language, from the scenario file.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +7,7 @@ import { Alert, Button, Descriptions, Flex, Input, Select, Tag, Typography } fro
 import { useId, useState } from 'react';
 import { ErrorPanel } from '../components/error-panel';
 import {
+  joinTraining,
   revealHint,
   startSession,
   trainingQueries,
@@ -22,18 +24,61 @@ export function TrainingPanel({ onDebrief }: { onDebrief: () => void }) {
   const scenarios = useQuery(trainingQueries.scenarios());
   if (session.error) return <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />;
   if (scenarios.error) return <ErrorPanel error={scenarios.error} onRetry={() => void scenarios.refetch()} />;
-  if (!session.data || !scenarios.data) return <p role="status">{tt('training.title')}…</p>;
+  const joined = session.data;
+  if (joined === null) return <JoinForm />;
+  if (!joined || !scenarios.data) return <p role="status">{tt('training.title')}…</p>;
   const list = scenarios.data.scenarios;
-  const current = list.find((s) => s.name === session.data.scenario);
+  const current = list.find((s) => s.name === joined.scenario);
   return (
     <Flex vertical gap="middle">
-      <ScenarioPicker scenarios={list} session={session.data} />
+      <ScenarioPicker scenarios={list} session={joined} />
       {current ? (
-        <ScenarioBrief scenario={current} session={session.data} onDebrief={onDebrief} />
+        <ScenarioBrief scenario={current} session={joined} onDebrief={onDebrief} />
       ) : (
-        <Tag>{session.data.scenario}</Tag>
+        <Tag>{joined.scenario}</Tag>
       )}
     </Flex>
+  );
+}
+
+/** Before anything else in training mode: the sandbox is made by this press only (README "Training a class"). */
+function JoinForm() {
+  const { tt } = useTrainingText();
+  const queryClient = useQueryClient();
+  const sandboxChanged = useSandboxChanged();
+  const traineeId = useId();
+  const [trainee, setTrainee] = useState('');
+  const join = useMutation({
+    mutationFn: () => joinTraining(trainee.trim() ? { trainee: trainee.trim() } : {}),
+    onSuccess: async (next) => {
+      // The steps asked the cloud before the join and were refused: they read this sandbox now.
+      await sandboxChanged();
+      queryClient.setQueryData(trainingQueries.session().queryKey, next);
+    },
+  });
+  return (
+    <form
+      aria-label={tt('join.title')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        join.mutate();
+      }}
+    >
+      <Typography.Title level={3} style={{ fontSize: 18, margin: 0 }}>
+        {tt('join.title')}
+      </Typography.Title>
+      <Typography.Paragraph style={{ marginTop: 8 }}>{tt('join.help')}</Typography.Paragraph>
+      <Flex wrap gap="middle" align="end">
+        <Flex vertical gap={4} style={{ minWidth: 200 }}>
+          <label htmlFor={traineeId}>{tt('training.trainee')}</label>
+          <Input id={traineeId} value={trainee} maxLength={60} onChange={(e) => setTrainee(e.target.value)} />
+        </Flex>
+        <Button type="primary" htmlType="submit" loading={join.isPending}>
+          {tt('join.button')}
+        </Button>
+      </Flex>
+      {join.error ? <ErrorPanel error={join.error} /> : null}
+    </form>
   );
 }
 
@@ -107,10 +152,8 @@ function ScenarioBrief({
   const reveal = useMutation({
     mutationFn: revealHint,
     onSuccess: (answer) => {
-      queryClient.setQueryData(trainingQueries.session().queryKey, {
-        ...session,
-        hintsUsed: answer.hintsUsed,
-      });
+      const next: TrainingSession = { ...session, hintsUsed: answer.hintsUsed };
+      queryClient.setQueryData(trainingQueries.session().queryKey, next);
     },
   });
   const next = used + 1;

@@ -21,6 +21,10 @@ const en = {
   'demo.cancel': 'Cancel',
   'demo.resetDone': 'The mock cloud is back at the start of “{scenario}”.',
   'training.title': 'Training',
+  'join.title': 'Join the training',
+  'join.help':
+    'Your own copy of the mock cloud is made when you press the button; until then the steps below have nothing to work on. It is kept while you work and may go to another trainee after 10 minutes without any activity when the class is full.',
+  'join.button': 'Join the training',
   'training.scenario': 'Scenario',
   'training.trainee': 'Your name (optional)',
   'training.start': 'Start this scenario',
@@ -125,6 +129,10 @@ const zh: Record<TrainingTextKey, string> = {
   'demo.cancel': '取消',
   'demo.resetDone': '模拟云已回到“{scenario}”的起点。',
   'training.title': '培训',
+  'join.title': '加入培训',
+  'join.help':
+    '按下按钮后才会为您创建一份独立的模拟云；在此之前，下面的步骤没有可操作的对象。您操作期间它会一直保留；班级满员时，10 分钟无任何操作的沙箱可能会让给其他学员。',
+  'join.button': '加入培训',
   'training.scenario': '场景',
   'training.trainee': '您的姓名（可选）',
   'training.start': '开始此场景',
