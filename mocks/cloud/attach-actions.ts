@@ -6,6 +6,7 @@ import { cbnTime, paginate, paginateByToken } from './formats';
 import { attachmentStatus } from './lifecycle';
 import { activeCen, ownCen } from './lookups';
 import type { Attachment, ChildType } from './model';
+import { refuseBasic } from './transit-router-lookups';
 import { compareCidrs, parseCidr } from '../../src/domain/cidr';
 import type { ParsedParamsOf } from '../../src/domain/openapi/actions';
 import { REGIONS } from '../../src/domain/regions';
@@ -73,6 +74,7 @@ export const attachActions = {
     const cen = activeCen(ctx, p.CenId);
     const ownerUid = p.ChildInstanceOwnerId ?? ctx.caller.uid;
     const regionId = p.ChildInstanceRegionId;
+    refuseBasic(ctx, cen, [regionId]);
     // Without ChildInstanceOwnerId the instance is looked up in the caller's own account
     // (docs/reference/cen-api.md §2 step 3).
     const child = findChild(ctx, p.ChildInstanceId, p.ChildInstanceType, regionId, ownerUid);
@@ -90,6 +92,8 @@ export const attachActions = {
       );
       if (!granted) throw errors.notAuthorized();
     }
+    // On a transit router of Enterprise Edition already (docs/reference/enterprise-edition.md §2 step 5).
+    if (ctx.world.transit.vpcAttachments.some((a) => a.vpcId === child.id)) throw errors.alreadyAttached();
     const existing = ctx.world.attachments.find((a) => a.childId === child.id);
     if (existing) {
       if (existing.cenId === cen.id && attachmentStatus(existing, ctx.now) !== 'Attached')

@@ -7,6 +7,7 @@ import { cbnTime, paginate } from './formats';
 import { limitStatus, packageStatus } from './lifecycle';
 import { activeCen, ownCen } from './lookups';
 import type { BandwidthPackage, Cen, InterRegionLimit } from './model';
+import { refuseBasic } from './transit-router-lookups';
 import { checkInterRegionLimit, describeLimitProblem, samePair } from '../../src/domain/bandwidth';
 import {
   areaOf,
@@ -185,6 +186,8 @@ export const bandwidthActions = {
     const limit = p.BandwidthLimit;
     if (local === opposite) throw errors.sameRegion();
     if (!areaOf(local) || !areaOf(opposite)) throw errors.illegalRegion();
+    // Setting one is refused where Basic Edition is not available; setting 0 (removing one) never is.
+    if (limit > 0) refuseBasic(ctx, cen, [local, opposite]);
     const b = packageForRegions(ctx, cen, local, opposite);
     const pairLimits = liveLimits(ctx, b.id);
     const problem = checkInterRegionLimit(

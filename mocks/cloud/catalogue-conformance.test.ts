@@ -1,6 +1,7 @@
 // Every action of the BFF's catalogue is served, and every success body the mock sends — after the wire round
 // trip (bare-number UIDs, lossless parse) — satisfies the catalogue's own response schema. This keeps the mock and
 // the console's parsers honest with each other (src/domain/openapi/actions.ts).
+import { EE, runEnterprise, tearDownEnterprise, type Run } from '../test-support/enterprise-flow';
 import { testCloud } from '../test-support/test-cloud';
 import { wireJson } from './mock-cloud';
 import { ACTIONS, actionKey } from '../../src/domain/openapi/actions';
@@ -113,6 +114,23 @@ describe('catalogue conformance', () => {
       ChildInstanceRegionId: 'cn-hangzhou',
     });
     run('A', 'Cbn', 'DeleteCen', { CenId: String(run('A', 'Cbn', 'CreateCen', { Name: 'ToDelete' }).CenId) });
+    // Enterprise Edition on a CEN of its own: steps 0–9, every list, then the teardown
+    // (docs/reference/enterprise-edition.md §2).
+    const cbn: Run = (account, action, params) => run(account, 'Cbn', action, params);
+    const ee = runEnterprise(t, cbn);
+    run('A', 'Cbn', 'CheckTransitRouterService', {});
+    run('A', 'Cbn', 'ListTransitRouters', { CenId: ee.cenId });
+    run('A', 'Cbn', 'ListTransitRouterVpcAttachments', { CenId: ee.cenId });
+    run('A', 'Cbn', 'ListTransitRouterPeerAttachments', { CenId: ee.cenId });
+    run('A', 'Cbn', 'ListTransitRouterRouteTableAssociations', { TransitRouterRouteTableId: ee.table2 });
+    run('A', 'Cbn', 'ListTransitRouterRouteTablePropagations', { TransitRouterRouteTableId: ee.table2 });
+    run('A', 'Cbn', 'ListGrantVSwitchesToCen', { CenId: ee.cenId, RegionId: EE.r2, VpcId: t.world.b.vpc.id });
+    run('B', 'Cbn', 'DescribeGrantRulesToResource', {
+      ResourceId: t.world.b.vpc.id,
+      ProductType: 'VPC',
+      RegionId: EE.r2,
+    });
+    tearDownEnterprise(t, ee, cbn);
 
     for (const spec of ACTIONS.values()) {
       const key = actionKey(spec);

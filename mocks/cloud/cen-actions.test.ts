@@ -147,7 +147,7 @@ describe('CreateCen / DescribeCens / DeleteCen', () => {
 
   it('answers an unknown action with 404 InvalidAction.NotFound', () => {
     const t = testCloud();
-    const r = t.call('A', 'Cbn', 'CreateTransitRouter', {});
+    const r = t.call('A', 'Cbn', 'CreateTransitRouterVbrAttachment', {});
     expect(r.status).toBe(404);
     expect(r.body.Code).toBe('InvalidAction.NotFound');
   });

@@ -5,6 +5,7 @@ import { cbnTime, paginate } from './formats';
 import { cenStatus } from './lifecycle';
 import { activeCen } from './lookups';
 import type { Cen } from './model';
+import { trErrors } from './transit-router-errors';
 
 type CenView = ItemOf<ReplyOf<'Cbn.DescribeCens'>['Cens']['Cen']>;
 
@@ -70,6 +71,8 @@ export const cenActions = {
     const cen = activeCen(ctx, p.CenId);
     if (ctx.world.attachments.some((a) => a.cenId === cen.id)) throw errors.cenHasChildren();
     if (ctx.world.packages.some((b) => b.cenId === cen.id)) throw errors.cenHasPackages();
+    // Enterprise Edition: its routers go first (docs/reference/enterprise-edition.md §2 teardown).
+    if (ctx.world.transit.routers.some((r) => r.cenId === cen.id)) throw trErrors.cenHasRouters();
     cen.goneAt = ctx.now + ctx.delayMs;
     return {};
   },

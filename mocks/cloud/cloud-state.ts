@@ -50,6 +50,31 @@ const worldShape = {
   packages: record(withId),
   limits: record({ cenId: z.string() }),
   invocations: record({ invokeId: z.string() }),
+  // Enterprise Edition (transit-router-model.ts); a file written before it existed loads with none.
+  transit: z
+    .object({
+      serviceOpen: z.array(z.string()),
+      basicRefused: z.array(z.string()),
+      routers: record(withId),
+      routeTables: record(withId),
+      grants: record({ cenId: z.string(), instanceId: z.string() }),
+      vpcAttachments: record(withId),
+      peerAttachments: record(withId),
+      associations: record({ attachmentId: z.string(), routeTableId: z.string() }),
+      propagations: record({ attachmentId: z.string(), routeTableId: z.string() }),
+    })
+    .strict()
+    .default(() => ({
+      serviceOpen: [],
+      basicRefused: [],
+      routers: [],
+      routeTables: [],
+      grants: [],
+      vpcAttachments: [],
+      peerAttachments: [],
+      associations: [],
+      propagations: [],
+    })),
   idempotency: z.array(
     z.tuple([
       z.string(),

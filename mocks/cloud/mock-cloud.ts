@@ -16,6 +16,11 @@ import { IdFactory, seededRandom, type SeededRandom } from './random';
 import type { CloudState } from './cloud-state';
 import { routeActions } from './route-actions';
 import { stsActions } from './sts-actions';
+import { transitRouterActions } from './transit-router-actions';
+import { transitRouterGrantActions } from './transit-router-grant-actions';
+import { transitRouterPeerActions } from './transit-router-peer-actions';
+import { transitRouterRouteTableActions } from './transit-router-route-table-actions';
+import { transitRouterVpcActions } from './transit-router-vpc-actions';
 import { validateParams } from './validate-params';
 import { vpcActions } from './vpc-actions';
 import { findAction } from '../../src/domain/openapi/actions';
@@ -25,7 +30,17 @@ import { PRODUCTS, type Product } from '../../src/domain/openapi/products';
 
 // Every catalogue action has its handler, typed against that action: leaving one out is a type error here.
 const HANDLERS: { [P in Product]: ProductHandlers<P> } = {
-  Cbn: { ...cenActions, ...attachActions, ...bandwidthActions, ...routeActions },
+  Cbn: {
+    ...cenActions,
+    ...attachActions,
+    ...bandwidthActions,
+    ...routeActions,
+    ...transitRouterActions,
+    ...transitRouterGrantActions,
+    ...transitRouterVpcActions,
+    ...transitRouterRouteTableActions,
+    ...transitRouterPeerActions,
+  },
   Vpc: vpcActions,
   Ecs: ecsActions,
   Sts: stsActions,
@@ -50,6 +65,10 @@ export const NUMERIC_UID_KEYS: ReadonlySet<string> = new Set([
   'ChildInstanceOwnerId',
   'CenOwnerId',
   'OwnerId',
+  // Enterprise Edition (docs/reference/enterprise-edition.md §2 steps 2, 5 and 8): Long in the SDK models.
+  'AliUid',
+  'VpcOwnerId',
+  'PeerTransitRouterOwnerId',
 ]);
 
 export function wireJson(body: unknown): string {

@@ -2,6 +2,7 @@
 // filter, and cross-account objects (grants, attachments) are single records both sides see (moto's model,
 // docs/reference/peer-failures.md §4.2). UIDs are strings internally; they become bare JSON numbers only on
 // the wire.
+import { emptyTransit, type TransitWorld } from './transit-router-model';
 import type { AreaId } from '../../src/domain/regions';
 
 export interface RamRole {
@@ -216,6 +217,8 @@ export interface World {
   packages: BandwidthPackage[];
   limits: InterRegionLimit[];
   invocations: Invocation[];
+  /** Enterprise Edition: transit routers and what hangs off them (transit-router-model.ts). */
+  transit: TransitWorld;
   /** "callerUid|Product.Action|ClientToken" → the first answer. */
   idempotency: Map<string, IdempotentRecord>;
 }
@@ -235,6 +238,7 @@ export function emptyWorld(): World {
     packages: [],
     limits: [],
     invocations: [],
+    transit: emptyTransit(),
     idempotency: new Map(),
   };
 }

@@ -3,6 +3,7 @@
 import { attachmentStatus, cenStatus, limitStatus, packageStatus, sweep } from './lifecycle';
 import type { MockCloud } from './mock-cloud';
 import { PING_REASONS, pingVerdict } from './routing';
+import { transitSnapshot } from './transit-router-snapshot';
 import { geographicSpanId } from '../../src/domain/regions';
 
 export function snapshot(cloud: MockCloud): Record<string, unknown> {
@@ -50,6 +51,7 @@ export function snapshot(cloud: MockCloud): Record<string, unknown> {
       regionId: i.regionId,
       commandContent: i.commandContent,
     })),
+    transit: transitSnapshot(w.transit, now),
     faults: cloud.faults.list(),
     connectivity,
   };

@@ -49,6 +49,16 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'enterprise-edition',
+    title: 'Enterprise Edition only',
+    description:
+      'The demo world for accounts that can no longer use Basic Edition (docs/reference/cen-api.md §8.8): A’s and B’s AttachCenChildInstance and SetCenInterRegionBandwidthLimit are refused with OperationUnsupported.TransitRouterType, and neither has turned the transit-router service on yet (docs/reference/enterprise-edition.md §2).',
+    build(cloud) {
+      buildDemo(cloud);
+      cloud.world.transit.basicRefused.push(UID.A, UID.B);
+    },
+  },
+  {
     name: 'empty',
     title: 'Empty accounts',
     description: 'Accounts A, B and C with no networks at all.',

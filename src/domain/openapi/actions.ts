@@ -1,6 +1,7 @@
 // The one table of OpenAPI actions CEN Connect may call: the BFF's allow-list, the mock cloud's dispatch table and
 // the console's typed client all read it. The entries live per product, as in Alibaba's SDKs (cbn-actions.ts,
-// cbn-bandwidth-actions.ts, vpc-actions.ts, ecs-actions.ts, sts-actions.ts); this file assembles them and answers
+// cbn-bandwidth-actions.ts, the Enterprise-Edition cbn-transit-router-actions.ts and cbn-transit-attachment-actions.ts,
+// vpc-actions.ts, ecs-actions.ts, sts-actions.ts); this file assembles them and answers
 // lookups by name, at run time and in types (ParamsOf, ResponseOf).
 // Parameters are written nested (Filter: [{Key, Value: [..]}]); the signer flattens them the SDK's way
 // (Filter.1.Key, Filter.1.Value.1) and the mock unflattens them before validating with the same schema.
@@ -8,6 +9,8 @@ import type { z } from 'zod';
 import type { ActionSpec } from './action-define';
 import { CBN_ACTIONS } from './cbn-actions';
 import { CBN_BANDWIDTH_ACTIONS } from './cbn-bandwidth-actions';
+import { CBN_TRANSIT_ATTACHMENT_ACTIONS } from './cbn-transit-attachment-actions';
+import { CBN_TRANSIT_ROUTER_ACTIONS } from './cbn-transit-router-actions';
 import { ECS_ACTIONS } from './ecs-actions';
 import type { Product } from './products';
 import { STS_ACTIONS } from './sts-actions';
@@ -16,7 +19,12 @@ import { VPC_ACTIONS } from './vpc-actions';
 export type { ActionSpec } from './action-define';
 
 const CATALOGUE = {
-  Cbn: { ...CBN_ACTIONS, ...CBN_BANDWIDTH_ACTIONS },
+  Cbn: {
+    ...CBN_ACTIONS,
+    ...CBN_BANDWIDTH_ACTIONS,
+    ...CBN_TRANSIT_ROUTER_ACTIONS,
+    ...CBN_TRANSIT_ATTACHMENT_ACTIONS,
+  },
   Vpc: VPC_ACTIONS,
   Ecs: ECS_ACTIONS,
   Sts: STS_ACTIONS,
