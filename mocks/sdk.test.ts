@@ -2,99 +2,41 @@
 // through @alicloud/openapi-client with ACS3-HMAC-SHA256 (its default) and with signatureAlgorithm 'v2' (the
 // HMAC-SHA1 RPC signature, Client.doRPCRequest), and through @alicloud/pop-core (HMAC-SHA1, GET and POST) —
 // each run meeting every documented refusal on the way. The SDKs are dev dependencies, CommonJS, hence
-// createRequire; imported only here.
-import { spawn, type ChildProcess } from 'node:child_process';
+// createRequire; openapi-client and the standalone process: mocks/test-support/standalone-sdk.ts.
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createInterface } from 'node:readline';
 import { UID } from './scenarios/seed';
-import type * as OpenApiClientModule from '@alicloud/openapi-client';
-import type * as OpenApiUtilModule from '@alicloud/openapi-util';
-import type * as TeaUtilModule from '@alicloud/tea-util';
+import {
+  control as controlOf,
+  openApiCaller as openApiCallerOf,
+  refusal,
+  startStandalone,
+  VERSIONS,
+  type Caller,
+  type Keys,
+  type Ready,
+  type Standalone,
+} from './test-support/standalone-sdk';
 import type PopCoreRpcClient from '@alicloud/pop-core';
 
 const require = createRequire(import.meta.url);
-const OpenApi = require('@alicloud/openapi-client') as typeof OpenApiClientModule;
-const OpenApiUtil = (require('@alicloud/openapi-util') as typeof OpenApiUtilModule).default;
-const TeaUtil = require('@alicloud/tea-util') as typeof TeaUtilModule;
 const PopRpcClient = require('@alicloud/pop-core') as typeof PopCoreRpcClient;
 
-interface Ready {
-  url: string;
-  accounts: { name: string; uid: string; accessKeyId: string; accessKeySecret: string }[];
-}
-
-let child: ChildProcess;
+let standalone: Standalone;
 let ready: Ready;
-const log: string[] = [];
+let log: string[];
 
 beforeAll(async () => {
-  child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'mocks/standalone.ts', '--port', '0', '--delay-ms', '0'],
-    {
-      cwd: process.cwd(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const lines = createInterface({ input: child.stdout! });
-  ready = await new Promise<Ready>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`standalone did not start: ${log.join('\n')}`)), 30_000);
-    child.stderr!.on('data', (d: Buffer) => log.push(d.toString()));
-    lines.on('line', (line) => {
-      log.push(line);
-      if (line.startsWith('MOCK_CLOUD_READY ')) {
-        clearTimeout(timer);
-        resolve(JSON.parse(line.slice('MOCK_CLOUD_READY '.length)) as Ready);
-      }
-    });
-  });
+  standalone = await startStandalone();
+  ({ ready, log } = standalone);
 }, 40_000);
 
 afterAll(() => {
-  child.kill('SIGTERM');
+  standalone.child.kill('SIGTERM');
 });
 
-const VERSIONS = { Cbn: '2017-09-12', Vpc: '2016-04-28', Ecs: '2014-05-26' } as const;
-type Product = keyof typeof VERSIONS;
-type Caller = (
-  product: Product,
-  action: string,
-  params: Record<string, unknown>,
-) => Promise<Record<string, unknown>>;
-interface Keys {
-  accessKeyId: string;
-  accessKeySecret: string;
-}
-
-/** openapi-client, as the generated product clients call it (Style RPC, formData, query from OpenApiUtil.query). */
-function openApiCaller(keys: Keys, signatureAlgorithm: 'ACS3-HMAC-SHA256' | 'v2'): Caller {
-  const client = new OpenApi.default(
-    new OpenApi.Config({
-      ...keys,
-      endpoint: new URL(ready.url).host,
-      protocol: 'http',
-      ...(signatureAlgorithm === 'v2' ? { signatureAlgorithm: 'v2' } : {}),
-    }),
-  );
-  return async (product, action, params) => {
-    const result = (await client.callApi(
-      new OpenApi.Params({
-        action,
-        version: VERSIONS[product],
-        protocol: 'HTTP',
-        pathname: '/',
-        method: 'POST',
-        authType: 'AK',
-        style: 'RPC',
-        reqBodyType: 'formData',
-        bodyType: 'json',
-      }),
-      new OpenApi.OpenApiRequest({ query: OpenApiUtil.query(params) }),
-      new TeaUtil.RuntimeOptions({ autoretry: false }),
-    )) as { body: Record<string, unknown> };
-    return result.body;
-  };
-}
+const openApiCaller = (keys: Keys, signatureAlgorithm: 'ACS3-HMAC-SHA256' | 'v2'): Caller =>
+  openApiCallerOf(ready, keys, signatureAlgorithm);
 
 /** pop-core's RPCClient (HMAC-SHA1); it flattens nested parameters itself. */
 function popCaller(keys: Keys, method: 'GET' | 'POST'): Caller {
@@ -104,32 +46,7 @@ function popCaller(keys: Keys, method: 'GET' | 'POST'): Caller {
   };
 }
 
-/** The code and HTTP status of a refusal, whichever SDK threw it (openapi-client: data.statusCode; pop-core: entry). */
-async function refusal(p: Promise<unknown>): Promise<{ code: string; status: number | undefined }> {
-  try {
-    await p;
-  } catch (err) {
-    const e = err as {
-      code?: string;
-      data?: { statusCode?: number; Code?: string };
-      entry?: { response?: { statusCode?: number } };
-    };
-    return {
-      code: String(e.code ?? e.data?.Code),
-      status: e.data?.statusCode ?? e.entry?.response?.statusCode,
-    };
-  }
-  throw new Error('expected a refusal');
-}
-
-async function control(path: string, method: string, body?: unknown): Promise<unknown> {
-  const r = await fetch(`${ready.url}/_mock/${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  return r.json();
-}
+const control = (path: string, method: string, body?: unknown) => controlOf(ready, path, method, body);
 
 const clients: [string, (keys: Keys) => Caller][] = [
   ['openapi-client ACS3-HMAC-SHA256', (k) => openApiCaller(k, 'ACS3-HMAC-SHA256')],

@@ -1,0 +1,124 @@
+// The standalone mock cloud as a child process, and Alibaba's own @alicloud/openapi-client calling it as the
+// generated product clients do (Style RPC, formData, nested parameters flattened by OpenApiUtil.query), for the
+// tests that drive the mock through a real SDK with real signatures (mocks/sdk.test.ts,
+// mocks/transit-router-sdk.test.ts). The SDKs are dev dependencies, CommonJS, hence createRequire. Not a test file.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
+import type * as OpenApiClientModule from '@alicloud/openapi-client';
+import type * as OpenApiUtilModule from '@alicloud/openapi-util';
+import type * as TeaUtilModule from '@alicloud/tea-util';
+
+const require = createRequire(import.meta.url);
+const OpenApi = require('@alicloud/openapi-client') as typeof OpenApiClientModule;
+const OpenApiUtil = (require('@alicloud/openapi-util') as typeof OpenApiUtilModule).default;
+const TeaUtil = require('@alicloud/tea-util') as typeof TeaUtilModule;
+
+export interface Ready {
+  url: string;
+  accounts: { name: string; uid: string; accessKeyId: string; accessKeySecret: string }[];
+}
+
+export interface Standalone {
+  child: ChildProcess;
+  ready: Ready;
+  /** Every line the process wrote, stdout and stderr. */
+  log: string[];
+}
+
+/** Starts mocks/standalone.ts on a free port with delay 0 and waits for its READY line. */
+export async function startStandalone(): Promise<Standalone> {
+  const log: string[] = [];
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'mocks/standalone.ts', '--port', '0', '--delay-ms', '0'],
+    { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const lines = createInterface({ input: child.stdout });
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`standalone did not start: ${log.join('\n')}`)), 30_000);
+    child.stderr.on('data', (d: Buffer) => log.push(d.toString()));
+    lines.on('line', (line) => {
+      log.push(line);
+      if (line.startsWith('MOCK_CLOUD_READY ')) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line.slice('MOCK_CLOUD_READY '.length)) as Ready);
+      }
+    });
+  });
+  return { child, ready, log };
+}
+
+export const VERSIONS = { Cbn: '2017-09-12', Vpc: '2016-04-28', Ecs: '2014-05-26' } as const;
+export type SdkProduct = keyof typeof VERSIONS;
+export type Caller = (
+  product: SdkProduct,
+  action: string,
+  params: Record<string, unknown>,
+) => Promise<Record<string, unknown>>;
+export interface Keys {
+  accessKeyId: string;
+  accessKeySecret: string;
+}
+
+/** openapi-client, as the generated product clients call it. */
+export function openApiCaller(
+  ready: Ready,
+  keys: Keys,
+  signatureAlgorithm: 'ACS3-HMAC-SHA256' | 'v2',
+): Caller {
+  const client = new OpenApi.default(
+    new OpenApi.Config({
+      ...keys,
+      endpoint: new URL(ready.url).host,
+      protocol: 'http',
+      ...(signatureAlgorithm === 'v2' ? { signatureAlgorithm: 'v2' } : {}),
+    }),
+  );
+  return async (product, action, params) => {
+    const result = (await client.callApi(
+      new OpenApi.Params({
+        action,
+        version: VERSIONS[product],
+        protocol: 'HTTP',
+        pathname: '/',
+        method: 'POST',
+        authType: 'AK',
+        style: 'RPC',
+        reqBodyType: 'formData',
+        bodyType: 'json',
+      }),
+      new OpenApi.OpenApiRequest({ query: OpenApiUtil.query(params) }),
+      new TeaUtil.RuntimeOptions({ autoretry: false }),
+    )) as { body: Record<string, unknown> };
+    return result.body;
+  };
+}
+
+/** The code and HTTP status of a refusal, whichever SDK threw it (openapi-client: data.statusCode; pop-core: entry). */
+export async function refusal(p: Promise<unknown>): Promise<{ code: string; status: number | undefined }> {
+  try {
+    await p;
+  } catch (err) {
+    const e = err as {
+      code?: string;
+      data?: { statusCode?: number; Code?: string };
+      entry?: { response?: { statusCode?: number } };
+    };
+    return {
+      code: String(e.code ?? e.data?.Code),
+      status: e.data?.statusCode ?? e.entry?.response?.statusCode,
+    };
+  }
+  throw new Error('expected a refusal');
+}
+
+/** A call to the standalone server's control API (/_mock/…). */
+export async function control(ready: Ready, path: string, method: string, body?: unknown): Promise<unknown> {
+  const r = await fetch(`${ready.url}/_mock/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  return r.json();
+}
