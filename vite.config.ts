@@ -65,7 +65,12 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'test-support/**/*.test.ts',
+    ],
     setupFiles: ['./vitest.setup.ts'],
     // A ceiling, not a delay: step tests wait through real polling, slow under a loaded 2-core CI machine.
     testTimeout: 60_000,

@@ -7,7 +7,7 @@
 //   timestamp until the page's first task after the next frame (the filtered list is painted by then).
 // Both are taken in the page (performance.now()), each run in a fresh browser context (cold cache).
 import { chromium, type Page } from '@playwright/test';
-import { median, percentile } from './stats';
+import { median, percentile } from '../test-support/stats';
 
 export const BIG_TENANT_REGION = { id: 'cn-beijing', label: 'China North 2 (Beijing)' };
 /** Typed into the open picker one key at a time; narrows ~100 options down to one. */

@@ -12,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findAction } from '../src/domain/openapi/actions';
 import { createCloudClient } from '../src/server/openapi-client';
-import { startMockProcess, TSX, type MockAccount } from './mock-process';
+import { TSX } from '../test-support/node-process';
+import { startMockProcess, type MockAccount } from '../test-support/server-processes';
 import { OpenApi, TeaUtil } from './official-sdk';
-import { median } from './stats';
+import { median } from '../test-support/stats';
 
 type Call = () => Promise<void>;
 
@@ -223,9 +224,9 @@ export async function benchClients(
   const dir = mkdtempSync(join(tmpdir(), 'cen-connect-bench-canned-'));
   const file = join(dir, 'answer.json');
   writeFileSync(file, await mockAnswer(mockUrl, account));
-  const server = await startMockProcess(process.execPath, [...TSX, 'bench/canned-answer-server.ts', file]);
+  const server = await startMockProcess('bench/canned-answer-server.ts', [file]);
   try {
-    const canned = await interleaved(server.url, account, runs, concurrency, total, server.child.pid!);
+    const canned = await interleaved(server.url, account, runs, concurrency, total, server.pid);
     return { concurrency, callsPerRun: total, runs, mock, canned };
   } finally {
     await server.stop();

@@ -3,7 +3,7 @@
 // per call of this process over the measured calls). A process per side, because in a shared process the garbage
 // one client makes is collected — and its CPU billed — while the other one runs.
 import { oursCall, theirsCall, throughput } from './client-bench';
-import type { MockAccount } from './mock-process';
+import type { MockAccount } from '../test-support/server-processes';
 
 const side = process.argv[2];
 const { url, account, concurrency, total, warmup } = JSON.parse(process.argv[3] ?? '{}') as {

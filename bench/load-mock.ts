@@ -1,5 +1,6 @@
-// The mock cloud holding the load world (load-world.ts), served on 127.0.0.1 like mocks/standalone.ts — the same
-// MockCloud and msw handlers, only a different seed, which the standalone server's named scenarios do not offer.
+// The mock cloud holding the load world (mocks/test-support/load-world.ts), served on 127.0.0.1 like
+// mocks/standalone.ts — the same MockCloud and msw handlers, only a different seed, which the standalone server's
+// named scenarios do not offer.
 // Usage: node --import tsx bench/load-mock.ts <runs>. Prints MOCK_CLOUD_READY {json}, then one line per request.
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
@@ -7,7 +8,7 @@ import { getResponse } from 'msw';
 import { systemClock } from '../mocks/cloud/clock';
 import { MockCloud } from '../mocks/cloud/mock-cloud';
 import { createHandlers } from '../mocks/handlers';
-import { buildLoadWorld } from './load-world';
+import { buildLoadWorld } from '../mocks/test-support/load-world';
 
 const runs = Number(process.argv[2] ?? '100');
 if (!Number.isInteger(runs) || runs < 1 || runs > 10_000) {

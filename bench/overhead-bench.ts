@@ -16,8 +16,8 @@ import { createAuditLog, type AuditLog } from '../src/server/audit-log';
 import { resolveAccounts, type DemoAccount } from '../src/server/accounts';
 import { readEnv } from '../src/server/env';
 import { createCloudClient, type CloudClient } from '../src/server/openapi-client';
-import type { MockAccount } from './mock-process';
-import { percentile } from './stats';
+import type { MockAccount } from '../test-support/server-processes';
+import { percentile } from '../test-support/stats';
 
 export interface OverheadBench {
   samples: number;

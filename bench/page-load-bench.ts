@@ -5,7 +5,7 @@
 // added up to half a second to the figure. The page records when the field is first visible and enabled, and then
 // when the main thread next runs a task after a frame (so a keystroke there would be handled).
 import { chromium } from '@playwright/test';
-import { median } from './stats';
+import { median } from '../test-support/stats';
 
 export interface PageLoadBench {
   loads: number;

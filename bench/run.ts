@@ -18,12 +18,16 @@ import { benchBundle, buildConsole, gzipBytesOf } from './bundle-bench';
 import { benchPageLoad } from './page-load-bench';
 import { benchBigTenant } from './big-tenant-bench';
 import { benchUiWalk, FULL_WALK_SPEC, UI_WALK_MINIMUM_TOTAL } from './ui-walk-bench';
-import { bffAgainst, startBff } from './bff-process';
-import { startMockProcess, startStandaloneMock, TSX } from './mock-process';
-import { apiOver, apiWithCookies, runLoad, type LoadResult } from './load';
-import { MINIMUM_CALLS, tutorialRun } from './tutorial-run';
+import {
+  mockCloudEnv,
+  startBff,
+  startMockProcess,
+  startStandaloneMock,
+} from '../test-support/server-processes';
+import { apiOver, apiWithCookies, runLoad, type LoadResult } from '../test-support/load-run';
+import { MINIMUM_CALLS, tutorialRun } from '../test-support/tutorial-run';
 import { format, resolveConfig } from 'prettier';
-import { round } from './stats';
+import { round } from '../test-support/stats';
 
 const SECTIONS = [
   'sign',
@@ -70,8 +74,8 @@ interface Row {
 }
 
 /** BENCH_PORT: the port of the BFF the browser loads (engineers sharing a machine each use their own). */
-const benchPort = (): Record<string, string> =>
-  process.env.BENCH_PORT ? { PORT: process.env.BENCH_PORT } : {};
+const benchPort = (): number | undefined =>
+  process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
 
 const kB = (bytes: number) => `${round(bytes / 1000, 1)} kB`;
 const ms = (v: number) => `${round(v, 2)} ms`;
@@ -127,7 +131,7 @@ async function main() {
       const a = mock.accounts.find((m) => m.name === 'A')!;
       if (on('client')) {
         log('(b) cloud client vs @alicloud/openapi-client (the mock, then a canned answer)…');
-        const c = await benchClients(mock.url, a, q ? 3 : 5, 8, q ? 300 : 1000, mock.child.pid!);
+        const c = await benchClients(mock.url, a, q ? 3 : 5, 8, q ? 300 : 1000, mock.pid);
         results.client = c;
         const us = (v: number) => `${Math.round(v)} µs`;
         for (const [where, r, label] of [
@@ -247,7 +251,10 @@ async function main() {
   if (on('page')) {
     mark('page');
     log('(e) page load to step 1 interactive in Chromium…');
-    const bff = await startBff({ CEN_CONNECT_DIST: distDir, CEN_CONNECT_MOCK_DELAY_MS: '0', ...benchPort() });
+    const bff = await startBff({
+      port: benchPort(),
+      env: { CEN_CONNECT_DIST: distDir, CEN_CONNECT_MOCK_DELAY_MS: '0' },
+    });
     try {
       const p = await benchPageLoad(bff.url, q ? 3 : 9);
       const jsBytes = gzipBytesOf(distDir, p.scriptsBeforeInteractive);
@@ -269,7 +276,10 @@ async function main() {
   if (on('tenant')) {
     mark('tenant');
     log('(g) big tenant: the network picker over 2,000 VPCs in Chromium…');
-    const bff = await startBff({ CEN_CONNECT_DIST: distDir, CEN_CONNECT_MOCK_DELAY_MS: '0', ...benchPort() });
+    const bff = await startBff({
+      port: benchPort(),
+      env: { CEN_CONNECT_DIST: distDir, CEN_CONNECT_MOCK_DELAY_MS: '0' },
+    });
     try {
       const g = await benchBigTenant(bff.url, q ? 2 : 7);
       results.bigTenant = g;
@@ -334,8 +344,8 @@ async function main() {
     const runs = on('load') ? (q ? 20 : args.loadRuns) : 0;
     mark('calls', 'load');
     log(`starting the load-world mock (${runs + 1} pairs of networks) and the BFF (src/server/main.ts)…`);
-    const mock = await startMockProcess(process.execPath, [...TSX, 'bench/load-mock.ts', String(runs + 1)]);
-    const bff = await bffAgainst(mock.url);
+    const mock = await startMockProcess('bench/load-mock.ts', [String(runs + 1)]);
+    const bff = await startBff({ env: { ...mockCloudEnv(mock.url), CEN_CONNECT_SERVE_APP: '0' } });
     try {
       const uid = (name: string) => mock.accounts.find((m) => m.name === name)!.uid;
       const uids = { A: uid('A'), B: uid('B') };
@@ -396,10 +406,14 @@ async function main() {
     log(`load in training mode: ${runs} runs, each in its own sandbox of the standalone mock…`);
     const mock = await startStandaloneMock();
     // The whole load joins from this one address: the class and the per-client bound must both hold every run.
-    const bff = await bffAgainst(mock.url, {
-      CEN_CONNECT_TRAINING: '1',
-      CEN_CONNECT_CLASS_SIZE: String(runs),
-      CEN_CONNECT_SANDBOXES_PER_CLIENT: String(runs),
+    const bff = await startBff({
+      env: {
+        ...mockCloudEnv(mock.url),
+        CEN_CONNECT_SERVE_APP: '0',
+        CEN_CONNECT_TRAINING: '1',
+        CEN_CONNECT_CLASS_SIZE: String(runs),
+        CEN_CONNECT_SANDBOXES_PER_CLIENT: String(runs),
+      },
     });
     try {
       const uid = (name: string) => mock.accounts.find((m) => m.name === name)!.uid;

@@ -5,7 +5,7 @@
 import { signRequest, type SignInput } from '../src/domain/openapi/signing';
 import { nodeCrypto } from '../src/server/node-crypto';
 import { OpenApiUtil } from './official-sdk';
-import { median } from './stats';
+import { median } from '../test-support/stats';
 
 const INPUT: SignInput = {
   style: 'v3',

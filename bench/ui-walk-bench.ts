@@ -4,9 +4,8 @@
 // reuseExistingServer) and every call the console makes lands in the mock's request log.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { bffAgainst } from './bff-process';
-import { startStandaloneMock } from './mock-process';
-import { median } from './stats';
+import { mockCloudEnv, startBff, startStandaloneMock } from '../test-support/server-processes';
+import { median } from '../test-support/stats';
 
 export const FULL_WALK_SPEC = 'e2e/full-walk.spec.ts';
 /** The one test of the spec that is the tutorial's full run (the spec also holds a keyboard-only walk). */
@@ -86,17 +85,20 @@ export async function benchUiWalk(
   if (!existsSync(spec)) return undefined;
   const mock = await startStandaloneMock();
   // Test sandboxes on: the e2e fixtures give every test its own sandbox of the mock (decision 0004).
-  const bff = await bffAgainst(mock.url, {
-    CEN_CONNECT_SERVE_APP: '1',
-    CEN_CONNECT_DIST: distDir,
-    CEN_CONNECT_TEST_SANDBOXES: '1',
+  const bff = await startBff({
+    env: {
+      ...mockCloudEnv(mock.url),
+      CEN_CONNECT_SERVE_APP: '1',
+      CEN_CONNECT_DIST: distDir,
+      CEN_CONNECT_TEST_SANDBOXES: '1',
+    },
   });
   try {
     const port = new URL(bff.url).port;
     // Only the full run: every other test in the spec would add its own calls to the count.
     const grep = `${test.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
     mock.resetLog();
-    const cpuBefore = { bff: cpuSeconds(bff.pid), mock: cpuSeconds(mock.child.pid) };
+    const cpuBefore = { bff: cpuSeconds(bff.pid), mock: cpuSeconds(mock.pid) };
     const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
       execFile(
         '/bin/bash',
@@ -132,7 +134,7 @@ export async function benchUiWalk(
         : {
             browserAndRunner,
             bff: cpuSeconds(bff.pid) - cpuBefore.bff,
-            mock: cpuSeconds(mock.child.pid) - cpuBefore.mock,
+            mock: cpuSeconds(mock.pid) - cpuBefore.mock,
           };
     const report = JSON.parse(stdout) as PlaywrightJson;
     const ran = tests(report.suites);

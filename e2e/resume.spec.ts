@@ -17,7 +17,8 @@ import {
   startAt,
   stepHeading,
 } from './walk';
-import { freePort, startBff, startMockCloud } from './processes';
+import { freePort } from '../test-support/node-process';
+import { mockCloudEnv, startBff, startStandaloneMock } from '../test-support/server-processes';
 
 const SLOW = 4000;
 /**
@@ -130,9 +131,9 @@ test('BFF restart while Attaching: saved progress survives and the console recon
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  const mock = await startMockCloud(await freePort(), 0);
+  const mock = await startStandaloneMock({ delayMs: 0 });
   const bffPort = await freePort();
-  let bff = await startBff(bffPort, mock.url);
+  let bff = await startBff({ port: bffPort, env: mockCloudEnv(mock.url) });
   try {
     await page.request.post(`${mock.url}/_mock/reset`, { data: { scenario: 'after-step-2' } });
     // Attaching lasts until the test moves the mock's clock on: a restart that takes long on a busy machine must
@@ -150,7 +151,7 @@ test('BFF restart while Attaching: saved progress survives and the console recon
     await expect(page.getByRole('region', { name: 'Attached networks' })).toContainText('Attaching');
 
     await bff.stop();
-    bff = await startBff(bffPort, mock.url);
+    bff = await startBff({ port: bffPort, env: mockCloudEnv(mock.url) });
     await page.reload();
     await expect(stepHeading(page, 3)).toBeVisible();
     await expectStepDone(page, 1);

@@ -13,7 +13,13 @@ import { join } from 'node:path';
 // brings its own cloud and BFF.
 import { test, expect } from '@playwright/test';
 import { DEMO_ACCOUNTS, UID } from '../mocks/scenarios/seed';
-import { startBff, startProcess, type Proc } from './processes';
+import {
+  mockCloudEnv,
+  startBff,
+  startMockProcess,
+  type BffProcess,
+  type MockProcess,
+} from '../test-support/server-processes';
 import { walkAllSteps } from './walk';
 
 /** The built console the BFF serves and the scan reads (the brief's per-engineer copy, else dist/). */
@@ -30,8 +36,8 @@ const masked = (id: string) => `${id.slice(0, 4)}****${id.slice(-4)}`;
 const port = Number(process.env.LEAK_E2E_PORT ?? Number(process.env.E2E_PORT ?? 8788) + 1);
 const baseURL = `http://127.0.0.1:${port}`;
 let workDir = '';
-let mock: ReturnType<typeof startProcess> | undefined;
-let bff: Proc | undefined;
+let mock: MockProcess | undefined;
+let bff: BffProcess | undefined;
 const mockOutput = () => mock?.output() ?? '';
 const bffOutput = () => bff?.output() ?? '';
 const auditFile = () => join(workDir, 'audit.jsonl');
@@ -63,28 +69,20 @@ test.beforeAll(async () => {
   if (await fetch(`${baseURL}/api/health`).catch(() => undefined))
     throw new Error(`Port ${port} is taken; set LEAK_E2E_PORT to a free port.`);
   workDir = mkdtempSync(join(tmpdir(), 'cen-connect-leak-live-'));
-  mock = startProcess(['e2e/leak-mock.ts', JSON.stringify(LIVE), '300'], {});
-  const mockUrl = await mockReady();
-  bff = await startBff(port, mockUrl, {
-    CEN_CONNECT_DIST: DIST,
-    CEN_CONNECT_AUDIT_FILE: auditFile(),
-    // The live-style configuration (src/server/env.ts): A by its own AccessKey, B by a role A may assume.
-    CEN_CONNECT_A_ACCESS_KEY_ID: LIVE.accessKeyId,
-    CEN_CONNECT_A_ACCESS_KEY_SECRET: LIVE.accessKeySecret,
-    CEN_CONNECT_B_ROLE_ARN: `acs:ram::${UID.B}:role/cen-connect-operator`,
+  mock = await startMockProcess('e2e/leak-mock.ts', [JSON.stringify(LIVE), '300']);
+  bff = await startBff({
+    port,
+    env: {
+      ...mockCloudEnv(mock.url),
+      CEN_CONNECT_DIST: DIST,
+      CEN_CONNECT_AUDIT_FILE: auditFile(),
+      // The live-style configuration (src/server/env.ts): A by its own AccessKey, B by a role A may assume.
+      CEN_CONNECT_A_ACCESS_KEY_ID: LIVE.accessKeyId,
+      CEN_CONNECT_A_ACCESS_KEY_SECRET: LIVE.accessKeySecret,
+      CEN_CONNECT_B_ROLE_ARN: `acs:ram::${UID.B}:role/cen-connect-operator`,
+    },
   });
 });
-
-/** The URL leak-mock.ts prints once it listens (MOCK_CLOUD_READY {…}). */
-async function mockReady(): Promise<string> {
-  for (let i = 0; i < 240; i++) {
-    const ready = /^MOCK_CLOUD_READY (.+)$/m.exec(mockOutput())?.[1];
-    if (ready) return (JSON.parse(ready) as { url: string }).url;
-    if (mock?.child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the mock cloud (e2e/leak-mock.ts) did not start:\n${mockOutput()}`);
-}
 
 test.afterAll(async () => {
   await Promise.all([bff?.stop(), mock?.stop()]);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ACCOUNTS } from '../mocks/scenarios/seed';
 import { test as base, expect } from './fixtures';
-import { consoleBffOnDemand } from './processes';
+import { consoleBffOnDemand } from './console-bff';
 import { walkAllSteps } from './walk';
 
 const SECRETS = DEMO_ACCOUNTS.map((account) => account.accessKeySecret);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures';
-import { consoleBffOnDemand } from './processes';
+import { consoleBffOnDemand } from './console-bff';
 import { ConsoleTrainee } from './training-console';
 import { allowFailedLoads, TUTORIAL } from './walk';
 import { loadTrainingScenarios } from '../mocks/scenarios/training-catalogue';

@@ -3,9 +3,9 @@
 // ends with exactly one CEN, package and region connection per run. LOAD_FULL=1 runs the full 100.
 // Throughput and p50/p99 per action are reported by `npm run bench` (bench/run.ts), not asserted here.
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
-import { buildLoadWorld } from '../../bench/load-world';
-import { apiOver, runLoad } from '../../bench/load';
-import { MINIMUM_CALLS } from '../../bench/tutorial-run';
+import { buildLoadWorld } from '../../mocks/test-support/load-world';
+import { apiOver, runLoad } from '../../test-support/load-run';
+import { MINIMUM_CALLS } from '../../test-support/tutorial-run';
 import { createApp } from './app';
 import { createAuditLog } from './audit-log';
 import { resolveAccounts, type DemoAccount } from './accounts';

@@ -2,9 +2,9 @@
 // (A-Load-0007 in cn-qingdao, B-Load-0007 in cn-beijing, an ECS instance and an ICMP-allowing security group in
 // each), so N simulated tutorial runs through one BFF never touch each other's resources. The CIDRs repeat on
 // purpose: the tutorial's 172.16.0.0/16 and 192.168.0.0/16 only have to differ within one CEN.
-import type { MockCloud } from '../mocks/cloud/mock-cloud';
-import { loadScenario } from '../mocks/scenarios/catalogue';
-import { addInstance, addSecurityGroup, addVpc, UID } from '../mocks/scenarios/seed';
+import type { MockCloud } from '../cloud/mock-cloud';
+import { loadScenario } from '../scenarios/catalogue';
+import { addInstance, addSecurityGroup, addVpc, UID } from '../scenarios/seed';
 
 export const LOAD_REGIONS = { A: 'cn-qingdao', B: 'cn-beijing' } as const;
 export const LOAD_CIDRS = { A: '172.16.0.0/16', B: '192.168.0.0/16' } as const;

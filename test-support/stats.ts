@@ -1,4 +1,4 @@
-// Small statistics helpers for the benchmark: every figure in the table is a median of several runs, and latency
+// Small statistics helpers for the benchmark and the load run: every figure in the table is a median of several runs, and latency
 // figures are percentiles of every sample in a run.
 
 export function median(values: readonly number[]): number {

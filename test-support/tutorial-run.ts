@@ -1,9 +1,9 @@
 // One simulated six-step tutorial run driven through the BFF's HTTP API (POST /api/openapi/:action), the calls the
 // console makes, in its order: pick the network, write, poll until the status is final. It is the load test's unit
-// of work and the API-driven figure for "cloud calls per full run". Each run uses its own networks (load-world.ts)
-// and its own CEN name and ClientTokens.
+// of work and the API-driven figure for "cloud calls per full run". Each run uses its own networks
+// (mocks/test-support/load-world.ts) and its own CEN name and ClientTokens.
 import { z } from 'zod';
-import { LOAD_CIDRS, LOAD_REGIONS, loadVpcName } from './load-world';
+import { LOAD_CIDRS, LOAD_REGIONS, loadVpcName } from '../mocks/test-support/load-world';
 
 export interface ApiAnswer {
   status: number;
@@ -17,7 +17,7 @@ export interface Timing {
 }
 
 export interface RunOptions {
-  /** Which pair of networks (load-world.ts), and part of every name and token. */
+  /** Which pair of networks (mocks/test-support/load-world.ts), and part of every name and token. */
   run: number;
   uids: { A: string; B: string };
   /** Wait between polls of a status that is not final yet. */
@@ -274,6 +274,6 @@ export async function tutorialRun(api: ApiCall, options: RunOptions): Promise<Ti
 /**
  * The calls a full run cannot do without: the 7 writes, and 11 reads — pick each account's network (2), see the
  * CEN Active (1), each attachment Attached (2), the package InUse (1), the connection Active (1), and for step 6
- * each side's instance and its security group (4). bench/README.md "Calls per run".
+ * each side's instance and its security group (4). bench/README.md "(f)".
  */
 export const MINIMUM_CALLS = { writes: 7, reads: 11 } as const;
