@@ -226,8 +226,8 @@ test('a restart of the mock cloud: the saved progress is explained as of another
 }) => {
   test.setTimeout(120_000);
   const mockPort = await freePort();
-  let mock = await startMockCloud(mockPort, 0);
-  const bff = await startBff(await freePort(), mock.url);
+  let mock = await startStandaloneMock({ port: mockPort, delayMs: 0 });
+  const bff = await startBff({ env: mockCloudEnv(mock.url) });
   try {
     await page.request.post(`${mock.url}/_mock/reset`, { data: { scenario: 'after-step-2' } });
     await page.goto(bff.url);
@@ -238,7 +238,7 @@ test('a restart of the mock cloud: the saved progress is explained as of another
     await expect.poll(() => savedWorld(page)).toBe(before);
 
     await mock.stop();
-    mock = await startMockCloud(mockPort, 0);
+    mock = await startStandaloneMock({ port: mockPort, delayMs: 0 });
     expect(await currentWorld(page, mock.url)).not.toBe(before);
     await page.reload();
     await expect(page.getByTestId('other-world')).toContainText(OTHER_WORLD);
