@@ -116,7 +116,7 @@ describe('catalogue conformance', () => {
     run('A', 'Cbn', 'DeleteCen', { CenId: String(run('A', 'Cbn', 'CreateCen', { Name: 'ToDelete' }).CenId) });
     // Enterprise Edition on a CEN of its own: steps 0–9, every list, then the teardown
     // (docs/reference/enterprise-edition.md §2).
-    const cbn: Run = (account, action, params) => run(account, 'Cbn', action, params);
+    const cbn: Run = (account, action, params, product = 'Cbn') => run(account, product, action, params);
     const ee = runEnterprise(t, cbn);
     run('A', 'Cbn', 'CheckTransitRouterService', {});
     run('A', 'Cbn', 'ListTransitRouters', { CenId: ee.cenId });
@@ -129,6 +129,10 @@ describe('catalogue conformance', () => {
       ResourceId: t.world.b.vpc.id,
       ProductType: 'VPC',
       RegionId: EE.r2,
+    });
+    run('B', 'Vpc', 'DescribeRouteEntryList', {
+      RegionId: EE.r2,
+      RouteTableId: t.world.b.vpc.routeTableId,
     });
     tearDownEnterprise(t, ee, cbn);
 

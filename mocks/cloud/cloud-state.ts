@@ -62,6 +62,7 @@ const worldShape = {
       peerAttachments: record(withId),
       associations: record({ attachmentId: z.string(), routeTableId: z.string() }),
       propagations: record({ attachmentId: z.string(), routeTableId: z.string() }),
+      vpcRoutes: record(withId).default([]),
     })
     .strict()
     .default(() => ({
@@ -74,6 +75,7 @@ const worldShape = {
       peerAttachments: [],
       associations: [],
       propagations: [],
+      vpcRoutes: [],
     })),
   idempotency: z.array(
     z.tuple([

@@ -23,6 +23,7 @@ import { transitRouterRouteTableActions } from './transit-router-route-table-act
 import { transitRouterVpcActions } from './transit-router-vpc-actions';
 import { validateParams } from './validate-params';
 import { vpcActions } from './vpc-actions';
+import { vpcRouteEntryActions } from './vpc-route-entry-actions';
 import { findAction } from '../../src/domain/openapi/actions';
 import { recommendUrl } from '../../src/domain/openapi/errors';
 import { stringifyWithNumericKeys } from '../../src/domain/openapi/lossless-json';
@@ -41,7 +42,7 @@ const HANDLERS: { [P in Product]: ProductHandlers<P> } = {
     ...transitRouterRouteTableActions,
     ...transitRouterPeerActions,
   },
-  Vpc: vpcActions,
+  Vpc: { ...vpcActions, ...vpcRouteEntryActions },
   Ecs: ecsActions,
   Sts: stsActions,
 };

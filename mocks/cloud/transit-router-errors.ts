@@ -119,7 +119,7 @@ export const trErrors = {
     e(
       400,
       'DependencyViolation.TransitRouterAttachment',
-      'The attachment is still associated with or propagating to a route table. Dissociate it and disable the propagation first, or delete with Force.',
+      'The attachment is still associated with or propagating to a route table, or the next hop of a VPC route. Dissociate it, disable the propagation and delete the routes first, or delete with Force.',
     ),
   // ── route tables (§2 step 6) ────────────────────────────────────────────────────────────────────
   routeTableNotFound: () =>
@@ -170,4 +170,22 @@ export const trErrors = {
   // INVENTED: the two routers are already connected.
   peerExists: () =>
     e(400, 'InstanceExist.TransitRouterPeerAttachment', 'The two transit routers are already connected.'),
+  // ── VPC routes towards an attachment (§2 step 10 b) ────────────────────────────────────────────
+  vpcRouteTableNotFound: () =>
+    e(404, 'InvalidRouteTableId.NotFound', 'The specified route table does not exist.'),
+  // INVENTED: the next hop is not an Attached VPC attachment of this VPC.
+  nextHopNotFound: () => e(400, 'InvalidNextHopId.NotFound', 'The specified next hop does not exist.'),
+  // INVENTED: only NextHopType=Attachment is modelled.
+  nextHopTypeUnsupported: () =>
+    e(400, 'OperationUnsupported.NextHopType', 'The mock cloud models only NextHopType=Attachment.'),
+  routeDuplicated: () =>
+    e(
+      400,
+      'RouterEntryConflict.Duplicated',
+      'The route entry conflicts with an existing one: same destination.',
+    ),
+  // INVENTED code; TF retries IncorrectRouteEntryStatus.
+  routeNotFound: () => e(404, 'InvalidRouteEntry.NotFound', 'The specified route entry does not exist.'),
+  routeStatus: () =>
+    e(400, 'IncorrectRouteEntryStatus', 'The route entry is not in a valid state for the operation.'),
 };

@@ -8,6 +8,7 @@ import type {
   TrPeerAttachment,
   TrTableLink,
   TrVpcAttachment,
+  VpcAttachmentRoute,
 } from './transit-router-model';
 
 export function routerStatus(r: TransitRouter, now: number): 'Creating' | 'Active' | 'Deleting' {
@@ -42,4 +43,11 @@ export function sweepTransit(t: TransitWorld, now: number): void {
   t.peerAttachments = t.peerAttachments.filter((a) => !gone(a));
   t.associations = t.associations.filter((l) => !gone(l));
   t.propagations = t.propagations.filter((l) => !gone(l));
+  t.vpcRoutes = t.vpcRoutes.filter((r) => !gone(r));
+}
+
+/** Pending → Available; Deleting until gone (INVENTED: the API documents Pending, Available, Modifying). */
+export function vpcRouteStatus(r: VpcAttachmentRoute, now: number): 'Pending' | 'Available' | 'Deleting' {
+  if (r.goneAt !== undefined) return 'Deleting';
+  return now < r.readyAt ? 'Pending' : 'Available';
 }

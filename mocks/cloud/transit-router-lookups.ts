@@ -145,10 +145,13 @@ export function ownAttachment(ctx: ActionContext, attachmentId: string): AnyAtta
   throw trErrors.attachmentNotFound();
 }
 
-/** Associated or propagating anywhere: what deleting it must wait for, unless Force (§2 teardown). */
+/**
+ * Associated or propagating anywhere, or the next hop of a VPC route: what deleting it must wait for, unless Force
+ * (§2 teardown).
+ */
 export function attachmentInUse(world: World, attachmentId: string): boolean {
   const t = world.transit;
-  return [...t.associations, ...t.propagations].some((l) => l.attachmentId === attachmentId);
+  return [...t.associations, ...t.propagations, ...t.vpcRoutes].some((l) => l.attachmentId === attachmentId);
 }
 
 /**

@@ -100,6 +100,23 @@ export interface TrTableLink {
   goneAt?: number;
 }
 
+/** A VPC route towards a VPC attachment (Vpc CreateRouteEntry, NextHopType=Attachment; §2 step 10 b). */
+export interface VpcAttachmentRoute {
+  id: string;
+  routeTableId: string;
+  vpcId: string;
+  ownerUid: string;
+  regionId: string;
+  destination: string;
+  attachmentId: string;
+  name: string;
+  description: string;
+  createdAt: number;
+  /** Pending until then, then Available. */
+  readyAt: number;
+  goneAt?: number;
+}
+
 export interface TransitWorld {
   /** UIDs of the accounts that opened the transit-router service; it cannot be closed again (§2 step 0). */
   serviceOpen: string[];
@@ -115,6 +132,7 @@ export interface TransitWorld {
   peerAttachments: TrPeerAttachment[];
   associations: TrTableLink[];
   propagations: TrTableLink[];
+  vpcRoutes: VpcAttachmentRoute[];
 }
 
 export function emptyTransit(): TransitWorld {
@@ -128,5 +146,6 @@ export function emptyTransit(): TransitWorld {
     peerAttachments: [],
     associations: [],
     propagations: [],
+    vpcRoutes: [],
   };
 }

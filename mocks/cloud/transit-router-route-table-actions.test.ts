@@ -185,7 +185,7 @@ describe('the teardown order', () => {
   it('runs the documented order to the end: nothing of the Enterprise world is left', () => {
     const t = testCloud();
     const e = runEnterprise(t);
-    tearDownEnterprise(t, e, (a, action, p) => t.ok(a, 'Cbn', action, p));
+    tearDownEnterprise(t, e, (a, action, p, product = 'Cbn') => t.ok(a, product, action, p));
     t.ok('A', 'Cbn', 'DescribeCens', {});
     const w = t.cloud.world.transit;
     expect([
@@ -196,7 +196,8 @@ describe('the teardown order', () => {
       w.peerAttachments,
       w.associations,
       w.propagations,
-    ]).toEqual([[], [], [], [], [], [], []]);
+      w.vpcRoutes,
+    ]).toEqual([[], [], [], [], [], [], [], []]);
     expect(t.cloud.world.cens.some((c) => c.id === e.cenId)).toBe(false);
   });
 });

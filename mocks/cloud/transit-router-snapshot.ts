@@ -5,6 +5,7 @@ import {
   propagationStatus,
   routerStatus,
   trAttachmentStatus,
+  vpcRouteStatus,
 } from './transit-router-lifecycle';
 import type { TransitWorld } from './transit-router-model';
 
@@ -19,5 +20,6 @@ export function transitSnapshot(t: TransitWorld, now: number): Record<string, un
     peerAttachments: t.peerAttachments.map((a) => ({ ...a, status: trAttachmentStatus(a, now) })),
     associations: t.associations.map((l) => ({ ...l, status: associationStatus(l, now) })),
     propagations: t.propagations.map((l) => ({ ...l, status: propagationStatus(l, now) })),
+    vpcRoutes: t.vpcRoutes.map((r) => ({ ...r, status: vpcRouteStatus(r, now) })),
   };
 }

@@ -136,7 +136,7 @@ export const transitRouterVpcActions = {
   },
 } satisfies HandlersOf<'Cbn'>;
 
-/** Shared by the VPC and peer deletes: Attached only; associations and propagations first unless Force. */
+/** Shared by the VPC and peer deletes: Attached only; associations, propagations and routes first unless Force. */
 export function deleteAttachment(
   ctx: ActionContext,
   a: { id: string; readyAt: number; goneAt?: number },
@@ -147,8 +147,8 @@ export function deleteAttachment(
   stopIfDryRun(p);
   const goneAt = ctx.now + ctx.delayMs;
   const t = ctx.world.transit;
-  // Force takes the links down with it (TF force_delete, §2 teardown).
-  for (const l of [...t.associations, ...t.propagations])
+  // Force takes the links and the VPC routes down with it (TF force_delete, §2 teardown).
+  for (const l of [...t.associations, ...t.propagations, ...t.vpcRoutes])
     if (l.attachmentId === a.id && l.goneAt === undefined) l.goneAt = goneAt;
   a.goneAt = goneAt;
 }

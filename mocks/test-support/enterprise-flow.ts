@@ -1,13 +1,16 @@
 // The Enterprise-Edition job of docs/reference/enterprise-edition.md §2, steps 0–9 and the teardown, as the
 // console would call it: A's CEN with a router in cn-qingdao (R1) and in cn-beijing (R2), B's VPC granted and
 // attached on R2, A's VPC on R1 (when it is free), a DataTransfer connection between the routers, each attachment
-// associated with and propagating to its router's System table (the peer on both). Not a test file itself.
+// associated with and propagating to its router's System table (the peer on both), and each VPC's route to the other
+// over its attachment. Not a test file itself.
 import type { TestCloud } from './test-cloud';
 
+/** One call as an account; Cbn unless the product is given. */
 export type Run = (
   account: 'A' | 'B',
   action: string,
   params: Record<string, unknown>,
+  product?: 'Cbn' | 'Vpc',
 ) => Record<string, unknown>;
 
 export interface EnterpriseState {
@@ -19,6 +22,9 @@ export interface EnterpriseState {
   vpcAttachmentA?: string;
   vpcAttachmentB: string;
   peerAttachment: string;
+  /** B's route to A's VPC over its attachment, and A's to B's (when A's VPC is on R1). */
+  routeB: string;
+  routeA?: string;
 }
 
 export const EE = { r1: 'cn-qingdao', r2: 'cn-beijing' } as const;
@@ -40,7 +46,10 @@ function link(run: Run, attachmentId: string, tableId: string): void {
 }
 
 /** Steps 0–9 with delay 0 (every status final at once); run defaults to t.ok on Cbn. */
-export function runEnterprise(t: TestCloud, run: Run = (a, action, p) => t.ok(a, 'Cbn', action, p)) {
+export function runEnterprise(
+  t: TestCloud,
+  run: Run = (a, action, p, product = 'Cbn') => t.ok(a, product, action, p),
+) {
   run('A', 'OpenTransitRouterService', {});
   run('B', 'OpenTransitRouterService', {});
   const cenId = s(run('A', 'CreateCen', { Name: 'EnterpriseCen' }).CenId);
@@ -91,8 +100,35 @@ export function runEnterprise(t: TestCloud, run: Run = (a, action, p) => t.ok(a,
   );
   link(run, peerAttachment, table1);
   link(run, peerAttachment, table2);
-  const state: EnterpriseState = { cenId, r1, r2, table1, table2, vpcAttachmentB, peerAttachment };
-  return vpcAttachmentA === undefined ? state : { ...state, vpcAttachmentA };
+  // Step 10 b: each VPC's owner routes the other VPC's CIDR to its own attachment.
+  const route = (who: 'A' | 'B', vpc: typeof a, to: string, attachmentId: string) => {
+    const list = run(
+      who,
+      'DescribeRouteTableList',
+      { RegionId: vpc.regionId, VpcId: vpc.id, RouteTableType: 'System' },
+      'Vpc',
+    );
+    const tables = (list.RouterTableList as { RouterTableListType: { RouteTableId: string }[] })
+      .RouterTableListType;
+    return s(
+      run(
+        who,
+        'CreateRouteEntry',
+        {
+          RegionId: vpc.regionId,
+          RouteTableId: tables[0]?.RouteTableId,
+          DestinationCidrBlock: to,
+          NextHopType: 'Attachment',
+          NextHopId: attachmentId,
+        },
+        'Vpc',
+      ).RouteEntryId,
+    );
+  };
+  const routeB = route('B', b, a.cidr, vpcAttachmentB);
+  const state: EnterpriseState = { cenId, r1, r2, table1, table2, vpcAttachmentB, peerAttachment, routeB };
+  if (vpcAttachmentA === undefined) return state;
+  return { ...state, vpcAttachmentA, routeA: route('A', a, b.cidr, vpcAttachmentA) };
 }
 
 /** The teardown in the order the cloud requires (§2 "Teardown"), ending with B's revoke and A's DeleteCen. */
@@ -106,6 +142,8 @@ export function tearDownEnterprise(t: TestCloud, e: EnterpriseState, run: Run): 
   unlink(e.peerAttachment, e.table2);
   unlink(e.vpcAttachmentB, e.table2);
   if (e.vpcAttachmentA) unlink(e.vpcAttachmentA, e.table1);
+  run('B', 'DeleteRouteEntry', { RegionId: EE.r2, RouteEntryId: e.routeB }, 'Vpc');
+  if (e.routeA) run('A', 'DeleteRouteEntry', { RegionId: EE.r1, RouteEntryId: e.routeA }, 'Vpc');
   run('A', 'DeleteTransitRouterPeerAttachment', { TransitRouterAttachmentId: e.peerAttachment });
   run('A', 'DeleteTransitRouterVpcAttachment', { TransitRouterAttachmentId: e.vpcAttachmentB });
   if (e.vpcAttachmentA)

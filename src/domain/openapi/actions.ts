@@ -1,7 +1,7 @@
 // The one table of OpenAPI actions CEN Connect may call: the BFF's allow-list, the mock cloud's dispatch table and
 // the console's typed client all read it. The entries live per product, as in Alibaba's SDKs (cbn-actions.ts,
 // cbn-bandwidth-actions.ts, the Enterprise-Edition cbn-transit-router-actions.ts and cbn-transit-attachment-actions.ts,
-// vpc-actions.ts, ecs-actions.ts, sts-actions.ts); this file assembles them and answers
+// vpc-actions.ts, vpc-route-entry-actions.ts, ecs-actions.ts, sts-actions.ts); this file assembles them and answers
 // lookups by name, at run time and in types (ParamsOf, ResponseOf).
 // Parameters are written nested (Filter: [{Key, Value: [..]}]); the signer flattens them the SDK's way
 // (Filter.1.Key, Filter.1.Value.1) and the mock unflattens them before validating with the same schema.
@@ -15,6 +15,7 @@ import { ECS_ACTIONS } from './ecs-actions';
 import type { Product } from './products';
 import { STS_ACTIONS } from './sts-actions';
 import { VPC_ACTIONS } from './vpc-actions';
+import { VPC_ROUTE_ENTRY_ACTIONS } from './vpc-route-entry-actions';
 
 export type { ActionSpec } from './action-define';
 
@@ -25,7 +26,7 @@ const CATALOGUE = {
     ...CBN_TRANSIT_ROUTER_ACTIONS,
     ...CBN_TRANSIT_ATTACHMENT_ACTIONS,
   },
-  Vpc: VPC_ACTIONS,
+  Vpc: { ...VPC_ACTIONS, ...VPC_ROUTE_ENTRY_ACTIONS },
   Ecs: ECS_ACTIONS,
   Sts: STS_ACTIONS,
 } satisfies Record<Product, Record<string, ActionSpec>>;
