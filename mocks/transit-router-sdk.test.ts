@@ -21,9 +21,7 @@ beforeAll(async () => {
   standalone = await startStandalone();
 }, 40_000);
 
-afterAll(() => {
-  standalone.child.kill('SIGTERM');
-});
+afterAll(() => standalone.stop());
 
 const algorithms = ['ACS3-HMAC-SHA256', 'v2'] as const;
 

@@ -1,13 +1,12 @@
-// The standalone mock cloud as a child process, and Alibaba's own @alicloud/openapi-client calling it as the
+// The standalone mock cloud as a process of its own, and Alibaba's own @alicloud/openapi-client calling it as the
 // generated product clients do (Style RPC, formData, nested parameters flattened by OpenApiUtil.query), for the
 // tests that drive the mock through a real SDK with real signatures (mocks/sdk.test.ts,
 // mocks/transit-router-sdk.test.ts). The SDKs are dev dependencies, CommonJS, hence createRequire. Not a test file.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createInterface } from 'node:readline';
 import type * as OpenApiClientModule from '@alicloud/openapi-client';
 import type * as OpenApiUtilModule from '@alicloud/openapi-util';
 import type * as TeaUtilModule from '@alicloud/tea-util';
+import { startStandaloneMock, type MockAccount } from '../../test-support/server-processes';
 
 const require = createRequire(import.meta.url);
 const OpenApi = require('@alicloud/openapi-client') as typeof OpenApiClientModule;
@@ -16,37 +15,24 @@ const TeaUtil = require('@alicloud/tea-util') as typeof TeaUtilModule;
 
 export interface Ready {
   url: string;
-  accounts: { name: string; uid: string; accessKeyId: string; accessKeySecret: string }[];
+  accounts: MockAccount[];
 }
 
 export interface Standalone {
-  child: ChildProcess;
   ready: Ready;
-  /** Every line the process wrote, stdout and stderr. */
-  log: string[];
+  /** Every line the process wrote so far, stdout then stderr. */
+  log(): string[];
+  stop(): Promise<void>;
 }
 
-/** Starts mocks/standalone.ts on a free port with delay 0 and waits for its READY line. */
+/** The standalone mock on a free port with delay 0, through the repo's process helper (test-support/). */
 export async function startStandalone(): Promise<Standalone> {
-  const log: string[] = [];
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'mocks/standalone.ts', '--port', '0', '--delay-ms', '0'],
-    { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const lines = createInterface({ input: child.stdout });
-  const ready = await new Promise<Ready>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`standalone did not start: ${log.join('\n')}`)), 30_000);
-    child.stderr.on('data', (d: Buffer) => log.push(d.toString()));
-    lines.on('line', (line) => {
-      log.push(line);
-      if (line.startsWith('MOCK_CLOUD_READY ')) {
-        clearTimeout(timer);
-        resolve(JSON.parse(line.slice('MOCK_CLOUD_READY '.length)) as Ready);
-      }
-    });
-  });
-  return { child, ready, log };
+  const proc = await startStandaloneMock();
+  return {
+    ready: { url: proc.url, accounts: proc.accounts },
+    log: () => proc.output().split('\n'),
+    stop: () => proc.stop(),
+  };
 }
 
 export const VERSIONS = { Cbn: '2017-09-12', Vpc: '2016-04-28', Ecs: '2014-05-26' } as const;
