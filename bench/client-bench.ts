@@ -19,14 +19,23 @@ import { median } from '../test-support/stats';
 
 type Call = () => Promise<void>;
 
-/** Ours as the BFF builds it; with `viaFetch`, with the WHATWG fetch transport it had before (for the record). */
-export function oursCall(mockUrl: string, account: MockAccount, viaFetch = false): Call {
+/**
+ * Ours as the BFF builds it for a network endpoint (undici's Pool, src/server/pool-fetch.ts); 'node-http', over the
+ * transport it keeps for the mock inside the BFF (keepAliveFetch); 'fetch', over the WHATWG fetch it had before
+ * either (for the record).
+ */
+export function oursCall(
+  mockUrl: string,
+  account: MockAccount,
+  transport: 'pool' | 'node-http' | 'fetch' = 'pool',
+): Call {
   const client = createCloudClient({
     endpoints: { Cbn: mockUrl },
     timeoutMs: 10_000,
     maxRetries: 0,
     retryBaseMs: 0,
-    ...(viaFetch ? { fetch: (url: string, init: RequestInit) => fetch(url, init) } : {}),
+    pooled: transport === 'pool',
+    ...(transport === 'fetch' ? { fetch: (url: string, init: RequestInit) => fetch(url, init) } : {}),
   });
   const spec = findAction('Cbn', 'DescribeCens')!;
   const credentials = { accessKeyId: account.accessKeyId, accessKeySecret: account.accessKeySecret };
@@ -93,6 +102,7 @@ async function run(call: Call, concurrency: number, total: number): Promise<numb
 export interface SideFigures {
   ours: number;
   theirs: number;
+  oursNodeHttp: number;
   oursViaFetch: number;
 }
 
@@ -150,7 +160,7 @@ function sideRun(
 }
 
 /**
- * The three sides against one server, each run in a process of its own (a shared process would bill one client's
+ * The four sides against one server, each run in a process of its own (a shared process would bill one client's
  * garbage collection to the other), one after the other in a rotating order so that all three meet the same
  * machine (it is shared: a side measured in one block could catch another team's build). Medians over the runs.
  */
@@ -162,10 +172,16 @@ async function interleaved(
   total: number,
   serverPid: number,
 ): Promise<ClientRun> {
-  const names: (keyof SideFigures)[] = ['ours', 'theirs', 'oursViaFetch'];
-  const rps = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
-  const cpu = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
-  const serverCpu = { ours: [] as number[], theirs: [] as number[], oursViaFetch: [] as number[] };
+  const names: (keyof SideFigures)[] = ['ours', 'theirs', 'oursNodeHttp', 'oursViaFetch'];
+  const sides = () => ({
+    ours: [] as number[],
+    theirs: [] as number[],
+    oursNodeHttp: [] as number[],
+    oursViaFetch: [] as number[],
+  });
+  const rps = sides();
+  const cpu = sides();
+  const serverCpu = sides();
   for (let r = 0; r < runs; r++)
     for (let j = 0; j < names.length; j++) {
       const name = names[(r + j) % names.length]!;
@@ -177,6 +193,7 @@ async function interleaved(
   const medians = (m: Record<keyof SideFigures, number[]>): SideFigures => ({
     ours: median(m.ours),
     theirs: median(m.theirs),
+    oursNodeHttp: median(m.oursNodeHttp),
     oursViaFetch: median(m.oursViaFetch),
   });
   const r = medians(rps);

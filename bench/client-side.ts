@@ -16,13 +16,17 @@ const { url, account, concurrency, total, warmup } = JSON.parse(process.argv[3] 
 const call =
   side === 'ours'
     ? oursCall(url, account)
-    : side === 'oursViaFetch'
-      ? oursCall(url, account, true)
-      : side === 'theirs'
-        ? theirsCall(url, account)
-        : undefined;
+    : side === 'oursNodeHttp'
+      ? oursCall(url, account, 'node-http')
+      : side === 'oursViaFetch'
+        ? oursCall(url, account, 'fetch')
+        : side === 'theirs'
+          ? theirsCall(url, account)
+          : undefined;
 if (!call) {
-  process.stderr.write(`Usage: bench/client-side.ts ours|theirs|oursViaFetch '<json>', got "${side}"\n`);
+  process.stderr.write(
+    `Usage: bench/client-side.ts ours|theirs|oursNodeHttp|oursViaFetch '<json>', got "${side}"\n`,
+  );
   process.exit(2);
 }
 async function main(c: NonNullable<typeof call>) {

@@ -43,6 +43,8 @@ export async function benchOverhead(
     timeoutMs: 10_000,
     maxRetries: 0,
     retryBaseMs: 0,
+    // As main.ts builds it for a mock of its own (a network endpoint): undici's pool.
+    pooled: true,
   });
   let upstreamMs = 0;
   let upstreamCpuUs = 0;

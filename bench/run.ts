@@ -168,6 +168,15 @@ async function main() {
         });
         rows.push({
           section: 'client',
+          figure: '(b) ours over node:http (kept for the mock inside the BFF), canned answer',
+          ours: perS(c.canned.rps.oursNodeHttp),
+          reference: `${perS(c.canned.rps.theirs)} @alicloud/openapi-client; ${us(c.canned.cpuUsPerCall.oursNodeHttp)} CPU per call`,
+          ratio: x(c.canned.rps.oursNodeHttp / c.canned.rps.theirs),
+          target: '—',
+          status: 'info',
+        });
+        rows.push({
+          section: 'client',
           figure: '(b) ours over undici fetch (the transport before), canned answer',
           ours: perS(c.canned.rps.oursViaFetch),
           reference: `${perS(c.canned.rps.theirs)} @alicloud/openapi-client; ${us(c.canned.cpuUsPerCall.oursViaFetch)} CPU per call`,

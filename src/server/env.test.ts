@@ -1,10 +1,16 @@
-import { ConfigError, readEnv } from './env';
+import { ConfigError, inProcessMock, readEnv } from './env';
 
 describe('configuration', () => {
   it('defaults to the mock cloud on 127.0.0.1:8080', () => {
     const env = readEnv({});
     expect(env).toMatchObject({ cloud: 'mock', host: '127.0.0.1', port: 8080 });
     expect(env.accounts.A.signature).toBe('v3');
+  });
+
+  it('runs the mock cloud in this server unless the cloud is live or an endpoint points at a mock of its own', () => {
+    expect(inProcessMock(readEnv({}))).toBe(true);
+    expect(inProcessMock(readEnv({ CEN_CONNECT_ENDPOINT_CBN: 'http://127.0.0.1:9000' }))).toBe(false);
+    expect(inProcessMock(readEnv({ CEN_CONNECT_CLOUD: 'live' }))).toBe(false);
   });
 
   it('names the variable that is wrong', () => {

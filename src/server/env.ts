@@ -217,6 +217,14 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   return parsed.data;
 }
 
+/**
+ * The mock cloud runs inside this server (msw/node, mocks/node.ts) unless the cloud is live or CEN_CONNECT_ENDPOINT_*
+ * points at a mock of its own (a standalone one). Only then may the cloud client leave node:http, which msw sees.
+ */
+export function inProcessMock(env: Env): boolean {
+  return env.cloud === 'mock' && !Object.values(env.endpoints).some(Boolean);
+}
+
 /** The mock control API (reset, scenarios, clock, faults) exists only against the mock cloud. */
 export function controlEnabled(env: Env): boolean {
   return env.cloud === 'mock' && env.control !== '0';

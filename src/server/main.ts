@@ -18,6 +18,7 @@ import {
 import {
   ConfigError,
   controlEnabled,
+  inProcessMock,
   isLoopback,
   readEnv,
   testSandboxesEnabled,
@@ -43,9 +44,8 @@ const demoAccountsSchema = z.object({
 
 async function main() {
   const env = readEnv();
-  const standaloneMock = env.cloud === 'mock' && Object.values(env.endpoints).some(Boolean);
   let flushMock = () => Promise.resolve();
-  if (env.cloud === 'mock' && !standaloneMock) {
+  if (inProcessMock(env)) {
     const { startMockCloud } = await import('../../mocks/node');
     const { StateFileError } = await import('../../mocks/state-file');
     try {
@@ -74,6 +74,8 @@ async function main() {
     timeoutMs: env.timeoutMs,
     maxRetries: env.maxRetries,
     retryBaseMs: env.retryBaseMs,
+    // undici's pool to a real network endpoint; node:http to the mock inside this process, which sees only that.
+    pooled: !inProcessMock(env),
   });
   const audit = createAuditLog({ file: env.auditFile });
   const training = trainingEnabled(env) ? trainingDeps(env.mockControlUrl) : undefined;

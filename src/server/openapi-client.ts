@@ -1,6 +1,7 @@
-// The only code in the BFF that touches the network: build → sign → fetch → parse → retry.
-// In mock mode the fetch below is real; msw/node intercepts it inside this process (DEVELOPERS.md: "the BFF makes
-// real HTTP requests that msw intercepts").
+// The only code in the BFF that talks to the cloud: build → sign → fetch → parse → retry. Two transports: the
+// keepAliveFetch below (node:http) whenever the mock cloud runs inside this process — its requests are real and
+// msw/node intercepts them (DEVELOPERS.md: "the BFF makes real HTTP requests that msw intercepts") — and undici's
+// pool (pool-fetch.ts) to a network endpoint, where it is cheaper per call.
 import { randomUUID } from 'node:crypto';
 // Default imports on purpose: msw/node patches http.request on these module objects after we are loaded.
 import http from 'node:http';
@@ -17,6 +18,7 @@ import {
 import { parseJsonLossless } from '../domain/openapi/lossless-json';
 import { signRequest, UnsignableParameterError, type SignedRequest } from '../domain/openapi/signing';
 import { nodeCrypto } from './node-crypto';
+import { poolFetch } from './pool-fetch';
 import { redactSecrets } from './secret-redaction';
 import type { Credentials } from './accounts';
 
@@ -31,7 +33,15 @@ export interface CloudClientOptions {
   nonce?: () => string;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
-  /** Default: keepAliveFetch (node:http/https with keep-alive). Tests inject a stub; fetch itself also fits. */
+  /**
+   * undici's Pool (poolFetch, pool-fetch.ts) instead of node:http: cheaper per call, but invisible to the mock cloud
+   * inside this process (msw/node intercepts node:http only), so only for a real network endpoint. Default false.
+   */
+  pooled?: boolean;
+  /**
+   * Default: keepAliveFetch (node:http/https with keep-alive), or poolFetch when pooled. Tests inject a stub; fetch
+   * itself also fits.
+   */
   fetch?: (url: string, init: HttpInit) => Promise<HttpAnswer>;
 }
 
@@ -42,8 +52,9 @@ export interface HttpInit {
   body?: string;
   signal?: AbortSignal;
   /**
-   * keepAliveFetch only: give up after this long with a TimeoutError, as AbortSignal.timeout would. One timer per
-   * call instead of a signal, its weak timer and its listeners: about 5% of the client's CPU per call (bench (b)).
+   * keepAliveFetch and poolFetch only: give up after this long with a TimeoutError, as AbortSignal.timeout would. One
+   * timer per call instead of a signal, its weak timer and its listeners: about 5% of the client's CPU per call
+   * (bench (b)).
    */
   timeoutMs?: number;
 }
@@ -190,7 +201,7 @@ export function createCloudClient(options: CloudClientOptions) {
   const nonce = options.nonce ?? (() => randomUUID());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = options.random ?? Math.random;
-  const doFetch = options.fetch ?? keepAliveFetch;
+  const doFetch = options.fetch ?? (options.pooled ? poolFetch : keepAliveFetch);
 
   async function attempt(req: CallRequest): Promise<CallResult & { retryable: boolean }> {
     const { spec } = req;
@@ -256,7 +267,7 @@ export function createCloudClient(options: CloudClientOptions) {
         method: signed.method,
         headers: signed.headers,
         body: signed.body,
-        // keepAliveFetch times out by itself (cheaper); an injected fetch gets the standard signal.
+        // keepAliveFetch and poolFetch time out by themselves (cheaper); an injected fetch gets the standard signal.
         ...(options.fetch
           ? { signal: AbortSignal.timeout(options.timeoutMs) }
           : { timeoutMs: options.timeoutMs }),
