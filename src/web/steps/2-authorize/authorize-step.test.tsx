@@ -2,17 +2,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { progressStore } from '../../state/progress-store';
-import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
+import { demoAccountsHandler, mockBff, type BffBody as Body } from '../../test-support/mock-bff';
+import { renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { chooseOption } from '../../test-support/select';
 import { AuthorizeStep } from './authorize-step';
-
-interface Body {
-  account: string;
-  regionId?: string;
-  params: Record<string, unknown>;
-}
 
 const CEN = 'cen-7qthudw0ll6jmc1234';
 const grants: Body[] = [];
@@ -35,8 +29,8 @@ const tutorialVpc = {
   CidrBlock: '192.168.0.0/16',
 };
 
-const server = setupServer(
-  http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
+const server = mockBff(
+  demoAccountsHandler,
   http.post('/api/openapi/DescribeVpcs', async ({ request }) => {
     const body = (await request.json()) as Body;
     const page = Number(body.params.PageNumber);
@@ -69,9 +63,6 @@ const server = setupServer(
   }),
 );
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
   progressStore.update((p) => ({ ...p, cenId: CEN, current: 1 }));

@@ -2,16 +2,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { progressStore } from '../../state/progress-store';
-import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
+import {
+  attachedVpc,
+  demoAccountsHandler,
+  describePage,
+  mockBff,
+  type BffBody as Body,
+} from '../../test-support/mock-bff';
+import { renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { AttachNetworkStep } from './attach-network-step';
-
-interface Body {
-  account: string;
-  regionId?: string;
-  params: Record<string, unknown>;
-}
 
 const CEN = 'cen-7qthudw0ll6jmc1234';
 const UID_B = '9263584710374521';
@@ -27,17 +27,8 @@ const vpc = (VpcId: string, VpcName: string, CidrBlock: string) => ({
   CidrBlock,
 });
 
-/** One page of a Describe* list, the way the cloud wraps it (docs/reference/cen-api.md §1.3, §7). */
-const page = (outer: string, inner: string, items: unknown[]) => ({
-  RequestId: 'r',
-  TotalCount: items.length,
-  PageNumber: 1,
-  PageSize: 50,
-  [outer]: { [inner]: items },
-});
-
-const server = setupServer(
-  http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
+const server = mockBff(
+  demoAccountsHandler,
   http.post('/api/openapi/DescribeVpcs', async ({ request }) => {
     const body = (await request.json()) as Body;
     const vpcs =
@@ -47,7 +38,7 @@ const server = setupServer(
             vpc('vpc-blegacy1', 'B-Legacy-VPC', '172.16.0.0/16'),
           ]
         : [];
-    return HttpResponse.json(page('Vpcs', 'Vpc', vpcs));
+    return HttpResponse.json(describePage('Vpcs', 'Vpc', vpcs));
   }),
   http.post('/api/openapi/Cbn.DescribeGrantRulesToCen', () =>
     HttpResponse.json({
@@ -73,15 +64,11 @@ const server = setupServer(
         ? []
         : [
             {
-              CenId: CEN,
-              ChildInstanceId: 'vpc-bbeijing1',
-              ChildInstanceType: 'VPC',
-              ChildInstanceRegionId: 'cn-beijing',
-              ChildInstanceOwnerId: UID_B,
+              ...attachedVpc(CEN, 'vpc-bbeijing1', 'cn-beijing', UID_B),
               Status: listCalls++ - attachedAt < 1 ? 'Attaching' : 'Attached',
             },
           ];
-    return HttpResponse.json(page('ChildInstances', 'ChildInstance', children));
+    return HttpResponse.json(describePage('ChildInstances', 'ChildInstance', children));
   }),
   http.post('/api/openapi/AttachCenChildInstance', async ({ request }) => {
     attaches.push((await request.json()) as Body);
@@ -90,9 +77,6 @@ const server = setupServer(
   }),
 );
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
   progressStore.update((p) => ({
@@ -212,20 +196,13 @@ describe('Step 3: Account A attaches the network', () => {
           body.account === 'A'
             ? [vpc('vpc-abeijing1', 'A-Beijing-VPC', '10.0.0.0/16')]
             : [vpc('vpc-bbeijing1', 'B-Beijing-VPC', '192.168.0.0/16')];
-        return HttpResponse.json(page('Vpcs', 'Vpc', vpcs));
+        return HttpResponse.json(describePage('Vpcs', 'Vpc', vpcs));
       }),
       http.post('/api/openapi/DescribeCenAttachedChildInstances', () => {
-        const child = (id: string, owner: string) => ({
-          CenId: CEN,
-          ChildInstanceId: id,
-          ChildInstanceType: 'VPC',
-          ChildInstanceRegionId: 'cn-beijing',
-          ChildInstanceOwnerId: owner,
-          Status: 'Attached',
-        });
+        const child = (id: string, owner: string) => attachedVpc(CEN, id, 'cn-beijing', owner);
         const children = [child('vpc-bbeijing1', UID_B)];
         if (aAttached) children.push(child('vpc-abeijing1', '1262302482727553'));
-        return HttpResponse.json(page('ChildInstances', 'ChildInstance', children));
+        return HttpResponse.json(describePage('ChildInstances', 'ChildInstance', children));
       }),
       http.post('/api/openapi/AttachCenChildInstance', async ({ request }) => {
         attaches.push((await request.json()) as Body);

@@ -2,16 +2,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { PACKAGE_BANDWIDTH_RULE, PACKAGE_NAME_RULE } from '../../../domain/bandwidth';
 import { progressStore } from '../../state/progress-store';
-import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
+import {
+  bothVpcsAttachedHandler,
+  demoAccountsHandler,
+  describePage,
+  mockBff,
+  type BffBody as Body,
+} from '../../test-support/mock-bff';
+import { renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { BandwidthPackageStep } from './bandwidth-package-step';
-
-interface Body {
-  account: string;
-  params: Record<string, unknown>;
-}
 
 const CEN = 'cen-7qthudw0ll6jmc1234';
 const PKG = 'cenbwp-4c2zaavbvh5fx1234';
@@ -19,15 +20,6 @@ const buys: Body[] = [];
 const associations: Body[] = [];
 let state: 'none' | 'Creating' | 'Idle' | 'InUse' = 'none';
 let detailCalls = 0;
-
-const child = (ChildInstanceId: string, ChildInstanceRegionId: string, ChildInstanceOwnerId: string) => ({
-  CenId: CEN,
-  ChildInstanceId,
-  ChildInstanceType: 'VPC',
-  ChildInstanceRegionId,
-  ChildInstanceOwnerId,
-  Status: 'Attached',
-});
 
 function packageBody() {
   const pkg = {
@@ -39,39 +31,14 @@ function packageBody() {
     GeographicRegionBId: 'china',
     ...(state === 'InUse' ? { CenIds: { CenId: [CEN] } } : {}),
   };
-  return {
-    RequestId: 'r',
-    TotalCount: 1,
-    PageNumber: 1,
-    PageSize: 50,
-    CenBandwidthPackages: { CenBandwidthPackage: [pkg] },
-  };
+  return describePage('CenBandwidthPackages', 'CenBandwidthPackage', [pkg]);
 }
 
-const empty = {
-  RequestId: 'r',
-  TotalCount: 0,
-  PageNumber: 1,
-  PageSize: 50,
-  CenBandwidthPackages: { CenBandwidthPackage: [] },
-};
+const empty = describePage('CenBandwidthPackages', 'CenBandwidthPackage', []);
 
-const server = setupServer(
-  http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
-  http.post('/api/openapi/DescribeCenAttachedChildInstances', () =>
-    HttpResponse.json({
-      RequestId: 'r',
-      TotalCount: 2,
-      PageNumber: 1,
-      PageSize: 50,
-      ChildInstances: {
-        ChildInstance: [
-          child('vpc-aqingdao1', 'cn-qingdao', '1262302482727553'),
-          child('vpc-bbeijing1', 'cn-beijing', '9263584710374521'),
-        ],
-      },
-    }),
-  ),
+const server = mockBff(
+  demoAccountsHandler,
+  bothVpcsAttachedHandler(CEN),
   http.post('/api/openapi/DescribeCenBandwidthPackages', async ({ request }) => {
     const body = (await request.json()) as Body;
     const filter = (body.params.Filter as { Key: string }[])[0]?.Key;
@@ -94,9 +61,6 @@ const server = setupServer(
   }),
 );
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
   progressStore.update((p) => ({ ...p, cenId: CEN, current: 3 }));

@@ -2,15 +2,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { progressStore } from '../../state/progress-store';
-import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
+import {
+  bothVpcsAttachedHandler,
+  demoAccountsHandler,
+  describePage,
+  mockBff,
+  type BffBody as Body,
+} from '../../test-support/mock-bff';
+import { renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { CrossRegionBandwidthStep } from './cross-region-bandwidth-step';
-
-interface Body {
-  account: string;
-  params: Record<string, unknown>;
-}
 
 const CEN = 'cen-7qthudw0ll6jmc1234';
 const PKG = 'cenbwp-4c2zaavbvh5fx1234';
@@ -19,51 +20,23 @@ let limits: { LocalRegionId: string; OppositeRegionId: string; BandwidthLimit: n
   [];
 let limitCalls = 0;
 
-const child = (ChildInstanceId: string, ChildInstanceRegionId: string, ChildInstanceOwnerId: string) => ({
-  CenId: CEN,
-  ChildInstanceId,
-  ChildInstanceType: 'VPC',
-  ChildInstanceRegionId,
-  ChildInstanceOwnerId,
-  Status: 'Attached',
-});
-
-const server = setupServer(
-  http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
-  http.post('/api/openapi/DescribeCenAttachedChildInstances', () =>
-    HttpResponse.json({
-      RequestId: 'r',
-      TotalCount: 2,
-      PageNumber: 1,
-      PageSize: 50,
-      ChildInstances: {
-        ChildInstance: [
-          child('vpc-aqingdao1', 'cn-qingdao', '1262302482727553'),
-          child('vpc-bbeijing1', 'cn-beijing', '9263584710374521'),
-        ],
-      },
-    }),
-  ),
+const server = mockBff(
+  demoAccountsHandler,
+  bothVpcsAttachedHandler(CEN),
   http.post('/api/openapi/DescribeCenBandwidthPackages', () =>
-    HttpResponse.json({
-      RequestId: 'r',
-      TotalCount: 1,
-      PageNumber: 1,
-      PageSize: 50,
-      CenBandwidthPackages: {
-        CenBandwidthPackage: [
-          {
-            CenBandwidthPackageId: PKG,
-            Name: 'MainlandBandwidthPackage',
-            Status: 'InUse',
-            Bandwidth: 8,
-            GeographicRegionAId: 'china',
-            GeographicRegionBId: 'china',
-            CenIds: { CenId: [CEN] },
-          },
-        ],
-      },
-    }),
+    HttpResponse.json(
+      describePage('CenBandwidthPackages', 'CenBandwidthPackage', [
+        {
+          CenBandwidthPackageId: PKG,
+          Name: 'MainlandBandwidthPackage',
+          Status: 'InUse',
+          Bandwidth: 8,
+          GeographicRegionAId: 'china',
+          GeographicRegionBId: 'china',
+          CenIds: { CenId: [CEN] },
+        },
+      ]),
+    ),
   ),
   http.post('/api/openapi/DescribeCenInterRegionBandwidthLimits', () => {
     limitCalls += 1;
@@ -73,13 +46,9 @@ const server = setupServer(
       BandwidthPackageId: PKG,
       Status: l.Status === 'Modifying' && limitCalls > 2 ? 'Active' : l.Status,
     }));
-    return HttpResponse.json({
-      RequestId: 'r',
-      TotalCount: items.length,
-      PageNumber: 1,
-      PageSize: 50,
-      CenInterRegionBandwidthLimits: { CenInterRegionBandwidthLimit: items },
-    });
+    return HttpResponse.json(
+      describePage('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', items),
+    );
   }),
   http.post('/api/openapi/SetCenInterRegionBandwidthLimit', async ({ request }) => {
     const body = (await request.json()) as Body;
@@ -95,9 +64,6 @@ const server = setupServer(
   }),
 );
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
   progressStore.update((p) => ({ ...p, cenId: CEN, bandwidthPackageId: PKG, current: 4 }));

@@ -2,29 +2,20 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { progressStore } from '../../state/progress-store';
-import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
+import {
+  bothVpcsAttachedHandler,
+  demoAccountsHandler,
+  describePage,
+  mockBff,
+  type BffBody as Body,
+} from '../../test-support/mock-bff';
+import { renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { chooseOption } from '../../test-support/select';
 import { TestConnectivityStep } from './test-connectivity-step';
 
-interface Body {
-  account: string;
-  regionId?: string;
-  params: Record<string, unknown>;
-}
-
 const CEN = 'cen-7qthudw0ll6jmc1234';
 const instanceCalls: Body[] = [];
-
-const child = (ChildInstanceId: string, ChildInstanceRegionId: string, ChildInstanceOwnerId: string) => ({
-  CenId: CEN,
-  ChildInstanceId,
-  ChildInstanceType: 'VPC',
-  ChildInstanceRegionId,
-  ChildInstanceOwnerId,
-  Status: 'Attached',
-});
 
 const instance = (InstanceId: string, RegionId: string, VpcId: string, ip: string) => ({
   InstanceId,
@@ -35,40 +26,21 @@ const instance = (InstanceId: string, RegionId: string, VpcId: string, ip: strin
   SecurityGroupIds: { SecurityGroupId: ['sg-1'] },
 });
 
-const server = setupServer(
-  http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
-  http.post('/api/openapi/DescribeCenAttachedChildInstances', () =>
-    HttpResponse.json({
-      RequestId: 'r',
-      TotalCount: 2,
-      PageNumber: 1,
-      PageSize: 50,
-      ChildInstances: {
-        ChildInstance: [
-          child('vpc-aqingdao1', 'cn-qingdao', '1262302482727553'),
-          child('vpc-bbeijing1', 'cn-beijing', '9263584710374521'),
-        ],
-      },
-    }),
-  ),
+const server = mockBff(
+  demoAccountsHandler,
+  bothVpcsAttachedHandler(CEN),
   http.post('/api/openapi/DescribeCenInterRegionBandwidthLimits', () =>
-    HttpResponse.json({
-      RequestId: 'r',
-      TotalCount: 1,
-      PageNumber: 1,
-      PageSize: 50,
-      CenInterRegionBandwidthLimits: {
-        CenInterRegionBandwidthLimit: [
-          {
-            CenId: CEN,
-            LocalRegionId: 'cn-qingdao',
-            OppositeRegionId: 'cn-beijing',
-            BandwidthLimit: 5,
-            Status: 'Active',
-          },
-        ],
-      },
-    }),
+    HttpResponse.json(
+      describePage('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', [
+        {
+          CenId: CEN,
+          LocalRegionId: 'cn-qingdao',
+          OppositeRegionId: 'cn-beijing',
+          BandwidthLimit: 5,
+          Status: 'Active',
+        },
+      ]),
+    ),
   ),
   http.post('/api/openapi/DescribeInstances', async ({ request }) => {
     const body = (await request.json()) as Body;
@@ -81,9 +53,6 @@ const server = setupServer(
   }),
 );
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
   progressStore.update((p) => ({ ...p, cenId: CEN, current: 5 }));

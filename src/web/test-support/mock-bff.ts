@@ -1,0 +1,59 @@
+// Shared by the web's component tests that stand in for the BFF with MSW (never imported by the app): one server per
+// test file, listening for the whole file, failing the test on any request nobody stubbed, and dropping what a test
+// added with server.use() once it ends.
+import { http, HttpResponse } from 'msw';
+import { setupServer, type SetupServer } from 'msw/node';
+import { DEMO_ACCOUNTS } from './render';
+
+/** What the console POSTs to /api/openapi/:action (src/web/api/bff-json.ts). */
+export interface BffBody {
+  account: string;
+  regionId?: string;
+  params: Record<string, unknown>;
+}
+
+export function mockBff(...handlers: Parameters<typeof setupServer>): SetupServer {
+  const server = setupServer(...handlers);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  return server;
+}
+
+/** GET /api/accounts answering the demo's two accounts. */
+export const demoAccountsHandler = http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS));
+
+/** One page of a Describe* list, the way the cloud wraps it (docs/reference/cen-api.md §1.3, §7). */
+export const describePage = (outer: string, inner: string, items: unknown[]) => ({
+  RequestId: 'r',
+  TotalCount: items.length,
+  PageNumber: 1,
+  PageSize: 50,
+  [outer]: { [inner]: items },
+});
+
+/** One attached VPC of `cenId`, as DescribeCenAttachedChildInstances lists it. */
+export const attachedVpc = (
+  cenId: string,
+  ChildInstanceId: string,
+  ChildInstanceRegionId: string,
+  ChildInstanceOwnerId: string,
+) => ({
+  CenId: cenId,
+  ChildInstanceId,
+  ChildInstanceType: 'VPC',
+  ChildInstanceRegionId,
+  ChildInstanceOwnerId,
+  Status: 'Attached',
+});
+
+/** Steps 3–5 done: A's VPC in Qingdao and B's in Beijing are both attached to `cenId`. */
+export const bothVpcsAttachedHandler = (cenId: string) =>
+  http.post('/api/openapi/DescribeCenAttachedChildInstances', () =>
+    HttpResponse.json(
+      describePage('ChildInstances', 'ChildInstance', [
+        attachedVpc(cenId, 'vpc-aqingdao1', 'cn-qingdao', '1262302482727553'),
+        attachedVpc(cenId, 'vpc-bbeijing1', 'cn-beijing', '9263584710374521'),
+      ]),
+    ),
+  );
