@@ -4,6 +4,7 @@
 // local vSwitch route is rejected, which is how overlapping CIDRs break connectivity even under REDUCED.
 import { attachmentStatus } from './lifecycle';
 import type { EcsInstance, SecurityGroupRule, Vpc, World } from './model';
+import { transitHop } from './transit-router-routing';
 import { samePair } from '../../src/domain/bandwidth';
 import { cidrContainsIp, compareCidrs, parseCidr } from '../../src/domain/cidr';
 import { areaOf } from '../../src/domain/regions';
@@ -134,7 +135,11 @@ export type PingVerdict =
 
 function hop(world: World, from: Vpc, ip: string, now: number): { vpc: Vpc; cenId?: string } | undefined {
   const route = lookupRoute(world, from, ip, now);
-  if (!route) return undefined;
+  if (!route) {
+    // Enterprise Edition: the VPC's routes to its transit-router attachment (transit-router-routing.ts).
+    const vpc = transitHop(world, from, ip, now);
+    return vpc && { vpc };
+  }
   if (route.type === 'System') return { vpc: from };
   const vpc = world.vpcs.find((v) => v.id === route.vpcId);
   return vpc && (route.cenId ? { vpc, cenId: route.cenId } : { vpc });
