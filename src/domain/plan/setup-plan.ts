@@ -236,14 +236,14 @@ export function planSetup(input: SetupInput): Plan {
       {
         code: 'legacy-basic-edition',
         message:
-          'The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers (cen-api.md §8.8).',
+          'The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers; Alibaba documents these two calls for Basic Edition transit routers (https://www.alibabacloud.com/help/en/cen/developer-reference/api-cbn-2017-09-12-setceninterregionbandwidthlimit).',
       },
       ...(pkgInput?.id && periodUnknown
         ? [
             {
               code: 'package-period-unknown' as const,
               resourceId: pkgInput.id,
-              message: `Bandwidth package ${pkgInput.id} was not bought by this console: DescribeCenBandwidthPackages lists its charge type (PREPAY)${pkgInput.expiredTime ? ` and expiry (${pkgInput.expiredTime})` : ''} but not the period it was bought for (cen-api.md §2 step 4), so the exports leave the period unknown instead of guessing one.`,
+              message: `Bandwidth package ${pkgInput.id} was not bought by this console: DescribeCenBandwidthPackages lists its charge type (PREPAY)${pkgInput.expiredTime ? ` and expiry (${pkgInput.expiredTime})` : ''} but not the period it was bought for, so the exports leave the period unknown instead of guessing one.`,
             },
           ]
         : []),

@@ -163,10 +163,10 @@ wait_for 'Cbn.DescribeCenInterRegionBandwidthLimits for Account A sets 5 Mbps be
   --CenId "$CEN_ID" \
   --PageSize 50
 
-# NOTE: The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers (cen-api.md §8.8).
-echo 'Note: The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers (cen-api.md §8.8).' >&2
+# NOTE: The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers; Alibaba documents these two calls for Basic Edition transit routers (https://www.alibabacloud.com/help/en/cen/developer-reference/api-cbn-2017-09-12-setceninterregionbandwidthlimit).
+echo 'Note: The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers; Alibaba documents these two calls for Basic Edition transit routers (https://www.alibabacloud.com/help/en/cen/developer-reference/api-cbn-2017-09-12-setceninterregionbandwidthlimit).' >&2
 
-# NOTE: Bandwidth package cenbwp-4c2zaavbvh5fx8k2qm was not bought by this console: DescribeCenBandwidthPackages lists its charge type (PREPAY) and expiry (2026-12-26T16:00Z) but not the period it was bought for (cen-api.md §2 step 4), so the exports leave the period unknown instead of guessing one.
-echo 'Note: Bandwidth package cenbwp-4c2zaavbvh5fx8k2qm was not bought by this console: DescribeCenBandwidthPackages lists its charge type (PREPAY) and expiry (2026-12-26T16:00Z) but not the period it was bought for (cen-api.md §2 step 4), so the exports leave the period unknown instead of guessing one.' >&2
+# NOTE: Bandwidth package cenbwp-4c2zaavbvh5fx8k2qm was not bought by this console: DescribeCenBandwidthPackages lists its charge type (PREPAY) and expiry (2026-12-26T16:00Z) but not the period it was bought for, so the exports leave the period unknown instead of guessing one.
+echo 'Note: Bandwidth package cenbwp-4c2zaavbvh5fx8k2qm was not bought by this console: DescribeCenBandwidthPackages lists its charge type (PREPAY) and expiry (2026-12-26T16:00Z) but not the period it was bought for, so the exports leave the period unknown instead of guessing one.' >&2
 
 echo Done. >&2

@@ -126,7 +126,7 @@ wait_for 'Cbn.DescribeCenInterRegionBandwidthLimits for Account A sets 5 Mbps be
   --CenId "$CEN_ID" \
   --PageSize 50
 
-# NOTE: The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers (cen-api.md §8.8).
-echo 'Note: The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers (cen-api.md §8.8).' >&2
+# NOTE: The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers; Alibaba documents these two calls for Basic Edition transit routers (https://www.alibabacloud.com/help/en/cen/developer-reference/api-cbn-2017-09-12-setceninterregionbandwidthlimit).
+echo 'Note: The tutorial uses Basic Edition CEN calls (AttachCenChildInstance, SetCenInterRegionBandwidthLimit); new CEN instances in the real cloud use Enterprise Edition transit routers; Alibaba documents these two calls for Basic Edition transit routers (https://www.alibabacloud.com/help/en/cen/developer-reference/api-cbn-2017-09-12-setceninterregionbandwidthlimit).' >&2
 
 echo Done. >&2
