@@ -183,6 +183,13 @@ function applyChange(cloud: MockCloud, change: ScenarioChange, path: string): vo
       }
       return;
     }
+    case 'basicEdition': {
+      const uid = refs('uid', change.account);
+      if (!uid) throw new ScenarioBuildError(`${path}.account`, `no account ${change.account} in this seed`);
+      const refused = w.transit.basicRefused.filter((u) => u !== uid);
+      w.transit.basicRefused = change.available ? refused : [...refused, uid];
+      return;
+    }
     case 'call':
       callAs(cloud, path, change.as, change.action, resolveRefs(change.params, refs, `${path}.params`));
       return;

@@ -217,4 +217,26 @@ describe('declarative changes', () => {
     expect(s.connectivity.find((c) => c.from === a && c.toIp === '192.168.1.20')?.reachable).toBe(false);
     expect(s.connectivity.find((c) => c.toIp === '172.16.1.10' && c.from !== a)?.reachable).toBe(true);
   });
+
+  it('turn Basic Edition off (or back on) per account, on top of a seed, and open the transit-router service', () => {
+    write(
+      'enterprise.json',
+      variant('enterprise', {
+        start: {
+          seed: 'enterprise-edition',
+          changes: [
+            { kind: 'basicEdition', account: 'B', available: true },
+            { kind: 'basicEdition', account: 'C', available: false },
+            { kind: 'call', as: 'A', action: 'Cbn.OpenTransitRouterService', params: {} },
+          ],
+        },
+      }),
+    );
+    const [scenario] = loadTrainingScenarios(dir);
+    const cloud = new MockCloud({ clock: manualClock(), seed: 2 });
+    new ScenarioBook(scenario ? [scenario] : []).load(cloud, 'enterprise');
+    const uid = (name: string) => cloud.account(name)?.uid;
+    expect(cloud.world.transit.basicRefused).toEqual([uid('A'), uid('C')]);
+    expect(cloud.world.transit.serviceOpen).toEqual([uid('A')]);
+  });
 });

@@ -101,6 +101,11 @@ export const changeSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   /**
+   * Whether an account can still use Basic Edition (AttachCenChildInstance, SetCenInterRegionBandwidthLimit):
+   * false plays a new account of today's cloud (docs/reference/cen-api.md §8.8; mocks/FIDELITY.md §8).
+   */
+  z.object({ kind: z.literal('basicEdition'), account, available: z.boolean() }).strict(),
+  /**
    * Any catalogue action as an account, through the simulator. String params may hold references resolved at
    * build time: ${cen:Name} ${vpc:Name} ${sg:Name} ${instance:Name} ${package:Name} ${uid:A}.
    */
