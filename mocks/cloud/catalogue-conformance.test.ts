@@ -119,6 +119,7 @@ describe('catalogue conformance', () => {
     const cbn: Run = (account, action, params, product = 'Cbn') => run(account, product, action, params);
     const ee = runEnterprise(t, cbn);
     run('A', 'Cbn', 'CheckTransitRouterService', {});
+    run('A', 'Cbn', 'ListTransitRouterAvailableResource', { RegionId: EE.r2 });
     run('A', 'Cbn', 'ListTransitRouters', { CenId: ee.cenId });
     run('A', 'Cbn', 'ListTransitRouterVpcAttachments', { CenId: ee.cenId });
     run('A', 'Cbn', 'ListTransitRouterPeerAttachments', { CenId: ee.cenId });

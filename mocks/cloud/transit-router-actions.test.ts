@@ -179,6 +179,17 @@ describe('CreateTransitRouter / ListTransitRouters / DeleteTransitRouter', () =>
     ).toBe('OperationUnsupported.TransitRouterType');
   });
 
+  it('lists the zones of a region for the zone mappings, and refuses an unknown region', () => {
+    const t = testCloud();
+    expect(t.ok('A', 'Cbn', 'ListTransitRouterAvailableResource', { RegionId: 'cn-beijing' })).toMatchObject({
+      AvailableZones: ['cn-beijing-b'],
+      SupportMulticast: true,
+    });
+    expect(codeOf(t.call('A', 'Cbn', 'ListTransitRouterAvailableResource', { RegionId: 'cn-nowhere' }))).toBe(
+      'IllegalParam.RegionId',
+    );
+  });
+
   it('puts the routers and their statuses in the trainer’s snapshot', () => {
     const { t, cenId } = withCen(1000);
     t.ok('A', 'Cbn', 'CreateTransitRouter', { CenId: cenId, RegionId: 'cn-qingdao' });

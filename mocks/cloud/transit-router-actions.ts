@@ -2,6 +2,7 @@
 // account, the routers (one per region per CEN, each with its System route table) and their listing, which also
 // shows the Basic-Edition routers a CEN holds implicitly.
 import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
+import { errors } from './cloud-error';
 import { cbnTime, paginate, paginateByToken } from './formats';
 import {
   addRouter,
@@ -15,6 +16,7 @@ import {
 import { trErrors } from './transit-router-errors';
 import { routerStatus } from './transit-router-lifecycle';
 import type { TransitRouter } from './transit-router-model';
+import { findRegion } from '../../src/domain/regions';
 
 type RouterView = ItemOf<ReplyOf<'Cbn.ListTransitRouters'>['TransitRouters']>;
 
@@ -90,6 +92,15 @@ export const transitRouterActions = {
       PageSize: page.pageSize,
       TransitRouters: page.items,
     };
+  },
+
+  ListTransitRouterAvailableResource(ctx, p) {
+    if (!findRegion(p.RegionId)) throw errors.illegalRegion();
+    // The zones of the region's vSwitches in this world, whoever owns them (mocks/FIDELITY.md §8: INVENTED list).
+    const zones = [
+      ...new Set(ctx.world.vSwitches.filter((s) => s.regionId === p.RegionId).map((s) => s.zoneId)),
+    ].sort();
+    return { AvailableZones: zones, MasterZones: zones, SlaveZones: zones, SupportMulticast: true };
   },
 
   DeleteTransitRouter(ctx, p) {

@@ -115,9 +115,13 @@ describe('CreateTransitRouterPeerAttachment', () => {
     );
   });
 
-  it('needs the caller’s service and refuses a dry run with DryRunOperation', () => {
+  it('needs the caller’s service, and answers a passing dry run with a RequestId only', () => {
     const { t, peer } = twoRouters();
-    expect(codeOf(peer({ DryRun: true }))).toBe('DryRunOperation');
+    const dry = peer({ DryRun: true });
+    expect(Object.keys(dry.body)).toEqual(['RequestId']);
+    expect(codeOf(peer({ DryRun: true, PeerTransitRouterId: 'tr-nope' }))).toBe(
+      'InvalidPeerTransitRouterId.NotFound',
+    );
     expect(t.cloud.world.transit.peerAttachments).toEqual([]);
     t.cloud.world.transit.serviceOpen = [];
     expect(codeOf(peer())).toBe('Forbbiden.TransitRouterServiceNotOpen');

@@ -3,7 +3,7 @@
 // whose areas cover both regions; DataTransfer needs no plan (billed by CDT, Enterprise Edition only).
 import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { cbnTime, paginateByToken } from './formats';
-import { namedRouter, ownAttachment, requireService, stopIfDryRun } from './transit-router-lookups';
+import { namedRouter, ownAttachment, requireService } from './transit-router-lookups';
 import { trErrors } from './transit-router-errors';
 import { routerStatus, trAttachmentStatus } from './transit-router-lifecycle';
 import type { TrPeerAttachment } from './transit-router-model';
@@ -92,7 +92,8 @@ export const transitRouterPeerActions = {
       if (linkType !== 'Gold') throw trErrors.goldOnly();
       packageId = checkPackage(ctx, p, cen.id, router.regionId, peer.regionId, p.Bandwidth);
     } else if (p.CenBandwidthPackageId !== undefined) throw trErrors.illegalPackage();
-    stopIfDryRun(p);
+    // A passing dry run answers only a RequestId here, unlike the other calls (§2 step 8).
+    if (p.DryRun === true) return {};
     const attachment: TrPeerAttachment = {
       id: ctx.ids.id('tr-attach-', 16),
       routerId: router.id,

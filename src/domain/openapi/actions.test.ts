@@ -43,6 +43,7 @@ describe('the action catalogue', () => {
       'Cbn.EnableTransitRouterRouteTablePropagation': 'write clientToken proxied',
       'Cbn.GrantInstanceToTransitRouter': 'write proxied',
       'Cbn.ListGrantVSwitchesToCen': 'proxied',
+      'Cbn.ListTransitRouterAvailableResource': 'proxied',
       'Cbn.ListTransitRouterPeerAttachments': 'proxied',
       'Cbn.ListTransitRouterRouteTableAssociations': 'proxied',
       'Cbn.ListTransitRouterRouteTablePropagations': 'proxied',

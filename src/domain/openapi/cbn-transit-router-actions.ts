@@ -134,6 +134,17 @@ export const CBN_TRANSIT_ROUTER_ACTIONS = defineActions('Cbn', {
       TransitRouters: z.array(transitRouter),
     }),
   }),
+  /** The zones a router of the region can use: any of AvailableZones on an optimised router (§2 step 2). */
+  ListTransitRouterAvailableResource: read({
+    params: z.object({ RegionId: regionId(), SupportMulticast: wireBool.optional() }),
+    response: z.looseObject({
+      ...requestId,
+      AvailableZones: z.array(z.string()),
+      MasterZones: z.array(z.string()).optional(),
+      SlaveZones: z.array(z.string()).optional(),
+      SupportMulticast: z.boolean().optional(),
+    }),
+  }),
   DeleteTransitRouter: write({
     params: z.object({ TransitRouterId: id(), ...dryRun, ...clientToken }),
     response: ok,
