@@ -1,5 +1,8 @@
 // One lint config for the four rooms. The boundaries below are the architecture, enforced:
 // src/domain is pure (zod only); web, server and mocks may import src/domain and nothing of each other.
+// Around them, arrows one way too: test-support/ (processes, the API-driven tutorial run) may import the rooms;
+// bench/ and e2e/ may import the rooms and test-support/, never each other; nothing in the rooms imports them
+// (their tests and test-support/ folders may use test-support/, as they may start the mock cloud).
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
@@ -46,6 +49,46 @@ const WEB_ZONES = [
   })),
 ];
 
+// The benchmarks and the browser specs stand outside the rooms and apart from each other.
+const OUTER_ZONES = [
+  {
+    target: ['./src', './mocks', './test-support'],
+    from: ['./bench', './e2e'],
+    message: 'bench/ and e2e/ sit on top: the rooms and test-support/ never import them.',
+  },
+  { target: './e2e', from: './bench', message: 'e2e specs never import the benchmarks.' },
+  { target: './bench', from: './e2e', message: 'The benchmarks run e2e specs, never import them.' },
+];
+
+// The four rooms and the rooms inside src/web.
+const ROOM_ZONES = [
+  {
+    target: './src/domain',
+    from: ['./src/web', './src/server', './mocks'],
+    message: 'src/domain is pure.',
+  },
+  {
+    target: './src/web',
+    from: ['./src/server', './mocks'],
+    message: 'The browser talks to the BFF only.',
+  },
+  ...WEB_ZONES,
+  { target: './src/server', from: ['./src/web'], message: 'The BFF does not import the app.' },
+  {
+    target: './mocks',
+    from: ['./src/web', './src/server'],
+    message: 'The mock cloud imports only src/domain.',
+  },
+];
+
+// What ships (src/, mocks/) never uses test-support/ (the processes, the load run); the rooms' tests and their own
+// test-support/ folders may, as they may start the mock cloud.
+const TEST_SUPPORT_ZONE = {
+  target: ['./src', './mocks'],
+  from: './test-support',
+  message: 'Only tests and test-support/ folders use test-support/: what ships never does.',
+};
+
 export default defineConfig([
   globalIgnores([
     'dist',
@@ -76,25 +119,7 @@ export default defineConfig([
       'import-x/no-restricted-paths': [
         'error',
         {
-          zones: [
-            {
-              target: './src/domain',
-              from: ['./src/web', './src/server', './mocks'],
-              message: 'src/domain is pure.',
-            },
-            {
-              target: './src/web',
-              from: ['./src/server', './mocks'],
-              message: 'The browser talks to the BFF only.',
-            },
-            ...WEB_ZONES,
-            { target: './src/server', from: ['./src/web'], message: 'The BFF does not import the app.' },
-            {
-              target: './mocks',
-              from: ['./src/web', './src/server'],
-              message: 'The mock cloud imports only src/domain.',
-            },
-          ],
+          zones: [...ROOM_ZONES, ...OUTER_ZONES, TEST_SUPPORT_ZONE],
         },
       ],
     },
@@ -121,6 +146,19 @@ export default defineConfig([
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The rooms' tests and test-support/ folders may start processes through test-support/ (TEST_SUPPORT_ZONE).
+    files: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'src/**/test-support/**',
+      'mocks/**/*.test.ts',
+      'mocks/test-support/**',
+    ],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...ROOM_ZONES, ...OUTER_ZONES] }],
+    },
+  },
+  {
     // The composition root and the BFF's integration tests may start the mock cloud in-process
     // (docs/decisions/0002-composition-root-imports-mock.md); every other boundary still holds for them.
     files: ['src/server/main.ts', 'src/server/**/*.test.ts'],
@@ -130,13 +168,19 @@ export default defineConfig([
         {
           zones: [
             { target: './src/server', from: ['./src/web'], message: 'The BFF does not import the app.' },
+            ...OUTER_ZONES,
+            {
+              target: './src/server/main.ts',
+              from: './test-support',
+              message: 'The composition root never imports test-support/.',
+            },
           ],
         },
       ],
     },
   },
   {
-    // env.ts is the only reader of process.env (architecture.md example 1).
+    // env.ts is the only reader of process.env: one place says what the server can be configured with.
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/server/env.ts', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
     rules: {
