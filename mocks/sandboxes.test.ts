@@ -15,6 +15,7 @@ import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalo
 import { trainingScenarioSchema } from './scenarios/training-schema';
 import { parseJsonLossless } from '../src/domain/openapi/lossless-json';
 import { signRequest, type SignInput } from '../src/domain/openapi/signing';
+import type { AccountName } from '../src/domain/accounts';
 
 interface Keys {
   accessKeyId: string;
@@ -61,7 +62,7 @@ function signedRequest(
 }
 
 const json = async (r: Response) => parseJsonLossless(await r.text()) as Record<string, unknown>;
-const keysOf = (s: Created, name: 'A' | 'B'): Keys => {
+const keysOf = (s: Created, name: AccountName): Keys => {
   const a = s.accounts.find((x) => x.name === name);
   if (!a) throw new Error(name);
   return { accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret };

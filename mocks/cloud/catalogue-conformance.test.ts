@@ -8,13 +8,14 @@ import { ACTIONS, actionKey } from '../../src/domain/openapi/actions';
 import { parseJsonLossless } from '../../src/domain/openapi/lossless-json';
 import type { Product } from '../../src/domain/openapi/products';
 import { UID } from '../scenarios/seed';
+import type { AccountName } from '../../src/domain/accounts';
 
 describe('catalogue conformance', () => {
   it('answers every catalogue action with a body its response schema accepts', () => {
     const t = testCloud({ afterStep: 5 });
     const cenId = t.state.cenId;
     const seen = new Map<string, Record<string, unknown>>();
-    const run = (account: 'A' | 'B', product: Product, action: string, params: Record<string, unknown>) => {
+    const run = (account: AccountName, product: Product, action: string, params: Record<string, unknown>) => {
       const body = t.ok(account, product, action, params);
       seen.set(`${product}.${action}`, body);
       return body;

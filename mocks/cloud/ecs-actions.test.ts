@@ -1,8 +1,9 @@
 import { snapshot } from './snapshot';
 import { codeOf, testCloud, type TestCloud } from '../test-support/test-cloud';
+import type { AccountName } from '../../src/domain/accounts';
 
 /** Runs `ping -c 4 ip` on an instance through Cloud Assistant and reads the decoded result. */
-function ping(t: TestCloud, account: 'A' | 'B', from: { id: string; regionId: string }, ip: string) {
+function ping(t: TestCloud, account: AccountName, from: { id: string; regionId: string }, ip: string) {
   const run = t.ok(account, 'Ecs', 'RunCommand', {
     RegionId: from.regionId,
     Type: 'RunShellScript',

@@ -6,6 +6,7 @@ import { MockCloud } from './mock-cloud';
 import { manualClock } from './clock';
 import { loadScenario } from '../scenarios/catalogue';
 import { UID } from '../scenarios/seed';
+import type { AccountName } from '../../src/domain/accounts';
 
 const attachA = (cenId: string, vpcId: string, region = 'cn-qingdao') => ({
   CenId: cenId,
@@ -18,9 +19,9 @@ describe('the Basic-Edition knob', () => {
   it('is off in the enterprise-edition scenario: Basic attach and limits refused, routers allowed once opened', () => {
     const cloud = new MockCloud({ clock: manualClock(), seed: 1 });
     loadScenario(cloud, 'enterprise-edition');
-    const as = (name: 'A' | 'B', action: string, params: Record<string, unknown>) =>
+    const as = (name: AccountName, action: string, params: Record<string, unknown>) =>
       cloud.call({ product: 'Cbn', action, callerUid: cloud.account(name)?.uid, params });
-    const ok = (name: 'A' | 'B', action: string, params: Record<string, unknown>) => {
+    const ok = (name: AccountName, action: string, params: Record<string, unknown>) => {
       const r = as(name, action, params);
       expect(r.status, JSON.stringify(r.body)).toBe(200);
       return r.body;

@@ -4,12 +4,13 @@ import { MockCloud } from '../cloud/mock-cloud';
 import { snapshot } from '../cloud/snapshot';
 import { loadScenario, SCENARIOS } from './catalogue';
 import { UID } from './seed';
+import type { AccountName } from '../../src/domain/accounts';
 
 function fresh(name: string) {
   const cloud = new MockCloud({ clock: manualClock(), seed: 3 });
   loadScenario(cloud, name);
   const call = (
-    account: 'A' | 'B',
+    account: AccountName,
     product: 'Cbn' | 'Vpc' | 'Ecs',
     action: string,
     params: Record<string, unknown>,

@@ -9,6 +9,7 @@ import { TUTORIAL } from './demo';
 import { cidrContainsIp, compareCidrs, parseCidr } from '../../src/domain/cidr';
 import type { Product } from '../../src/domain/openapi/products';
 import { areaOf, findArea } from '../../src/domain/regions';
+import type { AccountName } from '../../src/domain/accounts';
 
 const RETRYABLE = /^(Throttling|Operation\.Blocking|ServiceUnavailable|InternalError)/;
 
@@ -37,14 +38,18 @@ export class TraineeBot {
 
   constructor(private readonly cloud: MockCloud) {}
 
-  private keyOf(account: 'A' | 'B'): string {
+  private keyOf(account: AccountName): string {
     const key = this.cloud.account(account)?.accessKeyId;
     if (!key) throw new Error(`no account ${account}`);
     return key;
   }
 
   /** One call with the trainee's patience: retryable codes and lost answers are sent again, unchanged. */
-  call(account: 'A' | 'B', qualified: string, params: Body = {}): { ok: boolean; code: string; body: Body } {
+  call(
+    account: AccountName,
+    qualified: string,
+    params: Body = {},
+  ): { ok: boolean; code: string; body: Body } {
     const [product, action] = qualified.split('.') as [Product, string];
     for (let attempt = 1; attempt <= 60; attempt++) {
       const r = this.cloud.call({ product, action, accessKeyId: this.keyOf(account), params });
@@ -61,7 +66,7 @@ export class TraineeBot {
     throw new Error(`${qualified} kept failing: ${this.met.slice(-3).join(', ')}`);
   }
 
-  ok(account: 'A' | 'B', qualified: string, params: Body = {}): Body {
+  ok(account: AccountName, qualified: string, params: Body = {}): Body {
     const r = this.call(account, qualified, params);
     if (!r.ok) throw new Error(`${qualified} as ${account} → ${r.code}: ${String(r.body.Message)}`);
     return r.body;
@@ -76,7 +81,7 @@ export class TraineeBot {
     this.cloud.clock.advance(this.cloud.delayMs + 1);
   }
 
-  private instances(account: 'A' | 'B', region: string): Row[] {
+  private instances(account: AccountName, region: string): Row[] {
     return rows(this.ok(account, 'Ecs.DescribeInstances', { RegionId: region }), 'Instances.Instance');
   }
 
@@ -246,7 +251,7 @@ export class TraineeBot {
   }
 
   private openIcmp(
-    account: 'A' | 'B',
+    account: AccountName,
     region: string,
     target: Row,
     sourceIp: string,
@@ -278,7 +283,7 @@ export class TraineeBot {
     }
   }
 
-  private ping(account: 'A' | 'B', region: string, from: Row, ip: string): void {
+  private ping(account: AccountName, region: string, from: Row, ip: string): void {
     const run = this.ok(account, 'Ecs.RunCommand', {
       RegionId: region,
       Type: 'RunShellScript',

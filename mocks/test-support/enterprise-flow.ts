@@ -4,10 +4,11 @@
 // associated with and propagating to its router's System table (the peer on both), and each VPC's route to the other
 // over its attachment. Not a test file itself.
 import type { TestCloud } from './test-cloud';
+import type { AccountName } from '../../src/domain/accounts';
 
 /** One call as an account; Cbn unless the product is given. */
 export type Run = (
-  account: 'A' | 'B',
+  account: AccountName,
   action: string,
   params: Record<string, unknown>,
   product?: 'Cbn' | 'Vpc',
@@ -101,7 +102,7 @@ export function runEnterprise(
   link(run, peerAttachment, table1);
   link(run, peerAttachment, table2);
   // Step 10 b: each VPC's owner routes the other VPC's CIDR to its own attachment.
-  const route = (who: 'A' | 'B', vpc: typeof a, to: string, attachmentId: string) => {
+  const route = (who: AccountName, vpc: typeof a, to: string, attachmentId: string) => {
     const list = run(
       who,
       'DescribeRouteTableList',

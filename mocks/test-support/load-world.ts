@@ -5,11 +5,12 @@
 import type { MockCloud } from '../cloud/mock-cloud';
 import { loadScenario } from '../scenarios/catalogue';
 import { addInstance, addSecurityGroup, addVpc, UID } from '../scenarios/seed';
+import type { AccountName } from '../../src/domain/accounts';
 
 export const LOAD_REGIONS = { A: 'cn-qingdao', B: 'cn-beijing' } as const;
 export const LOAD_CIDRS = { A: '172.16.0.0/16', B: '192.168.0.0/16' } as const;
 
-export const loadVpcName = (account: 'A' | 'B', run: number) =>
+export const loadVpcName = (account: AccountName, run: number) =>
   `${account}-Load-${String(run).padStart(4, '0')}`;
 
 /** Empties the cloud to the bare accounts ("empty" scenario) and adds `runs` pairs of networks. */

@@ -4,19 +4,20 @@ import { manualClock } from '../cloud/clock';
 import { MockCloud, type CloudResult } from '../cloud/mock-cloud';
 import type { Product } from '../../src/domain/openapi/products';
 import { buildDemo, runTutorial, type DemoWorld, type TutorialState } from '../scenarios/demo';
+import type { AccountName } from '../../src/domain/accounts';
 
 export interface TestCloud {
   cloud: MockCloud;
   world: DemoWorld;
   state: TutorialState;
   call(
-    account: 'A' | 'B' | 'C',
+    account: AccountName | 'C',
     product: Product,
     action: string,
     params?: Record<string, unknown>,
   ): CloudResult;
   ok(
-    account: 'A' | 'B' | 'C',
+    account: AccountName | 'C',
     product: Product,
     action: string,
     params?: Record<string, unknown>,

@@ -4,8 +4,8 @@
 // accounts. Why not @alicloud/credentials: docs/decisions/0003-own-credential-loader.md.
 import type { AccountEnv, Env } from './env';
 import { readCliProfile, defaultCliConfigPath } from './aliyun-cli-config';
+import type { AccountName } from '../domain/accounts';
 
-export type AccountName = 'A' | 'B';
 export type AccountMode = 'demo' | 'AK' | 'StsToken' | 'RamRoleArn';
 
 export interface Credentials {

@@ -7,6 +7,7 @@ import { resolveAccounts, type Account, type DemoAccount } from './accounts';
 import { readEnv } from './env';
 import { createCloudClient } from './openapi-client';
 import { findAction } from '../domain/openapi/actions';
+import type { AccountName } from '../domain/accounts';
 
 let mock: RunningMockCloud;
 let demo: DemoAccount[];
@@ -20,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 function setup(
-  overrides: Partial<Record<'A' | 'B', Partial<Account>>> = {},
+  overrides: Partial<Record<AccountName, Partial<Account>>> = {},
   env: Record<string, string> = {},
 ) {
   const accounts = resolveAccounts({

@@ -5,8 +5,9 @@ import { createApp } from './app';
 import { createAuditLog } from './audit-log';
 import type { Account } from './accounts';
 import type { CallRequest, CloudClient } from './openapi-client';
+import type { AccountName } from '../domain/accounts';
 
-const account = (name: 'A' | 'B'): Account => ({
+const account = (name: AccountName): Account => ({
   name,
   label: `Account ${name}`,
   mode: 'demo',

@@ -12,6 +12,7 @@ import { createCloudClient } from './openapi-client';
 import { createSandboxControl } from './sandbox-control';
 import { createTestSandboxes, SANDBOX_HEADER, TEST_SANDBOX_COOKIE } from './test-sandboxes';
 import { testBrowser } from './test-support/test-browser';
+import type { AccountName } from '../domain/accounts';
 
 let mock: RunningMockCloud;
 beforeAll(() => {
@@ -30,7 +31,7 @@ function setup(options: { withSandboxes?: boolean; maxSandboxes?: number } = {})
     ...(options.maxSandboxes ? { maxSandboxes: options.maxSandboxes } : {}),
   });
   const demo = DEMO_ACCOUNTS.filter((a) => a.name === 'A' || a.name === 'B').map((a) => ({
-    name: a.name as 'A' | 'B',
+    name: a.name as AccountName,
     uid: a.uid,
     accessKeyId: a.accessKeyId,
     accessKeySecret: a.accessKeySecret,

@@ -13,6 +13,7 @@ import { createCloudClient } from './openapi-client';
 import { createSandboxControl } from './sandbox-control';
 import { createSandboxSessions, SANDBOX_COOKIE } from './sandbox-session';
 import { testBrowser } from './test-support/test-browser';
+import type { AccountName } from '../domain/accounts';
 
 let mock: RunningMockCloud;
 beforeAll(() => {
@@ -68,7 +69,7 @@ const createCen = async (b: Browser, name: string) => {
   return res.json.CenId as string;
 };
 
-const vpcOf = async (b: Browser, account: 'A' | 'B', regionId: string, name: string) => {
+const vpcOf = async (b: Browser, account: AccountName, regionId: string, name: string) => {
   const res = await b.openapi('DescribeVpcs', { account, regionId, params: { VpcName: name } });
   expect(res.status).toBe(200);
   return (res.json.Vpcs.Vpc as { VpcId: string }[])[0]!.VpcId;

@@ -1,11 +1,12 @@
 // The only reader of process.env. Parsed once at start-up; a bad value stops the server with a message that
 // names the variable (DEVELOPERS.md: bad config gets a clear error that says what and where).
 import { z } from 'zod';
+import type { AccountName } from '../domain/accounts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = z.url({ error: 'must be a URL like http://127.0.0.1:9000' }).optional();
 
-const accountSchema = (name: 'A' | 'B') =>
+const accountSchema = (name: AccountName) =>
   z.object({
     label: z.string().default(name === 'A' ? 'Account A (CEN owner)' : 'Account B (network owner)'),
     uid: z
@@ -191,7 +192,7 @@ export class ConfigError extends Error {}
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const empty = (v: string | undefined) => (v === '' ? undefined : v);
   const get = (name: string) => empty(source[name]);
-  const account = (n: 'A' | 'B') =>
+  const account = (n: AccountName) =>
     Object.fromEntries(
       Object.entries(ACCOUNT_FIELDS).map(([field, suffix]) => [field, get(`CEN_CONNECT_${n}_${suffix}`)]),
     );

@@ -11,6 +11,7 @@ import { createAuditLog } from './audit-log';
 import { resolveAccounts, type DemoAccount } from './accounts';
 import { readEnv } from './env';
 import { createCloudClient } from './openapi-client';
+import type { AccountName } from '../domain/accounts';
 
 const RUNS = process.env.LOAD_FULL === '1' ? 100 : 10;
 
@@ -41,7 +42,7 @@ it(
       audit,
       security: {},
     });
-    const uid = (name: 'A' | 'B') => demo.find((a) => a.name === name)!.uid;
+    const uid = (name: AccountName) => demo.find((a) => a.name === name)!.uid;
 
     const result = await runLoad(
       apiOver((path, init) => Promise.resolve(app.request(path, init))),

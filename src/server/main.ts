@@ -30,11 +30,12 @@ import { createSandboxControl } from './sandbox-control';
 import { createSandboxSessions } from './sandbox-session';
 import { trainingStartupLines } from './training-refusals';
 import { createTestSandboxes } from './test-sandboxes';
+import { accountNameSchema } from '../domain/accounts';
 
 const demoAccountsSchema = z.object({
   accounts: z.array(
     z.object({
-      name: z.enum(['A', 'B']),
+      name: accountNameSchema,
       uid: z.string(),
       accessKeyId: z.string(),
       accessKeySecret: z.string(),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { parseJsonLossless } from '../domain/openapi/lossless-json';
 import type { ApiError } from '../domain/openapi/errors';
+import { accountNameSchema } from '../domain/accounts';
 
 const uid = z.union([z.string(), z.number()]).transform(String);
 
@@ -14,7 +15,7 @@ export const createdSandboxSchema = z.looseObject({
   accounts: z
     .array(
       z.object({
-        name: z.enum(['A', 'B']),
+        name: accountNameSchema,
         uid,
         accessKeyId: z.string().min(1),
         accessKeySecret: z.string().min(1),

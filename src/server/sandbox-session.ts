@@ -10,7 +10,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getSignedCookie, setSignedCookie } from 'hono/cookie';
 import type { ApiError } from '../domain/openapi/errors';
-import type { Account, AccountName, DemoAccount } from './accounts';
+import type { AccountName } from '../domain/accounts';
+import type { Account, DemoAccount } from './accounts';
 import { DEFAULT_SANDBOX } from './audit-log';
 import type { SandboxControl } from './sandbox-control';
 import { emptyTally, type CallTally } from './training-debrief';

@@ -9,7 +9,8 @@
 // link (the audit view's JSON lines) goes out without Playwright's extra headers.
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Account, AccountName, DemoAccount } from './accounts';
+import type { AccountName } from '../domain/accounts';
+import type { Account, DemoAccount } from './accounts';
 import { ControlError, type SandboxControl } from './sandbox-control';
 import type { RequestScope } from './sandbox-session';
 

@@ -3,12 +3,12 @@
 // confirms, so nothing is written that the user has not seen.
 import { findAction } from '../openapi/actions';
 import type { Product } from '../openapi/products';
-import type { Account } from './inspection';
+import type { AccountName } from '../accounts';
 
 export interface ApiCall {
   /** Qualified catalogue key, e.g. 'Ecs.AuthorizeSecurityGroup' (actions.ts ACTIONS). */
   key: string;
-  account: Account;
+  account: AccountName;
   regionId?: string;
   /** Nested parameters exactly as the catalogue's params schema expects them. */
   params: Record<string, unknown>;

@@ -4,11 +4,10 @@
 // code — never a silent pass. GCP Connectivity Tests' UNKNOWN verdict is the model
 // (docs/reference/peer-failures.md §3.3, §6.1 item 7).
 import type { ApiError } from '../openapi/errors';
-
-export type Account = 'A' | 'B';
+import type { AccountName } from '../accounts';
 
 export interface InspectionFailure {
-  account: Account;
+  account: AccountName;
   /** The qualified action that failed, e.g. 'Ecs.DescribeSecurityGroupAttribute'. */
   action: string;
   /** The cloud's error code verbatim (e.g. 'Forbidden.RAM'), or the BFF's. */
@@ -29,7 +28,7 @@ export function notInspected<T>(failure: InspectionFailure): Inspected<T> {
 
 /** The BFF's error body (errors.ts ApiError) as an inspection failure. */
 export function failureFromApiError(
-  account: Account,
+  account: AccountName,
   action: string,
   error: Pick<ApiError, 'code' | 'message'>,
   regionId?: string,
@@ -47,7 +46,7 @@ export function mapInspected<T, U>(i: Inspected<T>, f: (value: T) => U): Inspect
  * console's toApiError), so a refusal becomes an InspectionFailure instead of an exception.
  */
 export async function inspect<T>(
-  account: Account,
+  account: AccountName,
   action: string,
   run: () => Promise<T>,
   toError: (error: unknown) => Pick<ApiError, 'code' | 'message'>,

@@ -5,7 +5,7 @@
 // (docs/reference/peer-failures.md §3.2, §6.1 item 7). A configuration check, not a probe: the active ping is
 // ping.ts.
 import type { ApiCall } from './api-call';
-import type { Account } from './inspection';
+import type { AccountName } from '../accounts';
 import { msg } from './message-builder';
 import type { Message, MessageKey } from './messages';
 import { attachmentHop } from './path/attachment-hop';
@@ -81,7 +81,7 @@ function direction(input: PathInput, src: PathEnd, dst: PathEnd): DirectionDiagn
   };
 }
 
-function manualPing(from: Account, ip: string): { command: string; message: Message } {
+function manualPing(from: AccountName, ip: string): { command: string; message: Message } {
   const command = pingCommand(ip);
   return { command, message: msg('ping.manual', { from, command }) };
 }

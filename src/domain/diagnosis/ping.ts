@@ -5,7 +5,7 @@
 // "rtt min/avg/max/mdev = 11.800/12.037/12.272/0.180 ms".
 import { ipToNumber } from '../cidr';
 import type { ApiCall } from './api-call';
-import type { Account } from './inspection';
+import type { AccountName } from '../accounts';
 import type { Message } from './messages';
 
 export const PING_COUNT = 4;
@@ -23,7 +23,7 @@ export function pingCommand(ip: string, count: number = PING_COUNT): string {
 
 /** The Ecs.RunCommand call that pings `targetIp` from the source instance (a write: it needs a ClientToken). */
 export function pingRunCommandCall(
-  source: { account: Account; regionId: string; instanceId: string },
+  source: { account: AccountName; regionId: string; instanceId: string },
   targetIp: string,
   clientToken: string,
 ): ApiCall {
@@ -45,7 +45,7 @@ export function pingRunCommandCall(
 
 /** The Ecs.DescribeInvocationResults call that reads the result back. */
 export function pingResultsCall(
-  source: { account: Account; regionId: string; instanceId: string },
+  source: { account: AccountName; regionId: string; instanceId: string },
   invokeId: string,
 ): ApiCall {
   return {

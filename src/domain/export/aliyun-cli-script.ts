@@ -8,6 +8,7 @@ import { flattenParams } from '../openapi/flatten';
 import type { OutputName, Plan, PlannedCall, WaitFor } from '../plan/plan-types';
 import { shellQuote } from './shell-quote';
 import { TUTORIAL_URL } from './tutorial-url';
+import type { AccountName } from '../accounts';
 
 export interface CliScriptOptions {
   /**
@@ -76,7 +77,7 @@ wait_for() {
 
 function header(plan: Plan, scope: 'all' | 'remaining', profiles: { A: string; B: string }): string {
   const what = plan.kind === 'setup' ? 'setup' : 'teardown';
-  const uid = (name: 'A' | 'B') => plan.accounts[name].uid ?? 'unknown';
+  const uid = (name: AccountName) => plan.accounts[name].uid ?? 'unknown';
   return [
     '#!/usr/bin/env bash',
     '# The jq programs below are single-quoted on purpose: their $m0… are jq variables (--arg), not shell ones.',
@@ -120,7 +121,7 @@ function cliArgs(
   });
 }
 
-function command(account: 'A' | 'B', key: string, args: string[]): string {
+function command(account: AccountName, key: string, args: string[]): string {
   const [product = '', action = ''] = key.split('.');
   return [`aliyun ${product.toLowerCase()} ${action} --profile "$PROFILE_${account}"`, ...args].join(
     CONTINUE,

@@ -1,11 +1,12 @@
 // Builds PlannedCalls: looks the action up in the catalogue (so a plan can only hold calls the BFF allows),
 // puts outputs of earlier calls (or their placeholders) into the params and remembers where (refs), adds the
 // ClientToken the console keeps for the call's purpose, and blocks a call whose params the catalogue would refuse.
+import type { AccountName } from '../accounts';
 import { findAction } from '../openapi/actions';
+import { bodyRegion } from '../openapi/bff-request';
 import type { Product } from '../openapi/products';
 import {
   PLACEHOLDER,
-  type AccountName,
   type CallStatus,
   type OutputName,
   type PlannedCall,
@@ -57,7 +58,6 @@ export interface CallSpec {
   product: Product;
   action: string;
   account: AccountName;
-  regionId?: string;
   params: Record<string, unknown>;
   produces?: PlannedCall['produces'];
   tokenPurpose?: string;
@@ -75,6 +75,8 @@ export function buildCall(spec: CallSpec): PlannedCall {
   if (!action) throw new Error(`${spec.product}.${spec.action} is not in the action catalogue.`);
   const token = spec.tokenPurpose ? spec.clientTokens?.[spec.tokenPurpose] : undefined;
   const { params, refs } = materialize({ ...spec.params, ...(token ? { ClientToken: token } : {}) });
+  // Where the region goes is the BFF body's rule (bff-request.ts): a regional action's params.RegionId.
+  const regionId = bodyRegion(action, { params });
   let status = spec.status;
   let reason = spec.reason;
   if (status === 'pending') {
@@ -93,7 +95,7 @@ export function buildCall(spec: CallSpec): PlannedCall {
     product: spec.product,
     action: spec.action,
     account: spec.account,
-    ...(spec.regionId ? { regionId: spec.regionId } : {}),
+    ...(regionId ? { regionId } : {}),
     params,
     refs,
     ...(spec.produces ? { produces: spec.produces } : {}),

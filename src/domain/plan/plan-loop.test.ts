@@ -1,7 +1,7 @@
 // The console's loop, run against a toy cloud: compute the plan from progress → nextAction → POST or poll →
 // save what the cloud said → again. It must reach 'complete' by sending exactly the tutorial's writes once each,
 // and a teardown must do the same from any half-finished state. The toy cloud only models statuses
-// (cen-api.md §3): each write leaves its resource in the transitional status until the next poll.
+// (docs/reference/cen-api.md §3): each write leaves its resource in the transitional status until the next poll.
 import { findAction } from '../openapi/actions';
 import type { Product } from '../openapi/products';
 import { DEMO, demoFresh } from '../test-support/demo-fixture';
@@ -71,8 +71,8 @@ function teardownInput(toy: Toy): TeardownInput {
 }
 
 /**
- * The toy cloud answering one write: the transitional status of cen-api.md §3, and the refusals that make order
- * matter (cen-api.md §4, peers.md §1.3) — so a loop that skipped a wait or reordered calls would fail here.
+ * The toy cloud answering one write: the transitional status of docs/reference/cen-api.md §3, and the refusals that make order
+ * matter (docs/reference/cen-api.md §4, docs/reference/peer-failures.md §1.3) — so a loop that skipped a wait or reordered calls would fail here.
  */
 function write(toy: Toy, req: BffRequest): Record<string, unknown> {
   const p = req.body.params;
@@ -201,7 +201,7 @@ function runLoop(toy: Toy, plan: (toy: Toy) => Plan): string[] {
         toy.tokens = { ...toy.tokens, [purpose]: `token-${turn}` }; // clientTokenFor(purpose), then plan again
         continue;
       }
-      const req = bffRequest(next.call, current);
+      const req = bffRequest(next.call);
       validates(req);
       writes.push(`${req.action} ${req.body.account}`);
       const output = readOutput(next.call, write(toy, req));
@@ -209,7 +209,7 @@ function runLoop(toy: Toy, plan: (toy: Toy) => Plan): string[] {
       // A write with a wait is followed by its poll; the plan shows it 'waiting' until the poll settles.
       continue;
     }
-    const req = waitRequest(next.waitFor, current);
+    const req = waitRequest(next.waitFor);
     validates(req);
     checkWait(next.waitFor, poll(toy, req));
   }
@@ -264,10 +264,10 @@ function runLoopLimited(toy: Toy, maxWrites: number): string[] {
     const current = planTeardown(teardownInput(toy));
     const next = nextAction(current);
     if (next.kind === 'call') {
-      const req = bffRequest(next.call, current);
+      const req = bffRequest(next.call);
       writes.push(`${req.action} ${req.body.account}`);
       write(toy, req);
-    } else if (next.kind === 'wait') poll(toy, waitRequest(next.waitFor, current));
+    } else if (next.kind === 'wait') poll(toy, waitRequest(next.waitFor));
     else break;
   }
   return writes;

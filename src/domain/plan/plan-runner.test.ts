@@ -17,7 +17,7 @@ describe('plan runner helpers', () => {
     const next = nextAction(plan);
     expect(next.kind).toBe('call');
     if (next.kind !== 'call') return;
-    expect(bffRequest(next.call, plan)).toEqual({
+    expect(bffRequest(next.call)).toEqual({
       action: 'Cbn.CreateCen',
       path: '/api/openapi/Cbn.CreateCen',
       body: { account: 'A', params: { Name: 'DifferentAccountDifferentRegion', ClientToken: 'tok-create' } },
@@ -31,9 +31,9 @@ describe('plan runner helpers', () => {
   it('refuses to build a request that would send a placeholder or lack its ClientToken', () => {
     const plan = planSetup(demoFresh());
     const create = plan.calls[0]!;
-    expect(() => bffRequest(create, plan)).toThrow(/ClientToken for "step1.CreateCen"/);
+    expect(() => bffRequest(create)).toThrow(/ClientToken for "step1.CreateCen"/);
     const associate = plan.calls.find((c) => c.id === 'associate-package')!;
-    expect(() => bffRequest(associate, plan)).toThrow(/cenId, bandwidthPackageId/);
+    expect(() => bffRequest(associate)).toThrow(/cenId, bandwidthPackageId/);
   });
 
   it('regional calls carry their region in the body too', () => {
@@ -47,7 +47,7 @@ describe('plan runner helpers', () => {
     const next = nextAction(plan);
     expect(next).toMatchObject({ kind: 'call', call: { key: 'Vpc.GrantInstanceToCen' } });
     if (next.kind === 'call')
-      expect(bffRequest(next.call, plan).body).toMatchObject({
+      expect(bffRequest(next.call).body).toMatchObject({
         account: 'B',
         regionId: DEMO.regionB,
         params: { RegionId: DEMO.regionB, ClientToken: 'tok-grant' },
@@ -58,7 +58,7 @@ describe('plan runner helpers', () => {
   it('reads a poll: settled only on the target status; gone when the list no longer has the item', () => {
     const plan = planSetup({ ...demoFresh(), cen: { name: 'X1', id: DEMO.cenId, status: 'Creating' } });
     const wait = plan.calls[0]!.waitFor!;
-    expect(waitRequest(wait, plan).body.params).toEqual({ Filter: [{ Key: 'CenId', Value: [DEMO.cenId] }] });
+    expect(waitRequest(wait).body.params).toEqual({ Filter: [{ Key: 'CenId', Value: [DEMO.cenId] }] });
     expect(checkWait(wait, cenAnswer('Creating'))).toEqual({ settled: false, observed: 'Creating' });
     expect(checkWait(wait, cenAnswer('Active'))).toEqual({ settled: true, observed: 'Active' });
     expect(checkWait(wait, { Cens: { Cen: [] } })).toEqual({ settled: false, observed: 'gone' });

@@ -1,7 +1,12 @@
 // Pure helpers for the console that executes a plan: what to do next, the exact BFF request for a call or its
 // poll, reading a poll's answer, and reading a call's output. The loop is: compute the plan from progress →
 // nextAction → POST or poll → save what the cloud said into progress → compute the plan again.
-import type { OutputName, Plan, PlannedCall, WaitFor } from './plan-types';
+import type { AccountName } from '../accounts';
+import { findAction } from '../openapi/actions';
+import { bffBody, type BffBody } from '../openapi/bff-request';
+import { flattenParams } from '../openapi/flatten';
+import type { Product } from '../openapi/products';
+import { PLACEHOLDER, type OutputName, type Plan, type PlannedCall, type WaitFor } from './plan-types';
 
 export type NextAction =
   | { kind: 'call'; call: PlannedCall }
@@ -23,50 +28,54 @@ export function nextAction(plan: Plan): NextAction {
   return { kind: 'complete' };
 }
 
-/** The body of POST /api/openapi/:action (BFF contract in the team brief). */
+/** One request to the BFF: POST `path` with `body` (openapi/bff-request.ts). */
 export interface BffRequest {
   /** Qualified, as the BFF accepts it: 'Cbn.CreateCen', 'Vpc.GrantInstanceToCen'. */
   action: string;
   path: string;
-  body: { account: 'A' | 'B'; regionId?: string; params: Record<string, unknown> };
+  body: BffBody;
 }
 
-function unresolved(refs: Readonly<Record<string, OutputName>>, plan: Plan): OutputName[] {
-  return Object.values(refs).filter((output) => plan.known[output] === undefined);
+/** Outputs still standing in as placeholders where `refs` says they go (flattened keys over `values`). */
+function unresolved(
+  refs: Readonly<Record<string, OutputName>>,
+  values: Record<string, unknown>,
+): OutputName[] {
+  const flat = flattenParams(values);
+  return [
+    ...new Set(
+      Object.entries(refs)
+        .filter(([key, output]) => flat[key] === PLACEHOLDER[output])
+        .map(([, output]) => output),
+    ),
+  ];
+}
+
+function request(key: string, account: AccountName, params: Record<string, unknown>): BffRequest {
+  const [product = '', action = ''] = key.split('.');
+  const spec = findAction(product as Product, action);
+  if (!spec) throw new Error(`${key} is not in the action catalogue.`);
+  return { action: key, path: `/api/openapi/${key}`, body: bffBody(spec, account, params) };
 }
 
 /**
- * The request for a call, exactly as the console POSTs it. Refuses (throws) what the BFF would refuse or what
- * would send a placeholder: a write that needs a ClientToken without one, or params with an output not known yet.
+ * The request for a call, exactly as the console POSTs it (the plan runner and the steps alike). Refuses (throws)
+ * what the BFF would refuse or what would send a placeholder: a blocked call, a write that needs a ClientToken
+ * without one, or params with an output not known yet.
  */
-export function bffRequest(call: PlannedCall, plan: Plan): BffRequest {
-  const missing = unresolved(call.refs, plan);
+export function bffRequest(call: PlannedCall): BffRequest {
+  if (call.status === 'blocked') throw new Error(`${call.key} is blocked: ${call.reason ?? 'see the plan'}`);
+  const missing = unresolved(call.refs, call.params);
   if (missing.length) throw new Error(`${call.key} needs ${missing.join(', ')} from an earlier call.`);
   if (call.clientToken && !call.clientToken.value)
     throw new Error(`${call.key} needs the ClientToken for "${call.clientToken.purpose}" first.`);
-  return {
-    action: call.key,
-    path: `/api/openapi/${call.key}`,
-    body: {
-      account: call.account,
-      ...(call.regionId ? { regionId: call.regionId } : {}),
-      params: call.params,
-    },
-  };
+  return request(call.key, call.account, call.params);
 }
 
-export function waitRequest(waitFor: WaitFor, plan: Plan): BffRequest {
-  const missing = unresolved(waitFor.refs, plan);
+export function waitRequest(waitFor: WaitFor): BffRequest {
+  const missing = unresolved(waitFor.refs, { params: waitFor.params, match: waitFor.match });
   if (missing.length) throw new Error(`${waitFor.poll} needs ${missing.join(', ')} from an earlier call.`);
-  return {
-    action: waitFor.poll,
-    path: `/api/openapi/${waitFor.poll}`,
-    body: {
-      account: waitFor.account,
-      ...(waitFor.regionId ? { regionId: waitFor.regionId } : {}),
-      params: waitFor.params,
-    },
-  };
+  return request(waitFor.poll, waitFor.account, waitFor.params);
 }
 
 function at(value: unknown, key: string): unknown {
@@ -89,7 +98,7 @@ export function watchedItem(waitFor: WaitFor, response: unknown): Record<string,
 export function checkWait(waitFor: WaitFor, response: unknown): { settled: boolean; observed: string } {
   const item = watchedItem(waitFor, response);
   const value = item?.[waitFor.field];
-  // Statuses and IDs are strings or numbers in the answers (cen-api.md §7); anything else reads as ''.
+  // Statuses and IDs are strings or numbers in the answers (docs/reference/cen-api.md §7); anything else reads as ''.
   const observed =
     item === undefined ? 'gone' : typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   const settled = waitFor.until === 'gone' ? observed === 'gone' : waitFor.until.includes(observed);

@@ -1,12 +1,11 @@
 // The shape of a plan: the ordered OpenAPI calls the console will make, each with the account that makes it,
 // the exact parameters it POSTs to /api/openapi/:action, what it waits for afterwards and whether it is already
 // done. The console executes these calls; the preview shows them; the exports (src/domain/export) render them.
-// One plan, three readers — so the preview can never drift from what runs (issue 7, "Plan preview").
+// One plan, three readers — so the preview can never drift from what runs.
+import type { AccountName } from '../accounts';
 import type { Product } from '../openapi/products';
 
-export type AccountName = 'A' | 'B';
-
-/** Tutorial steps for setup (tutorial-cen-cross-account.md, Steps 1–6); teardown phases 1–5 for teardown. */
+/** Tutorial steps for setup (docs/reference/tutorial.md, Steps 1–6); teardown phases 1–5 for teardown. */
 export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** Values a call produces that later calls need: CreateCen answers CenId, CreateCenBandwidthPackage the package ID. */
@@ -31,13 +30,13 @@ export type CallStatus = 'done' | 'waiting' | 'pending' | 'blocked';
 /**
  * How to tell that a write has settled: poll `poll` with `params`, find our item in the list at `list` by `match`
  * (any of the alternatives), and compare its `field` with `until` — or, for until 'gone', wait until no item matches.
- * Lists and statuses: cen-api.md §3 and §7. Intervals and timeouts follow terraform-provider-alicloud's state
- * waits (cen-api.md §3: delay 5 s, min poll 3 s; timeouts per resource).
+ * Lists and statuses: docs/reference/cen-api.md §3 and §7. Intervals and timeouts follow terraform-provider-alicloud's state
+ * waits (docs/reference/cen-api.md §3: delay 5 s, min poll 3 s; timeouts per resource).
  */
 export interface WaitFor {
   poll: `${Product}.${string}`;
   account: AccountName;
-  regionId?: string;
+  /** A regional poll names its region in params.RegionId (the BFF body's rule, openapi/bff-request.ts). */
   params: Record<string, unknown>;
   list: readonly string[];
   match: readonly Readonly<Record<string, string>>[];
@@ -61,7 +60,10 @@ export interface PlannedCall {
   product: Product;
   action: string;
   account: AccountName;
-  /** Set for regional products (VPC): the region of the network the call acts on. */
+  /**
+   * Set for regional actions (VPC): the region of the network the call acts on — params.RegionId, by the BFF body's
+   * rule (openapi/bff-request.ts bodyRegion).
+   */
   regionId?: string;
   /** Exactly the params the console POSTs (nested, as in the catalogue). Never a secret. */
   params: Record<string, unknown>;

@@ -4,12 +4,13 @@
 // so the preview works from the first screen on.
 import { z } from 'zod';
 import { areaRequestIdSchema } from '../regions';
+import { accountNameSchema } from '../accounts';
 
 const uid = z.string().regex(/^\d{1,20}$/, { error: 'An account UID is a string of digits.' });
 
 export const networkInputSchema = z.object({
   /** Who owns it: A's own network is attached in tutorial step 1, B's needs B's grant (steps 2 and 3). */
-  owner: z.enum(['A', 'B']),
+  owner: accountNameSchema,
   type: z.enum(['VPC', 'VBR']),
   regionId: z.string().min(1),
   instanceId: z.string().min(1),
@@ -27,20 +28,20 @@ export const packageInputSchema = z.object({
   name: z.string(),
   /**
    * The purchase period (prepaid only). Undefined when unknown: DescribeCenBandwidthPackages lists a package's
-   * charge type and ExpiredTime but not the period it was bought for (cen-api.md §2 step 4), so only the step that
+   * charge type and ExpiredTime but not the period it was bought for (docs/reference/cen-api.md §2 step 4), so only the step that
    * bought it knows; for a package bought elsewhere and adopted the exports say "unknown" instead of guessing.
    */
   pricingCycle: z.enum(['Month', 'Year']).optional(),
   period: z.number().optional(),
   /** Set when bought (or an Idle package adopted). */
   id: z.string().optional(),
-  /** Status in Cbn.DescribeCenBandwidthPackages: Idle, InUse (cen-api.md §3). */
+  /** Status in Cbn.DescribeCenBandwidthPackages: Idle, InUse (docs/reference/cen-api.md §3). */
   status: z.string().optional(),
   /** CenIds.CenId of that package. */
   cenIds: z.array(z.string()).optional(),
-  /** BandwidthPackageChargeType as listed; the console buys PREPAY (cen-api.md §2 step 4). */
+  /** BandwidthPackageChargeType as listed; the console buys PREPAY (docs/reference/cen-api.md §2 step 4). */
   chargeType: z.enum(['PREPAY', 'POSTPAY']).optional(),
-  /** ExpiredTime as listed (minute-precision UTC, cen-api.md §2 step 4): what the cloud does say about the term. */
+  /** ExpiredTime as listed (minute-precision UTC, docs/reference/cen-api.md §2 step 4): what the cloud does say about the term. */
   expiredTime: z.string().optional(),
 });
 export type PackageInput = z.infer<typeof packageInputSchema>;

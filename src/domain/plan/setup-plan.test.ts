@@ -53,7 +53,7 @@ describe('planSetup — the tutorial as OpenAPI calls', () => {
       CenOwnerId: DEMO.uidA,
     });
     expect(byId(plan, `attach:${DEMO.vpcB}`).params).toMatchObject({ ChildInstanceOwnerId: DEMO.uidB });
-    // A's own VPC needs no owner ID (same account, cen-api.md §2 step 3).
+    // A's own VPC needs no owner ID (same account, docs/reference/cen-api.md §2 step 3).
     expect(byId(plan, `attach:${DEMO.vpcA}`).params).not.toHaveProperty('ChildInstanceOwnerId');
   });
 

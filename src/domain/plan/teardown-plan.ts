@@ -1,4 +1,4 @@
-// Teardown in the order the cloud requires (peers.md §1.3, from terraform-provider-alicloud's retry codes):
+// Teardown in the order the cloud requires (docs/reference/peer-failures.md §1.3, from terraform-provider-alicloud's retry codes):
 //   1  region connections to 0          (else unassociate fails: InvalidOperation.CenBandwidthLimitsNotZero)
 //   2  unassociate the bandwidth package
 //   3  detach the networks, wait until gone (else DeleteCen fails: InvalidOperation.CenInstanceStatus)
@@ -10,8 +10,9 @@
 import { z } from 'zod';
 import { buildCall, ref } from './call-builder';
 import type { Plan, PlannedCall, PlanWarning } from './plan-types';
-import { TOKEN_PURPOSE } from './setup-plan';
+import { TOKEN_PURPOSE } from './client-token-purposes';
 import { cenWait, childWait, grantGoneWait, limitWait, packageWait } from './waits';
+import { accountNameSchema } from '../accounts';
 
 const uid = z.string().regex(/^\d{1,20}$/);
 
@@ -45,7 +46,7 @@ export const teardownInputSchema = z.object({
       instanceId: z.string().min(1),
       type: z.enum(['VPC', 'VBR', 'CCN']),
       regionId: z.string().min(1),
-      owner: z.enum(['A', 'B']),
+      owner: accountNameSchema,
       status: z.string(),
     }),
   ),
@@ -69,7 +70,7 @@ export function planTeardown(input: TeardownInput): Plan {
   const cenGone = !input.cen;
   const cenDeleting = input.cen?.status === 'Deleting';
 
-  // ── 1: every region connection to 0 ("0 deletes the connection", cen-api.md §2 step 5) ──
+  // ── 1: every region connection to 0 ("0 deletes the connection", docs/reference/cen-api.md §2 step 5) ──
   const limitIds: string[] = [];
   if (!cenGone && !cenDeleting)
     for (const l of input.limits) {
@@ -157,7 +158,7 @@ export function planTeardown(input: TeardownInput): Plan {
       );
     }
 
-  // ── 4: delete the CEN (it must have no package and no child left, TF PR #4752) ──
+  // ── 4: delete the CEN (it must have no package and no child left, TF: https://github.com/aliyun/terraform-provider-alicloud/pull/4752) ──
   if (input.cen)
     calls.push(
       buildCall({
@@ -184,7 +185,6 @@ export function planTeardown(input: TeardownInput): Plan {
         product: 'Vpc',
         action: 'RevokeInstanceFromCen',
         account: 'B',
-        regionId: g.regionId,
         params: {
           RegionId: g.regionId,
           InstanceId: g.instanceId,

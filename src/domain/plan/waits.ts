@@ -1,6 +1,6 @@
 // What each write waits for, and how to see it: the Describe* call, the list our item is in, and the status that
-// ends the wait. Statuses and lists: cen-api.md §3 and §7. Timeouts are terraform-provider-alicloud's defaults for
-// the matching resource (cen-api.md §3 / peers.md §1.1); the poll interval is its 5 s state-wait delay.
+// ends the wait. Statuses and lists: docs/reference/cen-api.md §3 and §7. Timeouts are terraform-provider-alicloud's defaults for
+// the matching resource (docs/reference/cen-api.md §3 / docs/reference/peer-failures.md §1.1); the poll interval is its 5 s state-wait delay.
 import { materialize, type Ref } from './call-builder';
 import type { WaitFor } from './plan-types';
 
@@ -39,7 +39,7 @@ export const cenWait = (cen: Ref, until: WaitFor['until']): WaitFor =>
 /**
  * Child instance: Attaching → Attached; gone after detach. The list action rather than
  * DescribeCenAttachedChildInstanceAttribute (which TF polls) because the list answers "gone" with an empty page
- * instead of a 404 ParameterError (cen-api.md §2 step 3).
+ * instead of a 404 ParameterError (docs/reference/cen-api.md §2 step 3).
  */
 export const childWait = (
   cen: Ref,
@@ -94,7 +94,6 @@ export const grantGoneWait = (
   wait({
     poll: 'Vpc.DescribeGrantRulesToCen',
     account: 'B',
-    regionId: network.regionId,
     params: {
       RegionId: network.regionId,
       InstanceId: network.instanceId,

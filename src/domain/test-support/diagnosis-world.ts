@@ -16,6 +16,7 @@ import type {
 import { known, type Inspected } from '../diagnosis/inspection';
 import { formatMessage, type Message } from '../diagnosis/messages';
 import type { DirectionDiagnosis, HopId, PathEnd, PathInput } from '../diagnosis/path/path-types';
+import type { AccountName } from '../accounts';
 
 export const UID_A = '1262302482727553';
 export const UID_B = '9263584710374521';
@@ -263,7 +264,7 @@ export function forbiddenInB<T>(action: string): Inspected<T> {
 }
 
 /** A Describe refused with Forbidden.RAM, as the catalogue answers a RAM user without the permission. */
-export function forbiddenIn<T>(account: 'A' | 'B', action: string): Inspected<T> {
+export function forbiddenIn<T>(account: AccountName, action: string): Inspected<T> {
   return {
     ok: false,
     failure: {

@@ -1,6 +1,7 @@
 // GET /api/accounts — who the console acts as: label, UID, mode and a masked AccessKey ID. Never a secret.
 import { Hono, type Context } from 'hono';
-import { maskAccessKeyId, type Account, type AccountName } from '../accounts';
+import type { AccountName } from '../../domain/accounts';
+import { maskAccessKeyId, type Account } from '../accounts';
 import type { RequestScope } from '../sandbox-session';
 
 export interface AccountsRouteDeps {

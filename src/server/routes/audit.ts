@@ -6,9 +6,10 @@ import { z } from 'zod';
 import type { AuditLog } from '../audit-log';
 import { badRequest, errorResponse, fieldErrors } from '../json-body';
 import type { RequestScope } from '../sandbox-session';
+import { accountNameSchema } from '../../domain/accounts';
 
 const querySchema = z.object({
-  account: z.enum(['A', 'B'], { error: 'must be "A" or "B"' }).optional(),
+  account: accountNameSchema.optional(),
   outcome: z.enum(['ok', 'error'], { error: 'must be "ok" or "error"' }).optional(),
   format: z.enum(['json', 'jsonl'], { error: 'must be "json" or "jsonl"' }).optional(),
 });

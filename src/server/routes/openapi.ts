@@ -1,8 +1,8 @@
 // POST /api/openapi/:action — the allow-listed thin proxy. Order matters and is the point of the BFF:
 // allow-list → validate → (only then) sign and send. Nothing is signed for a refused request.
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
 import { actionKey, resolveAction } from '../../domain/openapi/actions';
+import { bffBodySchema } from '../../domain/openapi/bff-request';
 import { regionIdSchema } from '../../domain/regions';
 import type { AuditEntry, AuditLog } from '../audit-log';
 import type { Account } from '../accounts';
@@ -10,12 +10,6 @@ import type { CloudClient } from '../openapi-client';
 import { badRequest, errorResponse, fieldErrors, readJson } from '../json-body';
 import { sandboxExpired, type RequestScope, type SandboxSessions } from '../sandbox-session';
 import { tallyCall } from '../training-debrief';
-
-const bodySchema = z.strictObject({
-  account: z.enum(['A', 'B'], { error: 'must be "A" or "B"' }),
-  regionId: regionIdSchema.optional(),
-  params: z.record(z.string(), z.unknown()).default({}),
-});
 
 export interface OpenApiRouteDeps {
   /** The sandbox and accounts this request acts for (training: the session's; else the default cloud's). */
@@ -47,7 +41,7 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
         source: 'bff',
       });
     }
-    const body = await readJson(c, bodySchema);
+    const body = await readJson(c, bffBodySchema);
     if (!body.ok) return errorResponse(c, body.error);
     const { account: accountName } = body.data;
     const regionFromParams =

@@ -2,9 +2,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { getJson } from './bff-json';
+import { accountNameSchema, type AccountName } from '../../domain/accounts';
 
 const accountSchema = z.object({
-  name: z.enum(['A', 'B']),
+  name: accountNameSchema,
   label: z.string(),
   uid: z.string(),
   mode: z.string(),
@@ -25,6 +26,6 @@ export const accountQueries = {
     }),
 };
 
-export function accountByName(accounts: Accounts | undefined, name: 'A' | 'B'): Account | undefined {
+export function accountByName(accounts: Accounts | undefined, name: AccountName): Account | undefined {
   return accounts?.accounts.find((account) => account.name === name);
 }

@@ -12,14 +12,10 @@ import {
 } from '../../domain/openapi/actions';
 import { ApiRequestError } from './api-error';
 import { failure, networkError, readBody } from './bff-json';
+import type { BffBodyInput } from '../../domain/openapi/bff-request';
 
-export type AccountName = 'A' | 'B';
-
-export interface CallInput<P = Record<string, unknown>> {
-  account: AccountName;
-  regionId?: string;
-  params: P;
-}
+/** The BFF body (domain/openapi/bff-request.ts bffBodySchema), with the params typed by the action. */
+export type CallInput<P = Record<string, unknown>> = Omit<BffBodyInput, 'params'> & { params: P };
 
 function invalid(action: string, status: number, what: string, error: z.ZodError): ApiRequestError {
   return new ApiRequestError({

@@ -1,7 +1,7 @@
 // ECS instances for step 6 (docs/reference/cen-api.md §2 step 6): the private IPs to ping across the CEN.
 import { queryOptions } from '@tanstack/react-query';
 import type { InstanceItem } from '../../domain/openapi/response-items';
-import type { AccountName } from './client';
+import type { AccountName } from '../../domain/accounts';
 import { callAction } from './client';
 
 export type EcsInstance = InstanceItem;

@@ -6,7 +6,7 @@ import type {
   ChildInstanceItem,
   VpcGrantRuleItem,
 } from '../../domain/openapi/response-items';
-import type { AccountName } from './client';
+import type { AccountName } from '../../domain/accounts';
 import { callAction } from './client';
 import { readAllPages, readAllTokens } from './paging';
 import { pollEvery } from './cen';

@@ -6,11 +6,12 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { preloadable } from '../components/preloadable';
 import type { StepId } from '../state/progress-store';
+import type { AccountName } from '../../domain/accounts';
 
 export interface StepDefinition {
   id: StepId;
   title: MessageKey;
-  account: 'A' | 'B';
+  account: AccountName;
   Component: ComponentType;
   preload: () => Promise<ComponentType>;
 }

@@ -3,6 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { getJson } from '../api/bff-json';
+import type { AccountName } from '../../domain/accounts';
 
 const entrySchema = z.looseObject({
   time: z.string(),
@@ -24,7 +25,7 @@ export type AuditEntry = z.infer<typeof entrySchema>;
 const auditSchema = z.object({ entries: z.array(entrySchema) });
 
 export interface AuditFilter {
-  account?: 'A' | 'B' | undefined;
+  account?: AccountName | undefined;
   outcome?: 'ok' | 'error' | undefined;
 }
 

@@ -10,10 +10,11 @@ import { useProgress, type StepId } from '../state/progress-store';
 import { useQuery } from '@tanstack/react-query';
 import { AccountBadge } from './account-badge';
 import { StepStateText } from './step-state-text';
+import type { AccountName } from '../../domain/accounts';
 
 export interface StepPanelProps {
   step: StepId;
-  account: 'A' | 'B';
+  account: AccountName;
   /** The region the step acts in; undefined for CEN-level (central) actions. */
   regionId?: string | undefined;
   children: ReactNode;

@@ -5,7 +5,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Account } from '../../domain/diagnosis/inspection';
+import type { AccountName } from '../../domain/accounts';
 import {
   decodeCommandOutput,
   parsePingOutput,
@@ -21,7 +21,7 @@ import { sendApiCall } from './describe';
 import { useDiagnosisText } from './ui-text';
 
 export interface PingSource {
-  account: Account;
+  account: AccountName;
   regionId: string;
   instanceId: string;
 }

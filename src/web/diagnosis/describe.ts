@@ -4,7 +4,7 @@
 // (src/domain/openapi/response-items.ts), the same items the steps' queries cache.
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiCall } from '../../domain/diagnosis/api-call';
-import { inspect, type Account, type Inspected } from '../../domain/diagnosis/inspection';
+import { inspect, type Inspected } from '../../domain/diagnosis/inspection';
 import type {
   BandwidthPackageItem,
   CenGrantRuleItem,
@@ -23,6 +23,7 @@ import { callAction, callNamedAction } from '../api/client';
 import { ecsQueries } from '../api/ecs';
 import { attachmentQueries, grantQueries, networkQueries } from '../api/networks';
 import { readAllPages } from '../api/paging';
+import type { AccountName } from '../../domain/accounts';
 
 /**
  * Where the diagnosis reads lists the steps also read: the console's query cache, under the steps' own keys, so a
@@ -38,7 +39,7 @@ export interface DescribeCache {
 /** fetchQuery options: the cached list when younger than maxAgeMs; no retry, since a refusal is an input here. */
 const within = (cache: DescribeCache) => ({ staleTime: cache.maxAgeMs, retry: false }) as const;
 
-const run = <T>(account: Account, action: string, fn: () => Promise<T>, regionId?: string) =>
+const run = <T>(account: AccountName, action: string, fn: () => Promise<T>, regionId?: string) =>
   inspect(account, action, fn, toApiError, regionId);
 
 /**
@@ -48,7 +49,7 @@ const run = <T>(account: Account, action: string, fn: () => Promise<T>, regionId
  */
 export function inspectVpc(
   cache: DescribeCache,
-  account: Account,
+  account: AccountName,
   regionId: string,
   vpcId: string,
 ): Promise<Inspected<VpcItem>> {
@@ -78,7 +79,7 @@ export function inspectVpc(
 /** Ecs.DescribeInstances in one VPC, every page — the list step 6's instance pickers read (ecsQueries.inVpc). */
 export function inspectInstances(
   cache: DescribeCache,
-  account: Account,
+  account: AccountName,
   regionId: string,
   vpcId: string,
 ): Promise<Inspected<InstanceItem[]>> {
@@ -92,7 +93,7 @@ export function inspectInstances(
 
 /** Ecs.DescribeSecurityGroupAttribute for each group of an instance; one refusal makes the whole set unknown. */
 export async function inspectSecurityGroups(
-  account: Account,
+  account: AccountName,
   regionId: string,
   groupIds: readonly string[],
 ): Promise<Inspected<SecurityGroupItem[]>> {
@@ -181,7 +182,7 @@ export function inspectPackages(cache: DescribeCache): Promise<Inspected<Bandwid
 /** Account B's own record of what it granted (Vpc.DescribeGrantRulesToCen, B's keys) — step 2's list. */
 export function inspectGrantsFromOwner(
   cache: DescribeCache,
-  account: Account,
+  account: AccountName,
   regionId: string,
   vpcId: string,
 ): Promise<Inspected<VpcGrantRuleItem[]>> {

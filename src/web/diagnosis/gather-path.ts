@@ -2,7 +2,7 @@
 // describe.ts so a refused Describe is an input ('unknown'), not a crash. The two ends are the CEN's VPCs: Account
 // A's and Account B's (by owner UID), in any status — an end still Attaching is exactly what the check must name.
 import type { ChildInstanceItem, InstanceItem } from '../../domain/openapi/response-items';
-import type { Account, InspectionFailure, Inspected } from '../../domain/diagnosis/inspection';
+import type { InspectionFailure, Inspected } from '../../domain/diagnosis/inspection';
 import { known, mapInspected } from '../../domain/diagnosis/inspection';
 import { diagnosePath } from '../../domain/diagnosis/path';
 import { pickInstance } from '../../domain/diagnosis/path/instance-hop';
@@ -18,6 +18,7 @@ import {
   inspectSecurityGroups,
   inspectVpc,
 } from './describe';
+import type { AccountName } from '../../domain/accounts';
 
 export interface PathRequest {
   cenId: string;
@@ -28,7 +29,7 @@ export interface PathRequest {
 }
 
 export interface SideInfo {
-  account: Account;
+  account: AccountName;
   regionId: string;
   vpcId: string;
   instance?: InstanceItem;
@@ -38,9 +39,9 @@ export interface SideInfo {
 export type PathRun =
   | { kind: 'no-sides'; failure?: InspectionFailure }
   | { kind: 'no-instance'; side: SideInfo }
-  | { kind: 'diagnosed'; diagnosis: PathDiagnosis; sides: Record<Account, SideInfo> };
+  | { kind: 'diagnosed'; diagnosis: PathDiagnosis; sides: Record<AccountName, SideInfo> };
 
-function sideOf(children: readonly ChildInstanceItem[], cenId: string, account: Account, uidB: string) {
+function sideOf(children: readonly ChildInstanceItem[], cenId: string, account: AccountName, uidB: string) {
   const vpcs = children.filter((c) => c.ChildInstanceType === 'VPC' && c.CenId === cenId);
   const mine = vpcs.filter((c) => (account === 'B') === (c.ChildInstanceOwnerId === uidB));
   // Prefer an Attached one; else whatever is there, so "still Attaching" is reported rather than hidden.
@@ -50,7 +51,7 @@ function sideOf(children: readonly ChildInstanceItem[], cenId: string, account: 
 async function gatherEnd(
   cache: DescribeCache,
   cenId: string,
-  account: Account,
+  account: AccountName,
   child: ChildInstanceItem,
   chosenId: string | undefined,
 ): Promise<{ end: PathEnd; side: SideInfo } | { missing: SideInfo }> {

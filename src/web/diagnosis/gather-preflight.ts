@@ -1,7 +1,7 @@
 // Gathers what runPreflight reads (src/domain/diagnosis/preflight.ts) before steps 3–5 write anything: the CIDR
 // blocks of the networks to attach and of those already in the CEN, both accounts' views of the grants, and
 // Account A's bandwidth packages. Each Describe is wrapped (describe.ts), so a refusal shows as 'unknown'.
-import type { Account, Inspected } from '../../domain/diagnosis/inspection';
+import type { Inspected } from '../../domain/diagnosis/inspection';
 import { mapInspected, notInspected } from '../../domain/diagnosis/inspection';
 import { runPreflight } from '../../domain/diagnosis/preflight';
 import { cidrBlocksOf } from '../../domain/diagnosis/preflight/cidr-check';
@@ -21,20 +21,21 @@ import {
   inspectPackages,
   inspectVpc,
 } from './describe';
+import type { AccountName } from '../../domain/accounts';
 
 export interface NetworkPick {
-  account: Account;
+  account: AccountName;
   regionId: string;
   vpcId: string;
 }
 
 export interface PreflightRequest {
   cenId: string;
-  uids: Record<Account, string>;
+  uids: Record<AccountName, string>;
   /** The networks this step is about to attach (step 3). */
   toAttach: readonly NetworkPick[];
   /** Also check this account's networks already in the CEN as if attaching them (step 4: B's network). */
-  attachedOf?: Account | undefined;
+  attachedOf?: AccountName | undefined;
   plannedPackage?: PlannedPackage | undefined;
   connections: readonly PlannedConnection[];
 }
@@ -49,7 +50,7 @@ export async function gatherAndPreflight(
   req: PreflightRequest,
   cache: DescribeCache,
 ): Promise<PreflightReport> {
-  const accountOf = (uid: string): Account => (uid === req.uids.B ? 'B' : 'A');
+  const accountOf = (uid: string): AccountName => (uid === req.uids.B ? 'B' : 'A');
   const [attachments, grantsToCen, packages] = await Promise.all([
     inspectAttachments(cache, req.cenId),
     inspectGrantsToCen(cache, req.cenId),

@@ -13,6 +13,7 @@ import { HopList } from './hop-list';
 import { useDiagnosisText } from './ui-text';
 import { useDiagnosisRun } from './use-diagnosis-run';
 import { VerdictTag } from './verdict-tag';
+import type { AccountName } from '../../domain/accounts';
 
 export const pathQueryKey = (req: PathRequest) =>
   ['diagnosis', 'path', req.cenId, req.uidB, req.chosen.A ?? '', req.chosen.B ?? ''] as const;
@@ -98,7 +99,7 @@ function Result({
   onFixed,
 }: {
   diagnosis: Diagnosis;
-  sides: Record<'A' | 'B', SideInfo>;
+  sides: Record<AccountName, SideInfo>;
   onFixed: () => void;
 }) {
   const { tx, fmt } = useDiagnosisText();

@@ -18,12 +18,13 @@ import { gatherAndPreflight, type NetworkPick, type PreflightRequest } from './g
 import { useDiagnosisText } from './ui-text';
 import { useDiagnosisRun } from './use-diagnosis-run';
 import { verdictKey, VerdictTag } from './verdict-tag';
+import type { AccountName } from '../../domain/accounts';
 
 export interface PreflightPanelProps {
   /** Networks the step is about to attach (step 3). */
   toAttach?: readonly NetworkPick[];
   /** Check this account's networks already in the CEN as well (step 4 checks B's network against the package). */
-  attachedOf?: 'A' | 'B';
+  attachedOf?: AccountName;
   plannedPackage?: PlannedPackage | undefined;
   connections?: readonly PlannedConnection[];
 }

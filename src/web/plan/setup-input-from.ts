@@ -5,6 +5,7 @@ import { findArea } from '../../domain/regions';
 import type { LimitInput, NetworkInput, PackageInput, SetupInput } from '../../domain/plan/setup-input';
 import type { CloudSnapshot } from '../state/cloud-snapshot';
 import type { PlanDraft } from './plan-draft';
+import type { AccountName } from '../../domain/accounts';
 
 type Sources = Omit<CloudSnapshot, 'loaded' | 'fetching' | 'vpcs'>;
 
@@ -20,7 +21,7 @@ export function runPackage(s: Sources) {
 function networks(s: Sources): NetworkInput[] {
   const out: NetworkInput[] = [];
   const childOf = (id: string) => s.attachments?.find((c) => c.ChildInstanceId === id);
-  const add = (owner: 'A' | 'B', n: { type: 'VPC' | 'VBR'; regionId: string; instanceId: string }) => {
+  const add = (owner: AccountName, n: { type: 'VPC' | 'VBR'; regionId: string; instanceId: string }) => {
     if (out.some((x) => x.instanceId === n.instanceId)) return;
     const child = childOf(n.instanceId);
     out.push({

@@ -2,7 +2,8 @@
 // preview shows the same plan the console executes, not a description of it).
 import { useMemo } from 'react';
 import type { Plan, PlannedCall } from '../../domain/plan/plan-types';
-import { limitCallId, planSetup } from '../../domain/plan/setup-plan';
+import { limitCallId } from '../../domain/plan/setup-calls';
+import { planSetup } from '../../domain/plan/setup-plan';
 import { useCloudSnapshot, type CloudSnapshot } from '../state/cloud-snapshot';
 import { usePlanDraft, type DraftPart, type PlanDraft } from './plan-draft';
 import { setupInputFrom, UNCHOSEN_LIMIT } from './setup-input-from';

@@ -15,6 +15,7 @@ import {
 } from '../api/networks';
 import { useProgress, type NetworkRef, type Progress } from './progress-store';
 import type { InterRegionLimit } from '../api/bandwidth';
+import type { AccountName } from '../../domain/accounts';
 
 export interface CloudSnapshot {
   uidA?: string | undefined;
@@ -65,8 +66,8 @@ export function useCloudSnapshot(target?: SnapshotTarget): CloudSnapshot {
   const uidA = accountByName(accounts.data, 'A')?.uid;
   const uidB = accountByName(accounts.data, 'B')?.uid;
   // Regions whose VPC CIDRs the picture needs: the chosen networks and every attached one.
-  const wanted = new Map<string, { account: 'A' | 'B'; regionId: string }>();
-  const want = (account: 'A' | 'B', regionId: string) =>
+  const wanted = new Map<string, { account: AccountName; regionId: string }>();
+  const want = (account: AccountName, regionId: string) =>
     wanted.set(`${account}:${regionId}`, { account, regionId });
   if (progress.ownNetwork?.type === 'VPC') want('A', progress.ownNetwork.regionId);
   if (network?.type === 'VPC') want('B', network.regionId);

@@ -41,7 +41,7 @@ async function waitUntil(call: PlannedCall, waitFor: WaitFor, plan: Plan, deps: 
   const deadline = deps.now() + waitFor.timeoutMs;
   for (;;) {
     deps.signal?.throwIfAborted();
-    const answer = await deps.post(waitRequest(waitFor, plan));
+    const answer = await deps.post(waitRequest(waitFor));
     const { settled, observed } = checkWait(waitFor, answer);
     deps.onEvent({ kind: 'poll', call, observed, settled });
     if (settled) return;
@@ -75,7 +75,7 @@ export async function runTeardown(deps: RunnerDeps): Promise<RunResult> {
       call = plan.calls.find((c) => c.id === next.call.id) ?? call;
     }
     deps.onEvent({ kind: 'send', call });
-    await deps.post(bffRequest(call, plan));
+    await deps.post(bffRequest(call));
     deps.onEvent({ kind: 'sent', call });
     // Wait right away on what this write changes: a fresh read may still show the old value for a moment, and
     // planning from it would send the write twice.

@@ -1,6 +1,7 @@
 // Where things go: account A's lane on the left, B's on the right, the CEN in the middle, regions as groups of
 // network boxes, region connections as curves under the CEN. Pure geometry, so the layout is testable.
 import type { TopologyModel } from './topology-model';
+import type { AccountName } from '../../domain/accounts';
 
 export const WIDTH = 980;
 const LANE_W = 320;
@@ -21,9 +22,9 @@ export interface Box {
 
 export interface Layout {
   height: number;
-  lanes: { account: 'A' | 'B'; box: Box }[];
-  regions: { key: string; account: 'A' | 'B'; regionId: string; box: Box }[];
-  networks: { id: string; account: 'A' | 'B'; regionId: string; box: Box }[];
+  lanes: { account: AccountName; box: Box }[];
+  regions: { key: string; account: AccountName; regionId: string; box: Box }[];
+  networks: { id: string; account: AccountName; regionId: string; box: Box }[];
   cen: { cx: number; cy: number; r: number };
   pkg: Box;
   edges: { key: string; path: string; label: { x: number; y: number } }[];

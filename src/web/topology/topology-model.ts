@@ -3,6 +3,7 @@
 // Pure, so the picture can be tested without a browser.
 import type { CloudSnapshot } from '../state/cloud-snapshot';
 import { runPackage } from '../plan/setup-input-from';
+import type { AccountName } from '../../domain/accounts';
 
 export interface TopoNetwork {
   id: string;
@@ -18,7 +19,7 @@ export interface TopoRegion {
 }
 
 export interface TopoLane {
-  account: 'A' | 'B';
+  account: AccountName;
   uid?: string | undefined;
   regions: TopoRegion[];
 }
@@ -43,7 +44,7 @@ export function topologyFrom(s: CloudSnapshot): TopologyModel {
     { account: 'A', uid: s.uidA, regions: [] },
     { account: 'B', uid: s.uidB, regions: [] },
   ];
-  const place = (account: 'A' | 'B', regionId: string, n: TopoNetwork) => {
+  const place = (account: AccountName, regionId: string, n: TopoNetwork) => {
     const lane = lanes[account === 'A' ? 0 : 1];
     let region = lane.regions.find((r) => r.regionId === regionId);
     if (!region) {

@@ -7,6 +7,7 @@ import { layout } from './topology-layout';
 import { shapeOf, type Shape, type TopologyModel } from './topology-model';
 import { ZH_STATUS, type TopologyTextKey } from './topology-text';
 import { WIDTH } from './topology-layout';
+import type { AccountName } from '../../domain/accounts';
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const DASH: Record<Shape, string | undefined> = { settled: undefined, changing: '8 5', absent: '2 4' };
@@ -28,7 +29,7 @@ export const TopologySvg = forwardRef<SVGSVGElement, Props>(function TopologySvg
     if (s === 'NotAttached' || s === 'Granted') return `${GLYPH[shapeOf(s)]} ${t(s)}`;
     return `${GLYPH[shapeOf(s)]} ${locale === 'zh' ? (ZH_STATUS[s] ?? s) : s}`;
   };
-  const laneColour = (a: 'A' | 'B') => (a === 'A' ? A_COLOUR : B_COLOUR);
+  const laneColour = (a: AccountName) => (a === 'A' ? A_COLOUR : B_COLOUR);
   const findNet = (id: string) =>
     model.lanes.flatMap((lane) => lane.regions.flatMap((r) => r.networks)).find((n) => n.id === id);
   return (

@@ -1,7 +1,8 @@
 // Builds a path hop in one call, as check-result.ts does for a preflight item: a hop names its ID, title and the
 // account whose resource it is about once, then says each outcome as a verdict, its evidence (sentence and data)
 // and, when there is one, the fix.
-import type { Account, InspectionFailure } from '../inspection';
+import type { AccountName } from '../../accounts';
+import type { InspectionFailure } from '../inspection';
 import { inspectionFix, notInspectedMessage } from '../inspection-messages';
 import type { Message } from '../messages';
 import type { Fix, HopVerdict } from '../verdicts';
@@ -10,7 +11,7 @@ import type { Hop, HopData, HopId } from './path-types';
 export interface HopResult {
   (verdict: HopVerdict, message: Message, data: HopData, fix?: Fix): Hop;
   /** The same hop, about another account's resource (the one to act in for this outcome). */
-  inAccount(account: Account): HopResult;
+  inAccount(account: AccountName): HopResult;
   /**
    * 'unknown' because a Describe call was refused: the refusal is the evidence and its way out the fix, so a hop
    * that could not look is never a silent pass.
@@ -18,7 +19,7 @@ export interface HopResult {
   notInspected(data: HopData, failure: InspectionFailure): Hop;
 }
 
-export function hopResult(id: HopId, title: Message, account: Account): HopResult {
+export function hopResult(id: HopId, title: Message, account: AccountName): HopResult {
   const result = (verdict: HopVerdict, message: Message, data: HopData, fix?: Fix): Hop => ({
     id,
     title,
@@ -27,7 +28,7 @@ export function hopResult(id: HopId, title: Message, account: Account): HopResul
     evidence: { message, data },
     ...(fix ? { fix } : {}),
   });
-  result.inAccount = (other: Account): HopResult => hopResult(id, title, other);
+  result.inAccount = (other: AccountName): HopResult => hopResult(id, title, other);
   result.notInspected = (data: HopData, failure: InspectionFailure): Hop => ({
     ...result('unknown', notInspectedMessage(failure), data, inspectionFix(failure)),
     failure,

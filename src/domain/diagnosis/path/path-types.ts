@@ -10,13 +10,14 @@ import type {
   RouteEntryItem,
   SecurityGroupItem,
 } from '../../openapi/response-items';
-import type { Account, InspectionFailure, Inspected } from '../inspection';
+import type { AccountName } from '../../accounts';
+import type { InspectionFailure, Inspected } from '../inspection';
 import type { Message } from '../messages';
 import type { IcmpDecision } from '../security-group';
 import type { Evidence, Fix, HopVerdict } from '../verdicts';
 
 export interface PathEnd {
-  account: Account;
+  account: AccountName;
   regionId: string;
   vpcId: string;
   /** The VPC's primary CIDR (DescribeVpcs CidrBlock): the source a fix rule should allow. */
@@ -91,7 +92,7 @@ export interface Hop {
   title: Message;
   verdict: HopVerdict;
   /** Whose resource the hop is about (the one to act in). */
-  account: Account;
+  account: AccountName;
   evidence: Evidence<HopData>;
   fix?: Fix;
   failure?: InspectionFailure;
@@ -101,8 +102,8 @@ export interface Hop {
 export type PathVerdict = 'reachable' | 'limited' | 'blocked' | 'unknown';
 
 export interface DirectionDiagnosis {
-  from: Account;
-  to: Account;
+  from: AccountName;
+  to: AccountName;
   sourceIp?: string;
   targetIp?: string;
   verdict: PathVerdict;

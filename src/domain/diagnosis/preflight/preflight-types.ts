@@ -5,12 +5,13 @@ import type { CidrRelation } from '../../cidr';
 import type { GrantRef } from '../../grant';
 import type { AreaId } from '../../regions';
 import type { BandwidthPackageItem, CenGrantRuleItem, VpcGrantRuleItem } from '../../openapi/response-items';
-import type { Account, InspectionFailure, Inspected } from '../inspection';
+import type { AccountName } from '../../accounts';
+import type { InspectionFailure, Inspected } from '../inspection';
 import type { Message } from '../messages';
 import type { Evidence, Fix, PreflightVerdict } from '../verdicts';
 
 export interface NetworkRef {
-  account: Account;
+  account: AccountName;
   ownerUid: string;
   regionId: string;
   vpcId: string;
@@ -59,8 +60,8 @@ export type PreflightCheck = 'cidr' | 'grant' | 'areas' | 'package-per-span' | '
 export type PreflightData =
   | {
       check: 'cidr';
-      a: { vpcId: string; account: Account; cidrBlocks?: string[] };
-      b: { vpcId: string; account?: Account; cidrBlocks?: string[]; alreadyInCen: boolean };
+      a: { vpcId: string; account: AccountName; cidrBlocks?: string[] };
+      b: { vpcId: string; account?: AccountName; cidrBlocks?: string[]; alreadyInCen: boolean };
       relation?: CidrRelation;
       /** Every pair of blocks that is not disjoint. */
       collisions: { a: string; b: string; relation: CidrRelation }[];

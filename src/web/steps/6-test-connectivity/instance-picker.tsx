@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Form, Select, Typography } from 'antd';
 import { regionLabel } from '../../../domain/regions';
-import type { AccountName } from '../../api/client';
+import type { AccountName } from '../../../domain/accounts';
 import { ecsQueries, type EcsInstance } from '../../api/ecs';
 import { useI18n } from '../../i18n/i18n';
 import { AccountBadge } from '../../components/account-badge';
