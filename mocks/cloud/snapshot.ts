@@ -1,10 +1,14 @@
 // A read-only picture of the whole cloud for trainers and tests (GET /_mock/state): every resource with its
-// derived status, the fault rules, and — for small worlds — who can ping whom and why not. No secrets.
+// derived status, the fault rules, and — for small worlds — who can ping whom and why not. No secrets. The console
+// parses it with src/domain/mock-state-answer.ts; the snapshot is checked against that one shape before it leaves,
+// so a renamed field fails here, saying which, rather than as a blank panel.
 import { attachmentStatus, cenStatus, limitStatus, packageStatus, sweep } from './lifecycle';
 import type { MockCloud } from './mock-cloud';
 import { PING_REASONS, pingVerdict } from './routing';
 import { transitSnapshot } from './transit-router-snapshot';
+import { mockStateAnswerSchema } from '../../src/domain/mock-state-answer';
 import { geographicSpanId } from '../../src/domain/regions';
+import { z } from 'zod';
 
 export function snapshot(cloud: MockCloud): Record<string, unknown> {
   const now = cloud.now();
@@ -28,7 +32,7 @@ export function snapshot(cloud: MockCloud): Record<string, unknown> {
             }),
         )
       : [];
-  return {
+  const answer = {
     now: new Date(now).toISOString(),
     delayMs: cloud.delayMs,
     accounts: w.accounts.map((a) => ({ name: a.name, uid: a.uid })),
@@ -55,4 +59,11 @@ export function snapshot(cloud: MockCloud): Record<string, unknown> {
     faults: cloud.faults.list(),
     connectivity,
   };
+  const checked = mockStateAnswerSchema.safeParse(answer);
+  if (!checked.success)
+    throw new Error(
+      `The mock's state snapshot does not have the shape of src/domain/mock-state-answer.ts:\n${z.prettifyError(checked.error)}`,
+    );
+  // The snapshot as built (not the parsed copy): same keys in the same order as before the check.
+  return answer;
 }

@@ -5,6 +5,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { failure, getJson, networkError, readBody } from '../api/bff-json';
 import { ApiRequestError } from '../api/api-error';
+import { mockStateAnswerSchema, type MockStateAnswer } from '../../domain/mock-state-answer';
 
 const bilingual = z.object({ en: z.string(), zh: z.string() });
 export type Bilingual = z.infer<typeof bilingual>;
@@ -138,51 +139,8 @@ const progressSchema = z.looseObject({
 });
 export type ScenarioProgress = z.infer<typeof progressSchema>;
 
-// GET /api/mock/state (mocks/README.md): every resource with derived status. Only what the panel shows.
-const row = z.looseObject({});
-const cloudStateSchema = z.looseObject({
-  now: z.string().optional(),
-  delayMs: z.number().optional(),
-  cens: z.array(
-    z.looseObject({
-      id: z.string(),
-      name: z.string().optional(),
-      owner: z.string().optional(),
-      status: z.string(),
-    }),
-  ),
-  grants: z.array(
-    z.looseObject({
-      cenId: z.string(),
-      cenOwnerUid: z.union([z.string(), z.number()]).transform(String),
-      instanceId: z.string(),
-      regionId: z.string().optional(),
-    }),
-  ),
-  attachments: z.array(
-    z.looseObject({
-      cenId: z.string(),
-      childId: z.string(),
-      childRegionId: z.string().optional(),
-      childOwnerUid: z.union([z.string(), z.number()]).transform(String).optional(),
-      status: z.string().optional(),
-    }),
-  ),
-  bandwidthPackages: z.array(row),
-  interRegionLimits: z.array(row),
-  faults: z.array(row).optional(),
-  connectivity: z
-    .array(
-      z.looseObject({
-        from: z.string(),
-        to: z.string(),
-        reachable: z.boolean(),
-        reason: z.string().optional(),
-      }),
-    )
-    .optional(),
-});
-export type CloudState = z.infer<typeof cloudStateSchema>;
+/** GET /api/mock/state: the mock's snapshot, one shape with the mock (src/domain/mock-state-answer.ts). */
+export type CloudState = MockStateAnswer;
 
 const auditSchema = z.looseObject({
   entries: z.array(
@@ -299,7 +257,7 @@ export const trainingQueries = {
   cloudState: () =>
     queryOptions({
       queryKey: [...TRAINING_ROOT, 'cloud-state'] as const,
-      queryFn: ({ signal }) => getJson('/api/mock/state', cloudStateSchema, signal),
+      queryFn: ({ signal }) => getJson('/api/mock/state', mockStateAnswerSchema, signal),
     }),
   audit: () =>
     queryOptions({
