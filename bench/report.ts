@@ -17,7 +17,10 @@ export interface RunReport {
   measured: Partial<Record<Section, Measured>>;
 }
 
-/** Prints this run's table and writes results.json and (unless --quick) the README's table. */
+/**
+ * Prints this run's table; unless --quick, writes results.json and the README's table. A quick run's small
+ * iteration counts are a smoke test, not figures, so it leaves both files as the last real run wrote them.
+ */
 export async function writeReport({ quick: q, on, rows, results, measured }: RunReport): Promise<void> {
   const measuredAt = new Date().toISOString();
   const machine = {
@@ -29,11 +32,12 @@ export async function writeReport({ quick: q, on, rows, results, measured }: Run
   process.stdout.write(
     `\nCEN Connect benchmark — ${measuredAt} — ${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAverage1m}\n\n${markdownTable(rows, measured)}\n`,
   );
+  if (q) return;
   // Formatted like every other file in the repo, so `npm run lint` (prettier --check .) stays green.
   const resultsFile = join('bench', 'results.json');
   // A partial run (--only) replaces its own sections' rows and results and keeps the others from the last run,
   // each with the time and load it was measured at.
-  const previous = q ? undefined : readPrevious(resultsFile);
+  const previous = readPrevious(resultsFile);
   const keep = (section: Section) => !on(section) && previous !== undefined;
   const allRows = SECTIONS.flatMap((section) =>
     keep(section)
@@ -53,7 +57,7 @@ export async function writeReport({ quick: q, on, rows, results, measured }: Run
     measuredAt,
     machine,
     sections: SECTIONS.filter((section) => allMeasured[section]),
-    quick: q,
+    quick: false,
     measured: allMeasured,
     rows: allRows,
     results: allResults,
@@ -63,13 +67,12 @@ export async function writeReport({ quick: q, on, rows, results, measured }: Run
     await format(json, { ...(await resolveConfig(resultsFile)), filepath: resultsFile }),
   );
   const load = allResults.load as LoadResult | undefined;
-  if (!q)
-    await updateReadme(
-      measuredAt,
-      machine,
-      markdownTable(allRows, allMeasured),
-      load ? perActionTable(load) : '',
-    );
+  await updateReadme(
+    measuredAt,
+    machine,
+    markdownTable(allRows, allMeasured),
+    load ? perActionTable(load) : '',
+  );
 }
 
 /** Where each section keeps its raw figures in results.json. */
