@@ -1,7 +1,7 @@
 // Cbn (CEN, API version 2017-09-12), Enterprise Edition: the transit-router service, the routers, the grants to
 // them and their route tables (docs/reference/enterprise-edition.md §2 steps 0, 2, 3, 4 and 6). The attachments
 // (VPC and peer): cbn-transit-attachment-actions.ts. Unlike the Basic-Edition calls, these lists are flat arrays
-// (TransitRouters: […]) and most page with MaxResults/NextToken (enterprise-edition.md §1).
+// (TransitRouters: […]) and most page with MaxResults/NextToken (docs/reference/enterprise-edition.md §1).
 import { z } from 'zod';
 import { clientToken, defineActions, ok, read, requestId, write } from './action-define';
 import { description, id, keyword, nextToken, regionId, text } from './param-limits';
