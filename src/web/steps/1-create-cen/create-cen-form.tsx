@@ -11,6 +11,7 @@ import {
   cenDescriptionSchema,
   cenNameSchema,
 } from '../../../domain/cen';
+import { TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
 import { toApiError } from '../../api/api-error';
 import { createCen, type CreateCenRequest } from '../../api/cen';
 import { rememberNewCen } from '../../api/new-cen';
@@ -27,7 +28,7 @@ import { createCenFormSchema as formSchema, type CreateCenFormValues } from './c
 type FormValues = CreateCenFormValues;
 
 /** One token for this step's CreateCen, kept until "Start over" (progress-store.ts). */
-export const CREATE_CEN_TOKEN = 'step1.CreateCen';
+export const CREATE_CEN_TOKEN = TOKEN_PURPOSE.createCen;
 
 /**
  * What the plan preview may show of the form (plan-draft.ts): Name and Description only once they pass the same

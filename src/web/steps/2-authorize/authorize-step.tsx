@@ -7,6 +7,7 @@ import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
 import { accountByName, accountQueries } from '../../api/accounts';
 import { toApiError } from '../../api/api-error';
 import { grantInstanceToCen, grantQueries, networkQueries, type NetworkType } from '../../api/networks';
@@ -82,7 +83,7 @@ export function AuthorizeStep() {
       type: values.type,
       cenId,
       cenOwnerId: aUid,
-      clientToken: clientTokenFor(`step2.GrantInstanceToCen:${cenId}:${values.instanceId}`),
+      clientToken: clientTokenFor(TOKEN_PURPOSE.grant(cenId, values.instanceId)),
     });
   };
 

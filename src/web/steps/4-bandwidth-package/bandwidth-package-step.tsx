@@ -26,6 +26,7 @@ import {
   somePairFitsAreas,
   type AreaRequestId,
 } from '../../../domain/regions';
+import { TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
 import { accountQueries } from '../../api/accounts';
 import { toApiError } from '../../api/api-error';
 import { buyPackage, isAssociatedWith, packageQueries } from '../../api/bandwidth';
@@ -67,7 +68,7 @@ const formSchema = z.object({
 });
 type FormValues = z.input<typeof formSchema>;
 
-export const BUY_PACKAGE_TOKEN = 'step4.CreateCenBandwidthPackage';
+export const BUY_PACKAGE_TOKEN = TOKEN_PURPOSE.createPackage;
 
 /** 'Month:1' (the Select's value) → the API's PricingCycle and Period. */
 function splitPeriod(value: string): { pricingCycle: 'Month' | 'Year'; period: number } {
