@@ -22,7 +22,8 @@ const entrySchema = z.looseObject({
 });
 export type AuditEntry = z.infer<typeof entrySchema>;
 
-const auditSchema = z.object({ entries: z.array(entrySchema) });
+/** The answer of GET /api/audit; the training panel's recent calls read it too. */
+export const auditAnswerSchema = z.object({ entries: z.array(entrySchema) });
 
 export interface AuditFilter {
   account?: AccountName | undefined;
@@ -42,7 +43,7 @@ export const auditQueries = {
   list: (filter: AuditFilter) =>
     queryOptions({
       queryKey: ['audit', filter.account ?? 'all', filter.outcome ?? 'all'] as const,
-      queryFn: ({ signal }) => getJson(auditPath(filter), auditSchema, signal),
+      queryFn: ({ signal }) => getJson(auditPath(filter), auditAnswerSchema, signal),
       // The log grows while the steps run; a few seconds late is fine for a log view.
       refetchInterval: 5_000,
     }),

@@ -5,6 +5,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { failure, getJson, networkError, readBody } from '../api/bff-json';
 import { ApiRequestError } from '../api/api-error';
+import { auditAnswerSchema } from '../audit/audit-api';
 import { mockStateAnswerSchema, type MockStateAnswer } from '../../domain/mock-state-answer';
 
 const bilingual = z.object({ en: z.string(), zh: z.string() });
@@ -142,20 +143,6 @@ export type ScenarioProgress = z.infer<typeof progressSchema>;
 /** GET /api/mock/state: the mock's snapshot, one shape with the mock (src/domain/mock-state-answer.ts). */
 export type CloudState = MockStateAnswer;
 
-const auditSchema = z.looseObject({
-  entries: z.array(
-    z.looseObject({
-      time: z.string(),
-      account: z.string(),
-      action: z.string(),
-      outcome: z.enum(['ok', 'error']),
-      code: z.string().optional(),
-      httpStatus: z.number().optional(),
-    }),
-  ),
-});
-export type AuditEntries = z.infer<typeof auditSchema>['entries'];
-
 /** POST/PUT a JSON body to a BFF route and parse the answer (the writes of this feature). */
 export async function sendJson<T>(
   method: 'POST' | 'PUT',
@@ -262,7 +249,7 @@ export const trainingQueries = {
   audit: () =>
     queryOptions({
       queryKey: [...TRAINING_ROOT, 'audit'] as const,
-      queryFn: ({ signal }) => getJson('/api/audit', auditSchema, signal),
+      queryFn: ({ signal }) => getJson('/api/audit', auditAnswerSchema, signal),
     }),
   sandboxes: (token: string) =>
     queryOptions({
