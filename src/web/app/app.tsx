@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { setCurrentStep, useProgress } from '../state/progress-store';
 import { preloadEveryStep, STEPS } from './steps-registry';
 import { useHashRoute } from '../training/hash-route';
+import { preloadable } from '../components/preloadable';
 
 // Lazy: these need the API client and its schemas (zod), which the first paint can do without.
 const CloudModeTag = lazy(() =>
@@ -34,6 +35,13 @@ const TrainingDock = lazy(() =>
 const TrainingPage = lazy(() =>
   import('../training/training-page').then((m) => ({ default: m.TrainingPage })),
 );
+/**
+ * Everything that reads the cloud mounts behind this gate (training/cloud-gate.tsx): in training mode only once the
+ * page has joined. Loaded with the step on screen before the first render (main.tsx), like the step itself.
+ */
+const CLOUD_GATE = preloadable(() => import('../training/cloud-gate').then((m) => m.CloudGate));
+export const preloadCloudGate = CLOUD_GATE.preload;
+const CloudGate = CLOUD_GATE.Component;
 
 /**
  * Page load (bench row (e)): the panels around the step mount once the first screen is painted, so their chunks (the
@@ -88,9 +96,14 @@ export function App() {
     <div className="shell">
       <header className="shell-header">
         <h1>{t('appTitle')}</h1>
-        <AfterFirstPaint>
-          <CloudModeTag />
-        </AfterFirstPaint>
+        {/* The trainer's page never joins: it reads only the class (trainer-view.tsx). */}
+        {route === 'trainer' ? null : (
+          <AfterFirstPaint>
+            <CloudGate>
+              <CloudModeTag />
+            </CloudGate>
+          </AfterFirstPaint>
+        )}
         <span className="shell-spacer" />
         <div role="group" aria-label={t('language')} className="shell-language">
           {LANGUAGES.map(([value, label]) => (
@@ -108,10 +121,14 @@ export function App() {
       </header>
       <main className="shell-body">
         <p className="shell-subtitle">{t('appSubtitle')}</p>
-        <AfterFirstPaint>
-          <Reconcile />
-          <LiveNotice />
-        </AfterFirstPaint>
+        {route === 'trainer' ? null : (
+          <AfterFirstPaint>
+            <CloudGate>
+              <Reconcile />
+              <LiveNotice />
+            </CloudGate>
+          </AfterFirstPaint>
+        )}
         {route === 'console' ? (
           <>
             <AfterFirstPaint>
@@ -142,15 +159,19 @@ export function App() {
               </nav>
               <div>
                 <Suspense fallback={<p role="status">{t('loading')}</p>}>
-                  {Current ? <Current /> : null}
+                  <CloudGate notice>
+                    {Current ? <Current /> : null}
+                    <AfterFirstPaint>
+                      <StepPlanPanel step={current + 1} />
+                    </AfterFirstPaint>
+                  </CloudGate>
                 </Suspense>
-                <AfterFirstPaint>
-                  <StepPlanPanel step={current + 1} />
-                </AfterFirstPaint>
               </div>
             </div>
             <AfterFirstPaint>
-              <FeatureTabs />
+              <CloudGate>
+                <FeatureTabs />
+              </CloudGate>
             </AfterFirstPaint>
           </>
         ) : (

@@ -4,6 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Drawer, Flex } from 'antd';
 import { useState } from 'react';
+import { useCloudAccess } from './cloud-gate';
 import { CloudView } from './cloud-view';
 import { DemoControls } from './demo-controls';
 import { goTo } from './hash-route';
@@ -17,11 +18,12 @@ export function TrainingDock() {
   const health = useQuery(trainingQueries.health());
   const training = health.data?.training === true;
   const session = useQuery({ ...trainingQueries.session(), enabled: training });
+  const access = useCloudAccess();
   const [cloudOpen, setCloudOpen] = useState(false);
   // Live cloud: no mock to speed up, no sandbox to look into; an unreachable BFF is reported by the steps.
-  if (health.data?.cloud !== 'mock') return null;
+  if (health.data?.cloud !== 'mock' || access === 'unknown') return null;
   // Training, not joined yet: the join form only (no sandbox to speed up, reset or look into).
-  if (training && session.data === null)
+  if (access === 'not-joined')
     return (
       <Card className="training-dock" size="small" role="region" aria-label={tt('dock.label')}>
         <TrainingPanel onDebrief={() => goTo('debrief')} />

@@ -51,7 +51,8 @@ function JoinForm() {
   const join = useMutation({
     mutationFn: () => joinTraining(trainee.trim() ? { trainee: trainee.trim() } : {}),
     onSuccess: async (next) => {
-      // The steps asked the cloud before the join and were refused: they read this sandbox now.
+      // Progress this browser saved before is of another sandbox (an earlier class, a restart): the steps, which
+      // mount only now (cloud-gate.tsx), start from this one's start.
       await sandboxChanged();
       queryClient.setQueryData(trainingQueries.session().queryKey, next);
     },

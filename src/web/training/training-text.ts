@@ -25,6 +25,7 @@ const en = {
   'join.help':
     'Your own copy of the mock cloud is made when you press the button; until then the steps below have nothing to work on. It is kept while you work and may go to another trainee after 10 minutes without any activity when the class is full.',
   'join.button': 'Join the training',
+  'join.first': 'Join the training above to start the steps.',
   'training.scenario': 'Scenario',
   'training.trainee': 'Your name (optional)',
   'training.start': 'Start this scenario',
@@ -133,6 +134,7 @@ const zh: Record<TrainingTextKey, string> = {
   'join.help':
     '按下按钮后才会为您创建一份独立的模拟云；在此之前，下面的步骤没有可操作的对象。您操作期间它会一直保留；班级满员时，10 分钟无任何操作的沙箱可能会让给其他学员。',
   'join.button': '加入培训',
+  'join.first': '请先在上方加入培训，再开始这些步骤。',
   'training.scenario': '场景',
   'training.trainee': '您的姓名（可选）',
   'training.start': '开始此场景',
