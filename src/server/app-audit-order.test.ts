@@ -1,18 +1,15 @@
 // A write's answer leaves only once its audit line is written, so a server killed right after answering still
 // has the line (README, CEN_CONNECT_AUDIT_FILE); a read does not wait for the disk.
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
-import { createApp } from './app';
 import { createAuditLog, type AuditLog } from './audit-log';
-import { resolveAccounts, type DemoAccount } from './accounts';
-import { readEnv } from './env';
-import { createCloudClient } from './openapi-client';
+import type { DemoAccount } from './accounts';
+import { demoAccountsOf, mockAccounts, mockModeApp } from './test-support/mock-cloud-app';
 
 let mock: RunningMockCloud;
 let demo: DemoAccount[];
 beforeAll(async () => {
   mock = startMockCloud({ delayMs: 0, scenario: 'demo', seed: 7 });
-  demo = ((await (await fetch(`${mock.controlOrigin}/_mock/accounts`)).json()) as { accounts: DemoAccount[] })
-    .accounts;
+  demo = await demoAccountsOf(mock);
 });
 afterAll(() => mock.close());
 
@@ -22,20 +19,7 @@ it('answers a write only after its audit line is written, a read without waiting
   const disk = new Promise<void>((resolve) => (release = resolve));
   // The audit file's disk, held until release(): what the answer waits for.
   const audit: AuditLog = { ...real, record: (entry) => (real.record(entry), { written: disk }) };
-  const accounts = resolveAccounts({
-    env: readEnv({}),
-    demo,
-    assumeRole: () => Promise.reject(new Error('not used')),
-  });
-  const app = createApp({
-    cloud: 'mock',
-    accounts: () => Promise.resolve(accounts),
-    resolveUid: () => Promise.resolve(undefined),
-    client: createCloudClient({ timeoutMs: 5000, maxRetries: 0, retryBaseMs: 0 }),
-    audit,
-    security: {},
-    mockControlUrl: mock.controlOrigin,
-  });
+  const app = mockModeApp(mockAccounts(demo), { audit, mockControlUrl: mock.controlOrigin });
   const call = (action: string, params: Record<string, unknown>) =>
     Promise.resolve(
       app.request(`/api/openapi/${action}`, {

@@ -1,11 +1,11 @@
 // The BFF in-process (app.request) against the mock cloud in-process (msw/node): real signing, real HTTP requests
 // intercepted by msw, real signature checks and business rules. Faults are injected through the mock's control API.
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
-import { createApp } from './app';
 import { createAuditLog, type AuditLog } from './audit-log';
 import { resolveAccounts, type Account, type DemoAccount } from './accounts';
 import { readEnv } from './env';
 import { createCloudClient } from './openapi-client';
+import { demoAccountsOf, mockAccounts, mockModeApp } from './test-support/mock-cloud-app';
 import { findAction } from '../domain/openapi/actions';
 import type { AccountName } from '../domain/accounts';
 
@@ -16,7 +16,7 @@ const control = (path: string, init?: RequestInit) =>
 
 beforeAll(async () => {
   mock = startMockCloud({ delayMs: 0, scenario: 'demo', seed: 7 });
-  demo = ((await (await control('accounts')).json()) as { accounts: DemoAccount[] }).accounts;
+  demo = await demoAccountsOf(mock);
 });
 afterAll(() => mock.close());
 
@@ -24,20 +24,12 @@ function setup(
   overrides: Partial<Record<AccountName, Partial<Account>>> = {},
   env: Record<string, string> = {},
 ) {
-  const accounts = resolveAccounts({
-    env: readEnv(env),
-    demo,
-    assumeRole: () => Promise.reject(new Error('not used')),
-  });
+  const accounts = mockAccounts(demo, env);
   for (const name of ['A', 'B'] as const) Object.assign(accounts[name], overrides[name] ?? {});
   const audit: AuditLog = createAuditLog();
-  const app = createApp({
-    cloud: 'mock',
-    accounts: () => Promise.resolve(accounts),
-    resolveUid: () => Promise.resolve(undefined),
+  const app = mockModeApp(accounts, {
     client: createCloudClient({ timeoutMs: 5000, maxRetries: 3, retryBaseMs: 0 }),
     audit,
-    security: {},
     mockControlUrl: mock.controlOrigin,
   });
   const call = async (action: string, body: Record<string, unknown>) => {

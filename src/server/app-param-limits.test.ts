@@ -5,11 +5,8 @@
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
 import { ACTIONS } from '../domain/openapi/actions';
 import { paramsWith, stringParamPaths } from '../domain/test-support/string-params';
-import { createApp } from './app';
-import { createAuditLog } from './audit-log';
-import { resolveAccounts, type DemoAccount } from './accounts';
-import { readEnv } from './env';
-import { createCloudClient, type CloudClient } from './openapi-client';
+import type { createApp } from './app';
+import { countingClient, demoAccountsOf, mockAccounts, mockModeApp } from './test-support/mock-cloud-app';
 
 let mock: RunningMockCloud;
 let app: ReturnType<typeof createApp>;
@@ -17,29 +14,7 @@ let signed = 0;
 
 beforeAll(async () => {
   mock = startMockCloud({ delayMs: 0, scenario: 'demo', seed: 11 });
-  const demo = (
-    (await (await fetch(`${mock.controlOrigin}/_mock/accounts`)).json()) as { accounts: DemoAccount[] }
-  ).accounts;
-  const accounts = resolveAccounts({
-    env: readEnv({}),
-    demo,
-    assumeRole: () => Promise.reject(new Error('not used')),
-  });
-  const client = createCloudClient({ timeoutMs: 5000, maxRetries: 0, retryBaseMs: 0 });
-  const counting: CloudClient = {
-    call: (req) => {
-      signed++;
-      return client.call(req);
-    },
-  };
-  app = createApp({
-    cloud: 'mock',
-    accounts: () => Promise.resolve(accounts),
-    resolveUid: () => Promise.resolve(undefined),
-    client: counting,
-    audit: createAuditLog(),
-    security: {},
-  });
+  app = mockModeApp(mockAccounts(await demoAccountsOf(mock)), { client: countingClient(() => signed++) });
 });
 afterAll(() => mock.close());
 

@@ -6,11 +6,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
-import { createApp } from './app';
 import { createAuditLog } from './audit-log';
-import { resolveAccounts, type DemoAccount } from './accounts';
-import { readEnv } from './env';
-import { createCloudClient } from './openapi-client';
+import type { DemoAccount } from './accounts';
+import { demoAccountsOf, mockAccounts, mockModeApp } from './test-support/mock-cloud-app';
 
 const TOKEN = 'CAISleakProbe/Token+With=Base64Chars0123456789abcdefghij';
 const SECRET = 'leakProbeWrongSecret/0123456789+abcdef=';
@@ -20,8 +18,7 @@ let demo: DemoAccount[];
 let dir: string;
 beforeAll(async () => {
   mock = startMockCloud({ delayMs: 0, scenario: 'demo', seed: 7 });
-  demo = ((await (await fetch(`${mock.controlOrigin}/_mock/accounts`)).json()) as { accounts: DemoAccount[] })
-    .accounts;
+  demo = await demoAccountsOf(mock);
   dir = mkdtempSync(join(tmpdir(), 'cen-connect-leak-'));
 });
 afterAll(() => {
@@ -32,24 +29,15 @@ afterAll(() => {
 describe.each(['v1', 'v3'] as const)('STS credentials signed %s with a wrong secret', (signature) => {
   it('get SignatureDoesNotMatch with the string to sign, never the token or the secret', async () => {
     const a = demo.find((d) => d.name === 'A')!;
-    const env = readEnv({
+    const accounts = mockAccounts(demo, {
       CEN_CONNECT_A_ACCESS_KEY_ID: a.accessKeyId,
       CEN_CONNECT_A_ACCESS_KEY_SECRET: SECRET,
       CEN_CONNECT_A_SECURITY_TOKEN: TOKEN,
       CEN_CONNECT_A_SIGNATURE: signature,
     });
-    const accounts = resolveAccounts({ env, demo, assumeRole: () => Promise.reject(new Error('not used')) });
     const file = join(dir, `audit-${signature}.jsonl`);
     const audit = createAuditLog({ file });
-    const app = createApp({
-      cloud: 'mock',
-      accounts: () => Promise.resolve(accounts),
-      resolveUid: () => Promise.resolve(undefined),
-      client: createCloudClient({ timeoutMs: 5000, maxRetries: 0, retryBaseMs: 0 }),
-      audit,
-      security: {},
-      mockControlUrl: mock.controlOrigin,
-    });
+    const app = mockModeApp(accounts, { audit, mockControlUrl: mock.controlOrigin });
     const output: string[] = [];
     const spies = (['log', 'error', 'warn', 'info'] as const).map((level) =>
       vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void output.push(args.join(' '))),

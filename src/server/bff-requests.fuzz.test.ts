@@ -8,11 +8,8 @@ import fc from 'fast-check';
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
 import { ACTIONS, resolveAction, type ActionSpec } from '../domain/openapi/actions';
 import { REGIONS, regionIdSchema } from '../domain/regions';
-import { createApp } from './app';
-import { createAuditLog } from './audit-log';
-import { resolveAccounts, type DemoAccount } from './accounts';
-import { readEnv } from './env';
-import { createCloudClient } from './openapi-client';
+import type { createApp } from './app';
+import { demoAccountsOf, mockAccounts, mockModeApp } from './test-support/mock-cloud-app';
 import { nodeCrypto } from './node-crypto';
 
 const REQUESTS = 10_000;
@@ -25,23 +22,9 @@ const signatures = () => hmac.mock.calls.length;
 
 beforeAll(async () => {
   mock = startMockCloud({ delayMs: 0, scenario: 'demo', seed: 3 });
-  const demo = (
-    (await (await fetch(`${mock.controlOrigin}/_mock/accounts`)).json()) as { accounts: DemoAccount[] }
-  ).accounts;
-  const accounts = resolveAccounts({
-    env: readEnv({}),
-    demo,
-    assumeRole: () => Promise.reject(new Error('not used')),
-  });
+  const accounts = mockAccounts(await demoAccountsOf(mock));
   hmac = vi.spyOn(nodeCrypto, 'hmac');
-  app = createApp({
-    cloud: 'mock',
-    accounts: () => Promise.resolve(accounts),
-    resolveUid: () => Promise.resolve(undefined),
-    client: createCloudClient({ timeoutMs: 5000, maxRetries: 0, retryBaseMs: 0 }),
-    audit: createAuditLog(),
-    security: {},
-  });
+  app = mockModeApp(accounts);
 });
 afterAll(() => {
   hmac.mockRestore();

@@ -6,12 +6,10 @@ import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
 import { buildLoadWorld } from '../../mocks/test-support/load-world';
 import { apiOver, runLoad } from '../../test-support/load-run';
 import { MINIMUM_CALLS } from '../../test-support/tutorial-run';
-import { createApp } from './app';
 import { createAuditLog } from './audit-log';
-import { resolveAccounts, type DemoAccount } from './accounts';
-import { readEnv } from './env';
 import { createCloudClient } from './openapi-client';
 import type { AccountName } from '../domain/accounts';
+import { demoAccountsOf, mockAccounts, mockModeApp } from './test-support/mock-cloud-app';
 
 const RUNS = process.env.LOAD_FULL === '1' ? 100 : 10;
 
@@ -25,22 +23,11 @@ afterAll(() => mock.close());
 it(
   `${RUNS} concurrent tutorial runs through one BFF finish with 0 errors and no duplicate resource`,
   async () => {
-    const demo = (
-      (await (await fetch(`${mock.controlOrigin}/_mock/accounts`)).json()) as { accounts: DemoAccount[] }
-    ).accounts;
-    const accounts = resolveAccounts({
-      env: readEnv({}),
-      demo,
-      assumeRole: () => Promise.reject(new Error('not used')),
-    });
+    const demo = await demoAccountsOf(mock);
     const audit = createAuditLog();
-    const app = createApp({
-      cloud: 'mock',
-      accounts: () => Promise.resolve(accounts),
-      resolveUid: () => Promise.resolve(undefined),
+    const app = mockModeApp(mockAccounts(demo), {
       client: createCloudClient({ timeoutMs: 5000, maxRetries: 3, retryBaseMs: 0 }),
       audit,
-      security: {},
     });
     const uid = (name: AccountName) => demo.find((a) => a.name === name)!.uid;
 

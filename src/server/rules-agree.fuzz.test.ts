@@ -9,11 +9,8 @@ import { as, UID } from '../../mocks/scenarios/seed';
 import { bandwidthPackageInputSchema, checkInterRegionLimit } from '../domain/bandwidth';
 import { createCenInputSchema } from '../domain/cen';
 import { REGIONS, type AreaId, type AreaRequestId } from '../domain/regions';
-import { createApp } from './app';
-import { createAuditLog } from './audit-log';
-import { resolveAccounts, type DemoAccount } from './accounts';
-import { readEnv } from './env';
-import { createCloudClient, type CloudClient } from './openapi-client';
+import type { createApp } from './app';
+import { countingClient, demoAccountsOf, mockAccounts, mockModeApp } from './test-support/mock-cloud-app';
 
 let mock: RunningMockCloud;
 let app: ReturnType<typeof createApp>;
@@ -22,29 +19,7 @@ let token = 0;
 
 beforeAll(async () => {
   mock = startMockCloud({ delayMs: 0, scenario: 'demo', seed: 5 });
-  const demo = (
-    (await (await fetch(`${mock.controlOrigin}/_mock/accounts`)).json()) as { accounts: DemoAccount[] }
-  ).accounts;
-  const accounts = resolveAccounts({
-    env: readEnv({}),
-    demo,
-    assumeRole: () => Promise.reject(new Error('not used')),
-  });
-  const client = createCloudClient({ timeoutMs: 5000, maxRetries: 0, retryBaseMs: 0 });
-  const counting: CloudClient = {
-    call: (req) => {
-      signed++;
-      return client.call(req);
-    },
-  };
-  app = createApp({
-    cloud: 'mock',
-    accounts: () => Promise.resolve(accounts),
-    resolveUid: () => Promise.resolve(undefined),
-    client: counting,
-    audit: createAuditLog(),
-    security: {},
-  });
+  app = mockModeApp(mockAccounts(await demoAccountsOf(mock)), { client: countingClient(() => signed++) });
 });
 afterAll(() => mock.close());
 
