@@ -7,7 +7,7 @@ import type { Locale } from '../../domain/regions';
 import { StepStateText } from '../components/step-state-text';
 import './app.css';
 import { useI18n } from '../i18n/i18n';
-import { setCurrentStep, useProgress } from '../state/progress-store';
+import { holdCurrentStep, setCurrentStep, useProgress } from '../state/progress-store';
 import { preloadEveryStep, STEPS } from './steps-registry';
 import { useHashRoute } from '../training/hash-route';
 import { preloadable } from '../components/preloadable';
@@ -135,7 +135,9 @@ export function App() {
               <TrainingDock />
             </AfterFirstPaint>
             <div className="shell-grid">
-              <nav aria-label={t('tutorialSteps')}>
+              {/* A press counts as the user's choice before its click does (holdCurrentStep): the bar may move
+                  down under the pointer while the page settles, and the click is then lost. */}
+              <nav aria-label={t('tutorialSteps')} onPointerDown={holdCurrentStep}>
                 {/* Every click opens its step, the open one included: antd's Steps calls onChange only for another
                     step, so a click on the step on screen did not count as the user's choice and the reconciliation
                     on load, answering a moment later, moved them away from it (reconcile.tsx). */}

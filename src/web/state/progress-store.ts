@@ -119,6 +119,17 @@ export function setCurrentStep(index: number): void {
   progressStore.update((p) => (p.current === index ? p : { ...p, current: index }));
 }
 
+/**
+ * The user pressed on the Steps bar: they are choosing where to be, so the reconciliation on load no longer moves
+ * them, even if the click never arrives. A click is lost when the bar moves between press and release (the training
+ * dock or a notice mounting above it as the page settles): the release lands on another element and the browser
+ * sends the click to neither (https://w3c.github.io/uievents/#event-type-click). Nothing opens on a press: a touch
+ * that starts a scroll presses too.
+ */
+export function holdCurrentStep(): void {
+  movedSinceLoad = true;
+}
+
 /** Opens a step for the console's own reasons (the reconciliation on load), unless the user has moved since. */
 export function proposeCurrentStep(index: number): void {
   if (movedSinceLoad) return;
