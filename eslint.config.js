@@ -191,6 +191,20 @@ export default defineConfig([
     },
   },
   {
+    // The cloud's answers are parsed once, by their catalogue schema (src/domain/openapi/response-items.ts); the
+    // diagnosis reads those items and writes no zod view of its own.
+    files: ['src/web/diagnosis/**/*.ts', 'src/web/diagnosis/**/*.tsx'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Read the answer as ResponseOf/response-items of the catalogue.' }],
+        },
+      ],
+    },
+  },
+  {
     // Tests read untyped JSON from responses on purpose; the assertions are the type check there.
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts'],
     rules: {
