@@ -3,7 +3,7 @@
 // only the chrome around them. Kept here, not in i18n/messages.ts, so the feature stays in one folder.
 import { useMemo } from 'react';
 import { formatMessage, type Message } from '../../domain/diagnosis/messages';
-import { fillPlaceholders } from '../../domain/fill-placeholders';
+import { useFeatureText, type TextFn, type Texts } from '../i18n/feature-text';
 import { useI18n } from '../i18n/i18n';
 
 const en = {
@@ -116,20 +116,15 @@ const zh: Record<DiagnosisTextKey, string> = {
 
 export interface DiagnosisText {
   /** A chrome string with {name} placeholders filled. */
-  tx: (key: DiagnosisTextKey, vars?: Record<string, string | number>) => string;
+  tx: TextFn<DiagnosisTextKey>;
   /** An engine finding in the app's current language. */
   fmt: (message: Message) => string;
 }
 
+export const DIAGNOSIS_TEXT: Texts<DiagnosisTextKey> = { en, zh };
+
 export function useDiagnosisText(): DiagnosisText {
   const { locale } = useI18n();
-  return useMemo(() => {
-    const dict: Record<DiagnosisTextKey, string> = locale === 'zh' ? zh : en;
-    return {
-      tx: (key, vars) => fillPlaceholders(dict[key], vars),
-      fmt: (message) => formatMessage(message, locale),
-    };
-  }, [locale]);
+  const tx = useFeatureText(DIAGNOSIS_TEXT);
+  return useMemo(() => ({ tx, fmt: (message) => formatMessage(message, locale) }), [tx, locale]);
 }
-
-export const DIAGNOSIS_TEXT = { en, zh };

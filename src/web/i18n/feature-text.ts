@@ -1,6 +1,6 @@
-// The feature tabs (plan, topology, audit, export, teardown) keep their words next to them (like
-// diagnosis/ui-text.ts) instead of in i18n/messages.ts: each feature passes its own en/zh tables, same shape as
-// i18n/messages.ts.
+// The feature tabs (plan, topology, audit, export, teardown) and the diagnosis and training panels keep their words
+// next to them instead of in i18n/messages.ts: each feature passes its own en/zh tables, same shape as
+// i18n/messages.ts, and this one hook picks the current language and fills the placeholders for all of them.
 import { useMemo } from 'react';
 import { fillPlaceholders } from '../../domain/fill-placeholders';
 import { useI18n } from './i18n';

@@ -2,7 +2,7 @@
 // come from the scenario files ({ en, zh }); these are only the chrome around them. Kept in this folder, like
 // diagnosis/ui-text.ts, so the feature stays in one place and out of the first load.
 import { useMemo } from 'react';
-import { fillPlaceholders } from '../../domain/fill-placeholders';
+import { useFeatureText, type Texts } from '../i18n/feature-text';
 import { useI18n } from '../i18n/i18n';
 import type { Bilingual } from './training-api';
 
@@ -222,17 +222,20 @@ const zh: Record<TrainingTextKey, string> = {
 
 export const PROGRESS_STEPS = ['cen', 'grant', 'attach', 'package', 'associate', 'limit', 'ping'] as const;
 
+const TRAINING_TEXT: Texts<TrainingTextKey> = { en, zh };
+
 export function useTrainingText() {
   const { locale } = useI18n();
-  return useMemo(() => {
-    const dict = locale === 'zh' ? zh : en;
-    return {
+  const tt = useFeatureText(TRAINING_TEXT);
+  return useMemo(
+    () => ({
       locale,
-      tt: (key: TrainingTextKey, vars?: Record<string, string | number>) => fillPlaceholders(dict[key], vars),
+      tt,
       /** A scenario file's text in the current language. */
       pick: (text: Bilingual) => text[locale],
-    };
-  }, [locale]);
+    }),
+    [locale, tt],
+  );
 }
 
 /** "3 min 12 s" / "3 分 12 秒". */
