@@ -37,8 +37,8 @@ describe('the in-process mock and an oversized request head', () => {
       `https://cbn.aliyuncs.com/?Action=DescribeCens&CenId=cen-${'x'.repeat(20_000)}`,
     );
     expect(answer.status).toBe(431);
+    // 431 rather than 'no answer' is the proof it did not hang; no wall-clock bound (the suite runs on loaded machines).
     expect(answer.body).toBe('');
-    expect(answer.ms).toBeLessThan(1000);
   });
 
   it('answers oversized headers, on regional hosts and the control origin too', async () => {

@@ -131,15 +131,15 @@ describe('BFF against the mock cloud', () => {
       demo,
       assumeRole: () => Promise.reject(new Error('unused')),
     }).A;
-    const started = Date.now();
     const result = await client.call({
       spec: findAction('Cbn', 'DescribeCens')!,
       credentials: await a.credentials(),
       signatureStyle: 'v3',
       params: { Filter: [{ Key: 'CenId', Value: [`cen-${'x'.repeat(20_000)}`] }] },
     });
+    // A 431 from the cloud (not a timeout, which would have no httpStatus) after one attempt: the answer came at
+    // once. No wall-clock bound here — the suite must pass on a loaded machine.
     expect(result).toMatchObject({ ok: false, attempts: 1, error: { httpStatus: 431, source: 'cloud' } });
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('never creates a second CEN when the first answer is lost: the retry carries the same ClientToken', async () => {
