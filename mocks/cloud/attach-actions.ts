@@ -2,7 +2,7 @@
 // grants.
 import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { errors } from './cloud-error';
-import { cbnTime, paginate, paginateByToken } from './formats';
+import { cbnTime, paginate, paginateCbnByToken } from './formats';
 import { attachmentStatus } from './lifecycle';
 import { activeCen, ownCen } from './lookups';
 import type { Attachment, ChildType } from './model';
@@ -146,9 +146,7 @@ export const attachActions = {
     );
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       ChildInstances: { ChildInstance: page.items.map((a) => childView(a, ctx.now)) },
     };
   },
@@ -203,12 +201,9 @@ export const attachActions = {
         (childOwner === undefined || g.instanceOwnerUid === childOwner) &&
         (region === undefined || g.regionId === region),
     );
-    const maxResults = p.MaxResults ?? 20;
-    const page = paginateByToken(list, p.NextToken, maxResults);
+    const page = paginateCbnByToken(list, p);
     return {
-      TotalCount: list.length,
-      MaxResults: maxResults,
-      NextToken: page.nextToken,
+      ...page.head,
       GrantRules: {
         GrantRule: page.items.map((g) => ({
           CenId: g.cenId,

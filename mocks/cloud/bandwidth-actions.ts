@@ -124,9 +124,7 @@ export const bandwidthActions = {
         : own.filter((b) => (orKeys ? matchers.some((m) => m(b)) : matchers.every((m) => m(b))));
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       CenBandwidthPackages: { CenBandwidthPackage: page.items.map((b) => packageView(ctx, b)) },
     };
   },
@@ -171,9 +169,7 @@ export const bandwidthActions = {
     const area = areaFromRequest(p.GeographicRegionId);
     const page = paginate(regionsInArea(area), p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       // Objects wrapping RegionId, not bare strings (docs/reference/cen-api.md §2 step 5).
       RegionIds: { RegionId: page.items.map((r) => ({ RegionId: r.id })) },
     };
@@ -242,9 +238,7 @@ export const bandwidthActions = {
     );
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       CenInterRegionBandwidthLimits: {
         CenInterRegionBandwidthLimit: page.items.map((l) => {
           const b = ctx.world.packages.find((x) => x.id === l.packageId);

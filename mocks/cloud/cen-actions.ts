@@ -52,9 +52,7 @@ export const cenActions = {
     }
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       Cens: {
         Cen: page.items.map((c) =>
           cenView(

@@ -154,9 +154,7 @@ export const ecsActions = {
     }
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       NextToken: '',
       Instances: { Instance: page.items.map(instanceView) },
     };

@@ -9,20 +9,26 @@ export function vpcTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19) + 'Z';
 }
 
-export interface Page<T> {
+/** A page of a list, with the head of the reply that says which page it is, in the product's wire names. */
+export interface Page<T, Head> {
+  head: Head;
   items: T[];
-  pageNumber: number;
-  pageSize: number;
-  totalCount: number;
 }
 
 /**
  * PageNumber/PageSize paging; the catalogue schema already refused sizes above the action's maximum
  * (docs/reference/cen-api.md §7).
  */
-export function paginate<T>(all: readonly T[], pageNumber = 1, pageSize = 10): Page<T> {
+export function paginate<T>(
+  all: readonly T[],
+  pageNumber = 1,
+  pageSize = 10,
+): Page<T, { TotalCount: number; PageNumber: number; PageSize: number }> {
   const start = (pageNumber - 1) * pageSize;
-  return { items: all.slice(start, start + pageSize), pageNumber, pageSize, totalCount: all.length };
+  return {
+    head: { TotalCount: all.length, PageNumber: pageNumber, PageSize: pageSize },
+    items: all.slice(start, start + pageSize),
+  };
 }
 
 /** NextToken/MaxResults paging: the token is the next offset, opaque to clients. */
@@ -34,4 +40,21 @@ export function paginateByToken<T>(
   const start = nextToken ? Number.parseInt(nextToken, 10) || 0 : 0;
   const end = start + maxResults;
   return { items: all.slice(start, end), nextToken: end < all.length ? String(end) : '' };
+}
+
+/**
+ * CBN's NextToken/MaxResults lists (the grants to a CEN, the transit routers' lists): MaxResults 20 when left out,
+ * and a reply that counts the whole list and echoes MaxResults beside NextToken (docs/reference/cen-api.md §7,
+ * docs/reference/enterprise-edition.md §2).
+ */
+export function paginateCbnByToken<T>(
+  all: readonly T[],
+  p: { NextToken?: string | undefined; MaxResults?: number | undefined },
+): Page<T, { TotalCount: number; MaxResults: number; NextToken: string }> {
+  const maxResults = p.MaxResults ?? 20;
+  const page = paginateByToken(all, p.NextToken, maxResults);
+  return {
+    head: { TotalCount: all.length, MaxResults: maxResults, NextToken: page.nextToken },
+    items: page.items,
+  };
 }

@@ -78,9 +78,7 @@ export const routeActions = {
       .filter(statusFilter(p.Status));
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       CenRouteEntries: { CenRouteEntry: page.items },
     };
   },
@@ -96,9 +94,7 @@ export const routeActions = {
       .filter(statusFilter(p.Status));
     const page = paginate(rows, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       CenRouteEntries: { CenRouteEntry: page.items },
     };
   },

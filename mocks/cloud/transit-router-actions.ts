@@ -3,7 +3,7 @@
 // shows the Basic-Edition routers a CEN holds implicitly.
 import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { errors } from './cloud-error';
-import { cbnTime, paginate, paginateByToken } from './formats';
+import { cbnTime, paginate, paginateCbnByToken } from './formats';
 import {
   addRouter,
   basicRouters,
@@ -87,9 +87,7 @@ export const transitRouterActions = {
     );
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       TransitRouters: page.items,
     };
   },
@@ -127,12 +125,9 @@ export const transitRouterActions = {
         (p.TransitRouterRouteTableType === undefined || rt.type === p.TransitRouterRouteTableType) &&
         (ids === undefined || ids.includes(rt.id)),
     );
-    const maxResults = p.MaxResults ?? 20;
-    const page = paginateByToken(list, p.NextToken, maxResults);
+    const page = paginateCbnByToken(list, p);
     return {
-      TotalCount: list.length,
-      MaxResults: maxResults,
-      NextToken: page.nextToken,
+      ...page.head,
       TransitRouterRouteTables: page.items.map((rt) => ({
         TransitRouterRouteTableId: rt.id,
         TransitRouterRouteTableName: '',

@@ -2,7 +2,7 @@
 // transit routers, saying who pays (OrderType); B reads its grants back; A lists the vSwitches of a VPC granted to
 // its CEN. Grants are synchronous.
 import type { ActionContext, HandlersOf } from './action-context';
-import { cbnTime, paginate, paginateByToken } from './formats';
+import { cbnTime, paginate, paginateCbnByToken } from './formats';
 import { regionOf } from './lookups';
 import { trErrors } from './transit-router-errors';
 import type { TrGrant } from './transit-router-model';
@@ -83,12 +83,9 @@ export const transitRouterGrantActions = {
   DescribeGrantRulesToResource(ctx, p) {
     const vpc = ownVpc(ctx, p.ResourceId, p.ProductType);
     const list = ctx.world.transit.grants.filter((g) => g.instanceId === vpc.id);
-    const maxResults = p.MaxResults ?? 20;
-    const page = paginateByToken(list, p.NextToken, maxResults);
+    const page = paginateCbnByToken(list, p);
     return {
-      TotalCount: list.length,
-      MaxResults: maxResults,
-      NextToken: page.nextToken,
+      ...page.head,
       GrantRules: page.items.map((g) => ({
         CenId: g.cenId,
         CenOwnerId: g.cenOwnerUid,
@@ -111,9 +108,7 @@ export const transitRouterGrantActions = {
     );
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       VSwitches: page.items.map((s) => ({
         VSwitchId: s.id,
         VSwitchName: s.name,

@@ -2,7 +2,7 @@
 // of the CEN to the router of another region. BandwidthPackage draws Bandwidth from a plan associated with the CEN
 // whose areas cover both regions; DataTransfer needs no plan (billed by CDT, Enterprise Edition only).
 import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
-import { cbnTime, paginateByToken } from './formats';
+import { cbnTime, paginateCbnByToken } from './formats';
 import { namedRouter, ownAttachment, requireService } from './transit-router-lookups';
 import { trErrors } from './transit-router-errors';
 import { routerStatus, trAttachmentStatus } from './transit-router-lifecycle';
@@ -129,12 +129,9 @@ export const transitRouterPeerActions = {
         (p.RegionId === undefined || a.regionId === p.RegionId || a.peerRegionId === p.RegionId) &&
         (p.TransitRouterAttachmentId === undefined || a.id === p.TransitRouterAttachmentId),
     );
-    const maxResults = p.MaxResults ?? 20;
-    const page = paginateByToken(list, p.NextToken, maxResults);
+    const page = paginateCbnByToken(list, p);
     return {
-      TotalCount: list.length,
-      MaxResults: maxResults,
-      NextToken: page.nextToken,
+      ...page.head,
       TransitRouterAttachments: page.items.map((a) => view(a, ctx.now)),
     };
   },

@@ -3,7 +3,7 @@
 // Enabling → Active; Dissociating/Disabling → gone. A peer attachment belongs to both its routers, so it may be
 // associated on each (Alibaba's QOS module does so, §2 step 9): one association per attachment per router.
 import type { ActionContext, HandlersOf } from './action-context';
-import { paginateByToken } from './formats';
+import { paginateCbnByToken } from './formats';
 import { ownAttachment, ownRouter, stopIfDryRun } from './transit-router-lookups';
 import { trErrors } from './transit-router-errors';
 import { associationStatus, propagationStatus, trAttachmentStatus } from './transit-router-lifecycle';
@@ -68,8 +68,7 @@ function listLinks(
       (p.TransitRouterAttachmentId === undefined || l.attachmentId === p.TransitRouterAttachmentId) &&
       (p.Status === undefined || status(l, ctx.now) === p.Status),
   );
-  const maxResults = p.MaxResults ?? 20;
-  const page = paginateByToken(list, p.NextToken, maxResults);
+  const page = paginateCbnByToken(list, p);
   const t = ctx.world.transit;
   const items = page.items.map((l) => {
     const vpc = t.vpcAttachments.find((a) => a.id === l.attachmentId);
@@ -83,7 +82,7 @@ function listLinks(
       Status: status(l, ctx.now),
     };
   });
-  return { TotalCount: list.length, MaxResults: maxResults, NextToken: page.nextToken, items };
+  return { ...page.head, items };
 }
 
 export const transitRouterRouteTableActions = {

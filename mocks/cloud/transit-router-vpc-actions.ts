@@ -2,7 +2,7 @@
 // region, with its zone mappings (one vSwitch per zone, where the router puts a network interface). A VPC of
 // another account needs VpcOwnerId, that account's service on, and its grant to the CEN for transit routers.
 import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
-import { cbnTime, paginateByToken } from './formats';
+import { cbnTime, paginateCbnByToken } from './formats';
 import { grantFor } from './transit-router-grant-actions';
 import {
   addRouter,
@@ -118,12 +118,9 @@ export const transitRouterVpcActions = {
         (p.VpcId === undefined || a.vpcId === p.VpcId) &&
         (p.TransitRouterAttachmentId === undefined || a.id === p.TransitRouterAttachmentId),
     );
-    const maxResults = p.MaxResults ?? 20;
-    const page = paginateByToken(list, p.NextToken, maxResults);
+    const page = paginateCbnByToken(list, p);
     return {
-      TotalCount: list.length,
-      MaxResults: maxResults,
-      NextToken: page.nextToken,
+      ...page.head,
       TransitRouterAttachments: page.items.map((a) => view(a, ctx.now)),
     };
   },

@@ -112,9 +112,7 @@ export const vpcActions = {
     const list = ctx.world.grants.filter((g) => g.instanceId === inst.id);
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       CenGrantRules: {
         CbnGrantRule: page.items.map((g) => ({
           CenInstanceId: g.cenId,
@@ -140,9 +138,7 @@ export const vpcActions = {
     );
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       Vpcs: { Vpc: page.items.map((v) => vpcView(ctx, v)) },
     };
   },
@@ -157,9 +153,7 @@ export const vpcActions = {
     }
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       // Element name from GO-SDK-v1 (UNCONFIRMED, docs/reference/cen-api.md §7).
       VirtualBorderRouterSet: {
         VirtualBorderRouterType: page.items.map((b) => ({

@@ -61,9 +61,7 @@ export const vpcRouteEntryActions = {
     );
     const page = paginate(list, p.PageNumber, p.PageSize);
     return {
-      TotalCount: page.totalCount,
-      PageNumber: page.pageNumber,
-      PageSize: page.pageSize,
+      ...page.head,
       RouterTableList: {
         RouterTableListType: page.items.map((v) => ({
           RouteTableId: v.routeTableId,
