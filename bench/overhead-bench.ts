@@ -12,10 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findAction } from '../src/domain/openapi/actions';
 import { createApp } from '../src/server/app';
+import { auditFile } from '../src/server/audit-file';
 import { createAuditLog, type AuditLog } from '../src/server/audit-log';
 import { resolveAccounts, type DemoAccount } from '../src/server/accounts';
 import { readEnv } from '../src/server/env';
-import { createCloudClient, type CloudClient } from '../src/server/openapi-client';
+import type { CloudClient } from '../src/server/cloud-client';
+import { createCloudClient } from '../src/server/openapi-client';
 import type { MockAccount } from '../test-support/server-processes';
 import { percentile } from '../test-support/stats';
 
@@ -68,7 +70,7 @@ export async function benchOverhead(
   });
   const audits: AuditLog[] = [];
   const bff = (cloudClient: CloudClient, file: string) => {
-    const audit = createAuditLog({ file: join(auditDir, file) });
+    const audit = createAuditLog({ file: auditFile(join(auditDir, file)) });
     audits.push(audit);
     return createApp({
       cloud: 'mock',

@@ -1,8 +1,8 @@
 // Reads profiles from the aliyun CLI's config file (~/.aliyun/config.json), the convention Alibaba users already
 // have. Modes supported: AK, StsToken, RamRoleArn (the modes a laptop user has; EcsRamRole etc. are refused by name).
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+// node:fs, node:os and node:path are loaded when a profile is read, not with the module: accounts.ts imports this
+// file, and the demo's service worker bundles accounts.ts for its demo accounts and never reads a profile
+// (docs/decisions/0007-demo-in-a-service-worker.md).
 import { z } from 'zod';
 
 const profileSchema = z.looseObject({
@@ -30,10 +30,13 @@ export type CliProfile =
     };
 
 export function defaultCliConfigPath(): string {
-  return join(homedir(), '.aliyun', 'config.json');
+  const os = process.getBuiltinModule('node:os');
+  const path = process.getBuiltinModule('node:path');
+  return path.join(os.homedir(), '.aliyun', 'config.json');
 }
 
 export function readCliProfile(name: string, path = defaultCliConfigPath()): CliProfile {
+  const { readFileSync } = process.getBuiltinModule('node:fs');
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import { createApp } from './app';
 import { createAuditLog } from './audit-log';
 import type { Account } from './accounts';
-import type { CallRequest, CloudClient } from './openapi-client';
+import type { CallRequest, CloudClient } from './cloud-client';
 import type { AccountName } from '../domain/accounts';
 
 const account = (name: AccountName): Account => ({

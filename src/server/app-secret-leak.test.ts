@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
+import { auditFile } from './audit-file';
 import { createAuditLog } from './audit-log';
 import type { DemoAccount } from './accounts';
 import { demoAccountsOf, mockAccounts, mockModeApp } from './test-support/mock-cloud-app';
@@ -36,7 +37,7 @@ describe.each(['v1', 'v3'] as const)('STS credentials signed %s with a wrong sec
       CEN_CONNECT_A_SIGNATURE: signature,
     });
     const file = join(dir, `audit-${signature}.jsonl`);
-    const audit = createAuditLog({ file });
+    const audit = createAuditLog({ file: auditFile(file) });
     const app = mockModeApp(accounts, { audit, mockControlUrl: mock.controlOrigin });
     const output: string[] = [];
     const spies = (['log', 'error', 'warn', 'info'] as const).map((level) =>

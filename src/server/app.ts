@@ -1,10 +1,9 @@
 // createApp(): the BFF's routes, security middleware and the served console. No process.env here (env.ts reads it),
 // no network here (openapi-client.ts does it) — so tests build the app in-process with app.request().
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { setCookie } from 'hono/cookie';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { apiGuard, TOKEN_COOKIE, tokenMatches, type SecurityOptions } from './security';
 import { openApiRoutes } from './routes/openapi';
 import { accountsRoutes, type AccountsRouteDeps } from './routes/accounts';
@@ -16,7 +15,7 @@ import { testSandboxRoutes } from './routes/test-sandboxes';
 import type { AccountName } from '../domain/accounts';
 import type { Account } from './accounts';
 import type { AuditLog } from './audit-log';
-import type { CloudClient } from './openapi-client';
+import type { CloudClient } from './cloud-client';
 import { ControlError, type SandboxControl } from './sandbox-control';
 import { scopeResolver, type SandboxSessions } from './sandbox-session';
 import { SessionRefusal } from './training-refusals';
@@ -42,9 +41,18 @@ export interface AppDeps extends Pick<AccountsRouteDeps, 'resolveUid'> {
   security: SecurityOptions;
   /** Base URL of the mock cloud's control API; undefined in live mode (the routes do not exist then). */
   mockControlUrl?: string;
-  /** Built console to serve (vite build output); undefined in API-only tests. */
-  distDir?: string;
+  /**
+   * The built console (vite build output) to serve; undefined in API-only tests and in the demo's service worker,
+   * where the static host serves it. Injected so that this file never imports node:fs (main.ts builds it).
+   */
+  consoleFiles?: ConsoleFiles;
   mockFetch?: typeof fetch;
+}
+
+/** Serving the built console: every file as it is, and index.html for any other path (the SPA's routes). */
+export interface ConsoleFiles {
+  files: MiddlewareHandler;
+  indexHtml: MiddlewareHandler;
 }
 
 // antd 6 injects its CSS-in-JS as <style> elements, hence style-src 'unsafe-inline'; scripts stay 'self' only.
@@ -201,8 +209,8 @@ export function createApp(deps: AppDeps) {
     );
   });
 
-  if (deps.distDir) {
-    const root = deps.distDir;
+  if (deps.consoleFiles) {
+    const { files, indexHtml } = deps.consoleFiles;
     const token = deps.security.accessToken;
     // /?token=… once: the token moves into an HttpOnly cookie and out of the address bar.
     if (token)
@@ -213,11 +221,11 @@ export function createApp(deps: AppDeps) {
         setCookie(c, TOKEN_COOKIE, given, { httpOnly: true, sameSite: 'Strict', path: '/' });
         return c.redirect('/', 302);
       });
-    app.use('/*', serveStatic({ root }));
+    app.use('/*', files);
     // A missing hashed asset must be a 404, not the SPA page: a browser running an old index.html would otherwise
     // get HTML for a script and fail with a MIME-type error instead of a clear 404.
     app.get('/assets/*', (c) => c.notFound());
-    app.get('*', serveStatic({ root, path: 'index.html' }));
+    app.get('*', indexHtml);
   }
   return app;
 }

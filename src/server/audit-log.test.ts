@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { auditFile } from './audit-file';
 import { createAuditLog, redactParams } from './audit-log';
 
 const entry = {
@@ -28,7 +29,7 @@ describe('audit log', () => {
 
   it('keeps a bounded ring and appends JSON lines to a file', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'audit-')), 'audit.jsonl');
-    const log = createAuditLog({ capacity: 2, file });
+    const log = createAuditLog({ capacity: 2, file: auditFile(file) });
     for (const name of ['one', 'two', 'three']) log.record({ ...entry, params: { Name: name } });
     await log.flush();
     expect(log.list().map((e) => e.params.Name)).toEqual(['two', 'three']);
@@ -39,7 +40,7 @@ describe('audit log', () => {
 
   it('writes every line, in recording order, also when calls arrive while an append is under way', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'audit-')), 'audit.jsonl');
-    const log = createAuditLog({ capacity: 10, file });
+    const log = createAuditLog({ capacity: 10, file: auditFile(file) });
     for (let i = 0; i < 300; i++) {
       log.record({ ...entry, params: { Name: `n${i}` } });
       // Some records land while the first append is on its way to the disk.
@@ -123,7 +124,7 @@ describe('audit log', () => {
 
   it("resolves a record once its line is in the file (a write's answer waits for it)", async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'audit-')), 'audit.jsonl');
-    const log = createAuditLog({ file });
+    const log = createAuditLog({ file: auditFile(file) });
     const first = log.record({ ...entry, params: { Name: 'first' } }).written;
     const second = log.record({ ...entry, params: { Name: 'second' } }).written;
     await first;

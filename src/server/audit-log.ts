@@ -1,6 +1,7 @@
 // Every cloud call the BFF makes, for the console's audit view and for the file an operator keeps.
 // Secrets never enter it: parameters pass through redactParams, and credentials are never parameters.
-import { appendFile } from 'node:fs/promises';
+// The file is injected (audit-file.ts appends with node:fs), so the log itself runs wherever the BFF does: the
+// demo's service worker keeps it in memory (docs/decisions/0007-demo-in-a-service-worker.md).
 
 export interface AuditEntry {
   time: string;
@@ -59,7 +60,14 @@ export interface AuditLogOptions {
   maxBytes?: number;
   /** Bytes of JSON kept per training sandbox, so one trainee's huge calls cannot push out everyone else's. */
   sandboxMaxBytes?: number;
-  file?: string;
+  /** CEN_CONNECT_AUDIT_FILE: where every line is also appended (audit-file.ts). */
+  file?: AuditFile;
+}
+
+/** An append-only file of JSON lines: `path` names it in errors, `append` adds lines at its end. */
+export interface AuditFile {
+  path: string;
+  append(lines: string): Promise<void>;
 }
 
 interface Kept {
@@ -112,15 +120,15 @@ export function createAuditLog(options: AuditLogOptions = {}) {
     const done = new Promise<void>((r) => (resolve = r));
     return { done, resolve };
   };
-  const drain = async (file: string): Promise<void> => {
+  const drain = async (file: AuditFile): Promise<void> => {
     while (queued.length) {
       const lines = queued.join('');
       const written = batch;
       queued = [];
       batch = undefined;
-      await appendFile(file, lines, 'utf8').catch((e: unknown) =>
-        console.error(`audit file ${file}: ${(e as Error).message}`),
-      );
+      await file
+        .append(lines)
+        .catch((e: unknown) => console.error(`audit file ${file.path}: ${(e as Error).message}`));
       written?.resolve();
     }
     writing = undefined;

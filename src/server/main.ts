@@ -4,9 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { z } from 'zod';
 import { findAction } from '../domain/openapi/actions';
 import { createApp } from './app';
+import { auditFile } from './audit-file';
 import { createAuditLog } from './audit-log';
 import {
   resolveAccounts,
@@ -78,7 +80,7 @@ async function main() {
     // undici's pool to a real network endpoint; node:http to the mock inside this process, which sees only that.
     pooled: !inProcessMock(env),
   });
-  const audit = createAuditLog({ file: env.auditFile });
+  const audit = createAuditLog(env.auditFile ? { file: auditFile(env.auditFile) } : {});
   const training = trainingEnabled(env) ? trainingDeps(env.mockControlUrl) : undefined;
   function trainingDeps(controlUrl: string) {
     const control = createSandboxControl(controlUrl);
@@ -189,7 +191,14 @@ async function main() {
         : undefined,
     },
     mockControlUrl: controlEnabled(env) ? env.mockControlUrl : undefined,
-    distDir: env.serveApp === '1' ? env.distDir : undefined,
+    ...(env.serveApp === '1'
+      ? {
+          consoleFiles: {
+            files: serveStatic({ root: env.distDir }),
+            indexHtml: serveStatic({ root: env.distDir, path: 'index.html' }),
+          },
+        }
+      : {}),
   });
 
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {

@@ -1,6 +1,7 @@
 // The cloud client with an injected fetch: what it sends, how it retries, how it maps what comes back.
 import { findAction } from '../domain/openapi/actions';
-import { createCloudClient, timestampOf, type CloudClientOptions } from './openapi-client';
+import { timestampOf } from './cloud-client';
+import { createCloudClient, type CloudClientOptions } from './openapi-client';
 
 const createCen = findAction('Cbn', 'CreateCen')!;
 const describeCens = findAction('Cbn', 'DescribeCens')!;

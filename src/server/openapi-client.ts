@@ -1,38 +1,16 @@
-// The only code in the BFF that talks to the cloud: build → sign → fetch → parse → retry. Two transports: the
-// keepAliveFetch below (node:http) whenever the mock cloud runs inside this process — its requests are real and
-// msw/node intercepts them (DEVELOPERS.md: "the BFF makes real HTTP requests that msw intercepts") — and undici's
-// pool (pool-fetch.ts) to a network endpoint, where it is cheaper per call.
+// The BFF's cloud client: cloud-client.ts over node's transports and node:crypto. Two transports: the keepAliveFetch
+// below (node:http) whenever the mock cloud runs inside this process — its requests are real and msw/node
+// intercepts them (DEVELOPERS.md: "the BFF makes real HTTP requests that msw intercepts") — and undici's pool
+// (pool-fetch.ts) to a network endpoint, where it is cheaper per call.
 import { randomUUID } from 'node:crypto';
 // Default imports on purpose: msw/node patches http.request on these module objects after we are loaded.
 import http from 'node:http';
 import https from 'node:https';
-import type { ActionSpec } from '../domain/openapi/actions';
-import { PRODUCTS, type Product } from '../domain/openapi/products';
-import {
-  cloudErrorBodySchema,
-  hintFor,
-  isRetryableCode,
-  recommendUrl,
-  type ApiError,
-} from '../domain/openapi/errors';
-import { parseJsonLossless } from '../domain/openapi/lossless-json';
-import { signRequest, UnsignableParameterError, type SignedRequest } from '../domain/openapi/signing';
+import { createCloudClientOn, type CloudCallOptions, type HttpAnswer, type HttpInit } from './cloud-client';
 import { nodeCrypto } from './node-crypto';
 import { poolFetch } from './pool-fetch';
-import { redactSecrets } from './secret-redaction';
-import type { Credentials } from './accounts';
 
-export interface CloudClientOptions {
-  /** Per-product endpoint overrides (e.g. a standalone mock at http://127.0.0.1:9000). */
-  endpoints?: Partial<Record<Product, string | undefined>>;
-  timeoutMs: number;
-  maxRetries: number;
-  retryBaseMs: number;
-  /** Injected for tests: the clock, the nonce, the sleep between retries and the random jitter. */
-  now?: () => Date;
-  nonce?: () => string;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
+export interface CloudClientOptions extends CloudCallOptions {
   /**
    * undici's Pool (poolFetch, pool-fetch.ts) instead of node:http: cheaper per call, but invisible to the mock cloud
    * inside this process (msw/node intercepts node:http only), so only for a real network endpoint. Default false.
@@ -45,25 +23,6 @@ export interface CloudClientOptions {
   fetch?: (url: string, init: HttpInit) => Promise<HttpAnswer>;
 }
 
-/** The part of fetch's request and Response the client uses, so fetch and keepAliveFetch are interchangeable. */
-export interface HttpInit {
-  method: string;
-  headers: Record<string, string>;
-  body?: string;
-  signal?: AbortSignal;
-  /**
-   * keepAliveFetch and poolFetch only: give up after this long with a TimeoutError, as AbortSignal.timeout would. One
-   * timer per call instead of a signal, its weak timer and its listeners: about 5% of the client's CPU per call
-   * (bench (b)).
-   */
-  timeoutMs?: number;
-}
-export interface HttpAnswer {
-  status: number;
-  ok: boolean;
-  text(): Promise<string>;
-}
-
 // Keep-alive agents like the official SDK gets from Node's global agent. Why not fetch: on loopback undici's fetch
 // spends ~1.5× the CPU per call of node:http (measured by `npm run bench`, bench/README.md "(b)"), which made our
 // client slower than @alicloud/openapi-client although our signer is faster. msw/node intercepts node:http too.
@@ -74,8 +33,6 @@ const agents = {
   http: new http.Agent({ keepAlive: true, timeout: IDLE_MS }),
   https: new https.Agent({ keepAlive: true, timeout: IDLE_MS }),
 };
-
-const REGION_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 interface Origin {
   secure: boolean;
@@ -163,203 +120,14 @@ export function keepAliveFetch(url: string, init: HttpInit): Promise<HttpAnswer>
   });
 }
 
-export interface CallRequest {
-  spec: ActionSpec;
-  credentials: Credentials;
-  signatureStyle: 'v3' | 'v1';
-  regionId?: string;
-  /** Nested business parameters, already validated against spec.params. */
-  params: Record<string, unknown>;
-}
-
-export type CallResult =
-  | { ok: true; httpStatus: number; body: Record<string, unknown>; requestId?: string; attempts: number }
-  | { ok: false; error: ApiError; attempts: number };
-
-/** "2026-11-25T10:00:00Z": the SDKs send UTC without milliseconds. */
-export function timestampOf(date: Date): string {
-  const iso = date.toISOString();
-  // "YYYY-MM-DDTHH:mm:ss.sssZ" (24 characters) for every year the API accepts; a slice, not a regex, per call.
-  return iso.length === 24 ? `${iso.slice(0, 19)}Z` : iso.replace(/\.\d{3}Z$/, 'Z');
-}
-
-function endpointFor(
-  product: Product,
-  regionId: string | undefined,
-  overrides: CloudClientOptions['endpoints'],
-) {
-  const override = overrides?.[product];
-  if (override) {
-    const url = new URL(override);
-    return { protocol: url.protocol === 'http:' ? ('http' as const) : ('https' as const), host: url.host };
-  }
-  return { protocol: 'https' as const, host: PRODUCTS[product].host(regionId) };
-}
-
 export function createCloudClient(options: CloudClientOptions) {
-  const now = options.now ?? (() => new Date());
-  const nonce = options.nonce ?? (() => randomUUID());
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const random = options.random ?? Math.random;
-  const doFetch = options.fetch ?? (options.pooled ? poolFetch : keepAliveFetch);
-
-  async function attempt(req: CallRequest): Promise<CallResult & { retryable: boolean }> {
-    const { spec } = req;
-    const product = PRODUCTS[spec.product];
-    // The region becomes part of the host name (vpc.<region>.aliyuncs.com): anything but a DNS label would send a
-    // signed request to another host, or fail as a 5xx network error (found by src/server/bff-requests.fuzz.test.ts).
-    if (req.regionId !== undefined && !REGION_LABEL.test(req.regionId))
-      return {
-        ok: false,
-        attempts: 1,
-        retryable: false,
-        error: {
-          code: 'InvalidRegionId',
-          message: `"${req.regionId}" is not a region ID like cn-beijing; nothing was signed or sent.`,
-          httpStatus: 400,
-          source: 'bff',
-          fields: { RegionId: 'must be a region ID like cn-beijing' },
-        },
-      };
-    const { protocol, host } = endpointFor(spec.product, req.regionId, options.endpoints);
-    // Regional products carry RegionId as a business parameter too (docs/reference/cen-api.md §8.1).
-    const params = spec.regional && req.regionId ? { RegionId: req.regionId, ...req.params } : req.params;
-    let signed: SignedRequest;
-    try {
-      signed = signRequest(
-        {
-          style: req.signatureStyle,
-          method: 'POST',
-          protocol,
-          host,
-          action: spec.action,
-          version: product.version,
-          params,
-          accessKeyId: req.credentials.accessKeyId,
-          accessKeySecret: req.credentials.accessKeySecret,
-          securityToken: req.credentials.securityToken,
-          nonce: nonce(),
-          timestamp: timestampOf(now()),
-        },
-        nodeCrypto,
-      );
-    } catch (e) {
-      // The catalogue's schemas refuse such a value first (src/domain/openapi/param-limits.ts); should one get
-      // past them, it is the caller's bad input named at its parameter, not the BFF's 500.
-      if (!(e instanceof UnsignableParameterError)) throw e;
-      return {
-        ok: false,
-        attempts: 1,
-        retryable: false,
-        error: {
-          code: 'InvalidParameter',
-          message: `${spec.action} was refused before signing: ${e.message}`,
-          httpStatus: 400,
-          source: 'bff',
-          fields: { [e.parameter]: e.detail },
-        },
-      };
-    }
-    let response: HttpAnswer;
-    let text: string;
-    try {
-      response = await doFetch(signed.url, {
-        method: signed.method,
-        headers: signed.headers,
-        body: signed.body,
-        // keepAliveFetch and poolFetch time out by themselves (cheaper); an injected fetch gets the standard signal.
-        ...(options.fetch
-          ? { signal: AbortSignal.timeout(options.timeoutMs) }
-          : { timeoutMs: options.timeoutMs }),
-      });
-      text = await response.text();
-    } catch (e) {
-      const timedOut = e instanceof DOMException && e.name === 'TimeoutError';
-      return {
-        ok: false,
-        attempts: 1,
-        retryable: true,
-        error: {
-          code: timedOut ? 'RequestTimeout' : 'NetworkError',
-          message: timedOut
-            ? `${host} did not answer within ${options.timeoutMs} ms.`
-            : `Could not reach ${host}: ${(e as Error).message}`,
-          httpStatus: 504,
-          source: 'network',
-        },
-      };
-    }
-    let body: unknown;
-    try {
-      body = text === '' ? {} : parseJsonLossless(text);
-    } catch {
-      return {
-        ok: false,
-        attempts: 1,
-        retryable: response.status >= 500,
-        error: {
-          code: 'InvalidResponse',
-          message: `${host} answered HTTP ${response.status} with a body that is not JSON.`,
-          httpStatus: 502,
-          source: 'cloud',
-        },
-      };
-    }
-    const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-    const requestId = typeof record.RequestId === 'string' ? record.RequestId : undefined;
-    if (response.ok)
-      return {
-        ok: true,
-        httpStatus: response.status,
-        body: record,
-        requestId,
-        attempts: 1,
-        retryable: false,
-      };
-    const envelope = cloudErrorBodySchema.safeParse(record);
-    const code = envelope.success ? envelope.data.Code : `HTTP${response.status}`;
-    // The cloud's words enter the BFF here, and leave it (answer, audit, log) only without secrets.
-    const clean = (text: string) => redactSecrets(text, req.credentials);
-    const recommend = envelope.success ? envelope.data.Recommend : undefined;
-    return {
-      ok: false,
-      attempts: 1,
-      retryable: isRetryableCode(code, response.status),
-      error: {
-        code: clean(code),
-        message: clean(
-          (envelope.success ? envelope.data.Message : undefined) ?? `HTTP ${response.status} from ${host}`,
-        ),
-        requestId,
-        httpStatus: response.status,
-        recommend: recommend === undefined ? recommendUrl(code) : clean(recommend),
-        hint: hintFor(code),
-        source: 'cloud',
-      },
-    };
-  }
-
-  /**
-   * Retries like Alibaba's own tooling (TF errors.go NeedRetry): throttling, ServiceUnavailable, Operation.Blocking,
-   * 5xx and network errors, with exponential backoff and full jitter. A write is retried only when it carries a
-   * ClientToken, because only then can a retry after a lost response not apply it twice.
-   */
-  async function call(req: CallRequest): Promise<CallResult> {
-    const retriable = !req.spec.write || (req.spec.clientToken && typeof req.params.ClientToken === 'string');
-    let attempts = 0;
-    for (;;) {
-      attempts += 1;
-      const result = await attempt(req);
-      if (result.ok || !result.retryable || !retriable || attempts > options.maxRetries) {
-        const { retryable: _retryable, ...rest } = result;
-        return { ...rest, attempts };
-      }
-      const cap = options.retryBaseMs * 2 ** (attempts - 1);
-      await sleep(Math.round(cap / 2 + random() * (cap / 2)));
-    }
-  }
-
-  return { call };
+  return createCloudClientOn(
+    {
+      fetch: options.fetch ?? (options.pooled ? poolFetch : keepAliveFetch),
+      timesOutItself: !options.fetch,
+      crypto: nodeCrypto,
+      nonce: () => randomUUID(),
+    },
+    options,
+  );
 }
-
-export type CloudClient = ReturnType<typeof createCloudClient>;

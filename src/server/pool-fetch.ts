@@ -6,7 +6,7 @@
 // Not for the mock cloud inside this process: msw/node intercepts node:http only (keepAliveFetch, openapi-client.ts),
 // so main.ts chooses this transport only when no mock runs in the process (inProcessMock, env.ts).
 import { Pool, type Dispatcher } from 'undici';
-import type { HttpAnswer, HttpInit } from './openapi-client';
+import type { HttpAnswer, HttpInit } from './cloud-client';
 
 // As keepAliveFetch's agents: an idle connection is dropped after 2 s, before servers drop theirs (Node's 5 s),
 // since reusing a connection the server is closing fails with ECONNRESET, which a write without a ClientToken may

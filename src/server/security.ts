@@ -3,7 +3,6 @@
 // - a request from a page on another origin is refused (Origin / Sec-Fetch-Site), and a body must be JSON,
 //   which a cross-site form or a no-preflight fetch cannot send;
 // - beyond loopback, every /api request carries the access token (header, or the cookie set by /?token=…).
-import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 
@@ -19,11 +18,21 @@ function refuse(status: 401 | 403 | 415 | 421, code: string, message: string) {
   return Response.json({ error: { code, message, httpStatus: status, source: 'bff' } }, { status });
 }
 
+const utf8 = new TextEncoder();
+
+/**
+ * Compares every byte whatever the first difference, as node:crypto's timingSafeEqual does, so the time taken tells
+ * nothing about how much of a guess was right. Written out rather than imported: the guard also runs in the demo's
+ * service worker, where there is no node:crypto (docs/decisions/0007-demo-in-a-service-worker.md).
+ */
 export function tokenMatches(expected: string, given: string | undefined): boolean {
   if (!given) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
+  const a = utf8.encode(expected);
+  const b = utf8.encode(given);
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return difference === 0;
 }
 
 export function apiGuard(options: SecurityOptions): MiddlewareHandler {

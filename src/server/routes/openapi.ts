@@ -6,7 +6,7 @@ import { bffBodySchema } from '../../domain/openapi/bff-request';
 import { regionIdSchema } from '../../domain/regions';
 import type { AuditEntry, AuditLog } from '../audit-log';
 import type { Account } from '../accounts';
-import type { CloudClient } from '../openapi-client';
+import type { CloudClient } from '../cloud-client';
 import { badRequest, errorResponse, fieldErrors, readJson } from '../json-body';
 import { sandboxExpired, type RequestScope, type SandboxSessions } from '../sandbox-session';
 import { tallyCall } from '../training-debrief';

@@ -7,7 +7,8 @@ import { createAuditLog } from '../audit-log';
 import type { AccountName } from '../../domain/accounts';
 import { resolveAccounts, type Account, type DemoAccount } from '../accounts';
 import { readEnv } from '../env';
-import { createCloudClient, type CloudClient } from '../openapi-client';
+import type { CloudClient } from '../cloud-client';
+import { createCloudClient } from '../openapi-client';
 
 /** The demo accounts the mock seeded, as its control API lists them (mocks/README.md). */
 export async function demoAccountsOf(mock: RunningMockCloud): Promise<DemoAccount[]> {

@@ -8,7 +8,7 @@ import { createApp } from '../app';
 import { createAuditLog } from '../audit-log';
 import { sandboxAccounts, type DemoAccount } from '../accounts';
 import { readEnv } from '../env';
-import type { CallRequest, CallResult, CloudClient } from '../openapi-client';
+import type { CallRequest, CallResult, CloudClient } from '../cloud-client';
 import { createSandboxControl } from '../sandbox-control';
 import { createSandboxSessions } from '../sandbox-session';
 import { testBrowser } from './test-browser';
