@@ -24,6 +24,27 @@ export function buildConsole(outDir: string): void {
   );
 }
 
+/**
+ * Builds the page-load floor (bench/page-floor/: a bare React + antd page with step 1's form) into outDir with the
+ * console's own vite.config.ts, so both are built the same way.
+ */
+export function buildPageFloor(outDir: string): void {
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      'bench/page-floor',
+      '--config',
+      'vite.config.ts',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+}
+
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
 export function eagerScripts(html: string): string[] {

@@ -3,9 +3,13 @@
 // mock and the real BFF on Playwright's port, so Playwright reuses that server (playwright.config.ts
 // reuseExistingServer) and every call the console makes lands in the mock's request log.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { mockCloudEnv, startBff, startStandaloneMock } from '../test-support/server-processes';
 import { median } from '../test-support/stats';
+import { WALK_MS_ANNOTATION } from '../test-support/ui-walk-step';
+import type { WalkActions } from './walk-floor/walk-actions';
 
 export const FULL_WALK_SPEC = 'e2e/full-walk.spec.ts';
 /** The one test of the spec that is the tutorial's full run (the spec also holds a keyboard-only walk). */
@@ -15,6 +19,19 @@ export const FULL_WALK_TEST = 'walks all six steps from the demo world and pings
  * themselves keep 300 ms (e2e/fixtures.ts).
  */
 export const UI_WALK_MOCK_DELAY_MS = 0;
+
+/** Counts each walk's browser actions for the floor (bench/walk-floor/). */
+const ACTION_REPORTER = './bench/walk-floor/walk-action-reporter.ts';
+const FLOOR_CONFIG = 'bench/walk-floor/playwright.config.ts';
+
+/** The walk's floor: the same browser actions on a bare page, same runner and browser, right after the walk. */
+export interface UiWalkFloor {
+  /** Median over as many runs as the walk had. */
+  walkMs: number;
+  walksMs: number[];
+  /** CPU seconds per run of the runner and its Chromium. */
+  cpuS: number | undefined;
+}
 
 export interface UiWalkBench {
   spec: string;
@@ -26,6 +43,9 @@ export interface UiWalkBench {
   /** The walk alone (median), from page.goto to both pings answered (the spec's walk-ms annotation). */
   walkMs: number | undefined;
   walksMs: number[];
+  /** The browser actions of the (first) walk by kind — navigations, fills, checks, clicks, assertions by matcher. */
+  actions: WalkActions | undefined;
+  floor: UiWalkFloor | undefined;
   /**
    * CPU seconds one run cost (mean), which a loaded machine changes far less than the wall time: the Playwright runner with
    * its Chromium (every process, reaped into the shell's `times`), the BFF and the mock.
@@ -74,6 +94,65 @@ function childrenCpu(stderr: string): number | undefined {
   return m ? Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4]) : undefined;
 }
 
+interface SpecRun {
+  report: PlaywrightJson;
+  /** CPU seconds of the runner and every browser process it started (bash's `times`, once all are reaped). */
+  cpuS: number | undefined;
+}
+
+/** One Playwright run (JSON report on stdout), never traced: the runs are timed, whatever the config or a retry says. */
+function runPlaywright(args: readonly string[], env: Record<string, string>): Promise<SpecRun> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      '/bin/bash',
+      [
+        '-c',
+        '"$0" "$@"; status=$?; times >&2; exit $status',
+        process.execPath,
+        'node_modules/@playwright/test/cli.js',
+        'test',
+        ...args,
+        `--reporter=json,${ACTION_REPORTER}`,
+        '--trace',
+        'off',
+      ],
+      { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      // A failing spec exits non-zero; its JSON report still says what happened.
+      (_error, stdout, stderr) => {
+        try {
+          resolve({ report: JSON.parse(stdout) as PlaywrightJson, cpuS: childrenCpu(stderr) });
+        } catch {
+          reject(new Error(`playwright ${args.join(' ')} wrote no JSON report:\n${stderr.slice(-2000)}`));
+        }
+      },
+    );
+  });
+}
+
+interface TimedRuns {
+  passed: boolean;
+  durationsMs: number[];
+  walksMs: number[];
+  /** The browser actions of each run's walk, by kind (bench/walk-floor/walk-action-reporter.ts). */
+  actions: WalkActions[];
+}
+
+function timedRuns(report: PlaywrightJson, runs: number, actionsFile: string): TimedRuns {
+  const attempts = tests(report.suites).flatMap((t) => t.results);
+  return {
+    passed: attempts.length === runs && attempts.every((r) => r.status === 'passed'),
+    durationsMs: attempts.map((r) => r.duration),
+    walksMs: tests(report.suites)
+      .flatMap((t) => t.annotations ?? [])
+      .filter((a) => a.type === WALK_MS_ANNOTATION)
+      .map((a) => Number(a.description)),
+    actions: existsSync(actionsFile) ? (JSON.parse(readFileSync(actionsFile, 'utf8')) as WalkActions[]) : [],
+  };
+}
+
+const sameActions = (a: WalkActions, b: WalkActions) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
 /** Runs one Playwright spec against a BFF in front of the standalone mock; undefined when the spec is missing. */
 export async function benchUiWalk(
   distDir: string,
@@ -93,69 +172,44 @@ export async function benchUiWalk(
       CEN_CONNECT_TEST_SANDBOXES: '1',
     },
   });
+  const scratch = mkdtempSync(join(tmpdir(), 'cen-connect-walk-'));
   try {
     const port = new URL(bff.url).port;
     // Only the full run: every other test in the spec would add its own calls to the count.
     const grep = `${test.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
     mock.resetLog();
     const cpuBefore = { bff: cpuSeconds(bff.pid), mock: cpuSeconds(mock.pid) };
-    const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
-      execFile(
-        '/bin/bash',
-        [
-          '-c',
-          // `times` after the run: the CPU of every process the run started, once they are all reaped.
-          '"$0" "$@"; status=$?; times >&2; exit $status',
-          process.execPath,
-          'node_modules/@playwright/test/cli.js',
-          'test',
-          spec,
-          '--reporter=json',
-          '--grep',
-          grep,
-          '--repeat-each',
-          String(runs),
-          // The walk is timed: never traced, whatever the config or a retry says.
-          '--trace',
-          'off',
-        ],
-        {
-          env: { ...process.env, E2E_PORT: port, E2E_MOCK_DELAY_MS: String(UI_WALK_MOCK_DELAY_MS) },
-          maxBuffer: 64 * 1024 * 1024,
-        },
-        // A failing spec exits non-zero; its JSON report still says what happened.
-        (_error, out, err) => resolve({ stdout: out, stderr: err }),
-      );
+    const walkFile = join(scratch, 'walk-actions.json');
+    const walkRun = await runPlaywright([spec, '--grep', grep, '--repeat-each', String(runs)], {
+      E2E_PORT: port,
+      E2E_MOCK_DELAY_MS: String(UI_WALK_MOCK_DELAY_MS),
+      WALK_ACTIONS_FILE: walkFile,
     });
-    const browserAndRunner = childrenCpu(stderr);
     const cpuS =
-      browserAndRunner === undefined
+      walkRun.cpuS === undefined
         ? undefined
         : {
-            browserAndRunner,
+            browserAndRunner: walkRun.cpuS,
             bff: cpuSeconds(bff.pid) - cpuBefore.bff,
             mock: cpuSeconds(mock.pid) - cpuBefore.mock,
           };
-    const report = JSON.parse(stdout) as PlaywrightJson;
-    const ran = tests(report.suites);
-    const attempts = ran.flatMap((t) => t.results);
-    const walks = ran
-      .flatMap((t) => t.annotations ?? [])
-      .filter((a) => a.type === 'walk-ms')
-      .map((a) => Number(a.description));
+    const walk = timedRuns(walkRun.report, runs, walkFile);
     const calls = mock
       .log()
       .map((line) => /\s(POST|GET) (\w+) \(/.exec(line)?.[2])
       .filter((action): action is string => action !== undefined);
+    const floor = await benchWalkFloor(walk.actions[0], runs, join(scratch, 'floor-actions.json'));
     return {
       spec,
       // What the fixtures were told to set in the test's sandbox (e2e/fixtures.ts checks the value).
       mockDelayMs: UI_WALK_MOCK_DELAY_MS,
       runs,
-      passed: attempts.length === runs && attempts.every((r) => r.status === 'passed'),
-      durationMs: median(attempts.map((r) => r.duration)),
-      walkMs: walks.length === runs ? median(walks) : undefined,
-      walksMs: walks,
+      passed: walk.passed,
+      durationMs: median(walk.durationsMs),
+      walkMs: walk.walksMs.length === runs ? median(walk.walksMs) : undefined,
+      walksMs: walk.walksMs,
+      actions: walk.actions[0],
+      floor,
       cpuS: cpuS && {
         browserAndRunner: cpuS.browserAndRunner / runs,
         bff: cpuS.bff / runs,
@@ -167,9 +221,35 @@ export async function benchUiWalk(
       perAction: countByAction(calls, runs),
     };
   } finally {
+    rmSync(scratch, { recursive: true, force: true });
     await bff.stop();
     await mock.stop();
   }
+}
+
+/**
+ * The walk's floor (bench/walk-floor/walk-floor.spec.ts): the walk's own browser actions, as many of each kind, on a
+ * bare page, by the same runner in the same browser, right after the walk. Undefined when the walk's actions were
+ * not counted (it failed before its walk step); the floor's own count must equal them, or the figure is refused.
+ */
+async function benchWalkFloor(
+  actions: WalkActions | undefined,
+  runs: number,
+  actionsFile: string,
+): Promise<UiWalkFloor | undefined> {
+  if (actions === undefined) return undefined;
+  const run = await runPlaywright(['--config', FLOOR_CONFIG, '--repeat-each', String(runs)], {
+    WALK_FLOOR_ACTIONS: JSON.stringify(actions),
+    WALK_ACTIONS_FILE: actionsFile,
+  });
+  const floor = timedRuns(run.report, runs, actionsFile);
+  if (!floor.passed || floor.walksMs.length !== runs) throw new Error('the walk floor did not pass');
+  const differs = floor.actions.find((a) => !sameActions(a, actions));
+  if (differs)
+    throw new Error(
+      `the walk floor made other actions than the walk: ${JSON.stringify(differs)} for ${JSON.stringify(actions)}`,
+    );
+  return { walkMs: median(floor.walksMs), walksMs: floor.walksMs, cpuS: run.cpuS && run.cpuS / runs };
 }
 
 /** Calls per action and run at the mock, most first. */

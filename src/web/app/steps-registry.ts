@@ -1,5 +1,5 @@
 // The six tutorial steps in order (the headings of docs/reference/tutorial.md): who acts, and where each step's UI
-// lives. Every step is a lazy chunk so the first load is only the shell (bench row (d): ≤ 180 kB gzip initial JS);
+// lives. Every step is a lazy chunk so the first load is only the shell (bench row (d): ≤ 160 kB gzip initial JS);
 // main.tsx preloads the step on screen before the first render (components/preloadable.ts), and the app preloads
 // the others once that step is painted (preloadEveryStep).
 import type { ComponentType } from 'react';
