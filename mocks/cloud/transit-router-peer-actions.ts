@@ -2,12 +2,12 @@
 // of the CEN to the router of another region. BandwidthPackage draws Bandwidth from a plan associated with the CEN
 // whose areas cover both regions; DataTransfer needs no plan (billed by CDT, Enterprise Edition only).
 import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
-import { cbnTime, paginateCbnByToken } from './formats';
-import { namedRouter, ownAttachment, requireService } from './transit-router-lookups';
+import { cbnTime } from './formats';
+import { deleteAttachment, listAttachments, newAttachmentFields } from './transit-router-attachments';
+import { namedRouter, requireService } from './transit-router-lookups';
 import { trErrors } from './transit-router-errors';
 import { routerStatus, trAttachmentStatus } from './transit-router-lifecycle';
 import type { TrPeerAttachment } from './transit-router-model';
-import { deleteAttachment } from './transit-router-vpc-actions';
 import type { ParsedParamsOf } from '../../src/domain/openapi/actions';
 import { areaOf, geographicSpanId, regionsFitAreas } from '../../src/domain/regions';
 
@@ -95,21 +95,16 @@ export const transitRouterPeerActions = {
     // A passing dry run answers only a RequestId here, unlike the other calls (§2 step 8).
     if (p.DryRun === true) return {};
     const attachment: TrPeerAttachment = {
-      id: ctx.ids.id('tr-attach-', 16),
+      ...newAttachmentFields(ctx, p),
       routerId: router.id,
       peerRouterId: peer.id,
       cenId: cen.id,
-      ownerUid: ctx.caller.uid,
       regionId: router.regionId,
       peerRegionId: peer.regionId,
       bandwidthType,
       bandwidth: p.Bandwidth,
       ...(packageId === undefined ? {} : { packageId }),
       defaultLinkType: linkType,
-      name: p.TransitRouterAttachmentName ?? '',
-      description: p.TransitRouterAttachmentDescription ?? '',
-      autoPublishRouteEnabled: p.AutoPublishRouteEnabled ?? false,
-      createdAt: ctx.now,
       readyAt: ctx.now + ctx.delayMs,
     };
     ctx.world.transit.peerAttachments.push(attachment);
@@ -117,29 +112,22 @@ export const transitRouterPeerActions = {
   },
 
   ListTransitRouterPeerAttachments(ctx, p) {
-    if (p.TransitRouterId === undefined && p.CenId === undefined) throw trErrors.missingRouter();
     // A connection shows on both of its routers.
-    const list = ctx.world.transit.peerAttachments.filter(
+    return listAttachments(
+      ctx,
+      ctx.world.transit.peerAttachments,
+      p,
       (a) =>
-        a.ownerUid === ctx.caller.uid &&
         (p.TransitRouterId === undefined ||
           a.routerId === p.TransitRouterId ||
           a.peerRouterId === p.TransitRouterId) &&
-        (p.CenId === undefined || a.cenId === p.CenId) &&
-        (p.RegionId === undefined || a.regionId === p.RegionId || a.peerRegionId === p.RegionId) &&
-        (p.TransitRouterAttachmentId === undefined || a.id === p.TransitRouterAttachmentId),
+        (p.RegionId === undefined || a.regionId === p.RegionId || a.peerRegionId === p.RegionId),
+      view,
     );
-    const page = paginateCbnByToken(list, p);
-    return {
-      ...page.head,
-      TransitRouterAttachments: page.items.map((a) => view(a, ctx.now)),
-    };
   },
 
   DeleteTransitRouterPeerAttachment(ctx, p) {
-    const found = ownAttachment(ctx, p.TransitRouterAttachmentId);
-    if (found.kind !== 'TR') throw trErrors.attachmentNotFound();
-    deleteAttachment(ctx, found.attachment, p);
+    deleteAttachment(ctx, 'TR', p);
     return {};
   },
 } satisfies HandlersOf<'Cbn'>;

@@ -2,14 +2,13 @@
 // region, with its zone mappings (one vSwitch per zone, where the router puts a network interface). A VPC of
 // another account needs VpcOwnerId, that account's service on, and its grant to the CEN for transit routers.
 import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
-import { cbnTime, paginateCbnByToken } from './formats';
+import { cbnTime } from './formats';
+import { deleteAttachment, listAttachments, newAttachmentFields } from './transit-router-attachments';
 import { grantFor } from './transit-router-grant-actions';
 import {
   addRouter,
-  attachmentInUse,
   checkNewRouter,
   namedRouter,
-  ownAttachment,
   requireService,
   stopIfDryRun,
 } from './transit-router-lookups';
@@ -87,20 +86,15 @@ export const transitRouterVpcActions = {
     stopIfDryRun(p);
     const router = routerForAttach(ctx, found);
     const attachment: TrVpcAttachment = {
-      id: ctx.ids.id('tr-attach-', 16),
+      ...newAttachmentFields(ctx, p),
       routerId: router.id,
       cenId: cen.id,
-      ownerUid: ctx.caller.uid,
       vpcId: vpc.id,
       vpcOwnerUid: ownerUid,
       regionId: vpc.regionId,
       zoneMappings: mappings.map((m) => ({ ...m, networkInterfaceId: ctx.ids.id('eni-', 20) })),
-      name: p.TransitRouterAttachmentName ?? '',
-      description: p.TransitRouterAttachmentDescription ?? '',
-      autoPublishRouteEnabled: p.AutoPublishRouteEnabled ?? false,
       chargeType: p.ChargeType ?? 'POSTPAY',
       orderType,
-      createdAt: ctx.now,
       readyAt: Math.max(router.readyAt, ctx.now) + ctx.delayMs,
     };
     ctx.world.transit.vpcAttachments.push(attachment);
@@ -108,44 +102,20 @@ export const transitRouterVpcActions = {
   },
 
   ListTransitRouterVpcAttachments(ctx, p) {
-    if (p.TransitRouterId === undefined && p.CenId === undefined) throw trErrors.missingRouter();
-    const list = ctx.world.transit.vpcAttachments.filter(
+    return listAttachments(
+      ctx,
+      ctx.world.transit.vpcAttachments,
+      p,
       (a) =>
-        a.ownerUid === ctx.caller.uid &&
         (p.TransitRouterId === undefined || a.routerId === p.TransitRouterId) &&
-        (p.CenId === undefined || a.cenId === p.CenId) &&
         (p.RegionId === undefined || a.regionId === p.RegionId) &&
-        (p.VpcId === undefined || a.vpcId === p.VpcId) &&
-        (p.TransitRouterAttachmentId === undefined || a.id === p.TransitRouterAttachmentId),
+        (p.VpcId === undefined || a.vpcId === p.VpcId),
+      view,
     );
-    const page = paginateCbnByToken(list, p);
-    return {
-      ...page.head,
-      TransitRouterAttachments: page.items.map((a) => view(a, ctx.now)),
-    };
   },
 
   DeleteTransitRouterVpcAttachment(ctx, p) {
-    const found = ownAttachment(ctx, p.TransitRouterAttachmentId);
-    if (found.kind !== 'VPC') throw trErrors.attachmentNotFound();
-    deleteAttachment(ctx, found.attachment, p);
+    deleteAttachment(ctx, 'VPC', p);
     return {};
   },
 } satisfies HandlersOf<'Cbn'>;
-
-/** Shared by the VPC and peer deletes: Attached only; associations, propagations and routes first unless Force. */
-export function deleteAttachment(
-  ctx: ActionContext,
-  a: { id: string; readyAt: number; goneAt?: number },
-  p: { Force?: boolean | undefined; DryRun?: boolean | undefined },
-): void {
-  if (a.goneAt !== undefined || ctx.now < a.readyAt) throw trErrors.attachmentStatus();
-  if (p.Force !== true && attachmentInUse(ctx.world, a.id)) throw trErrors.attachmentInUse();
-  stopIfDryRun(p);
-  const goneAt = ctx.now + ctx.delayMs;
-  const t = ctx.world.transit;
-  // Force takes the links and the VPC routes down with it (TF force_delete, §2 teardown).
-  for (const l of [...t.associations, ...t.propagations, ...t.vpcRoutes])
-    if (l.attachmentId === a.id && l.goneAt === undefined) l.goneAt = goneAt;
-  a.goneAt = goneAt;
-}
