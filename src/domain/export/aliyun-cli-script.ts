@@ -21,7 +21,17 @@ export interface CliScriptOptions {
   profiles?: { A: string; B: string };
 }
 
-const VARIABLE: Record<OutputName, string> = { cenId: 'CEN_ID', bandwidthPackageId: 'PACKAGE_ID' };
+const VARIABLE: Record<OutputName, string> = {
+  cenId: 'CEN_ID',
+  bandwidthPackageId: 'PACKAGE_ID',
+  transitRouterIdA: 'TR_ID_A',
+  transitRouterIdB: 'TR_ID_B',
+  trRouteTableIdA: 'TR_TABLE_ID_A',
+  trRouteTableIdB: 'TR_TABLE_ID_B',
+  vpcAttachmentIdA: 'VPC_ATTACHMENT_ID_A',
+  vpcAttachmentIdB: 'VPC_ATTACHMENT_ID_B',
+  peerAttachmentId: 'PEER_ATTACHMENT_ID',
+};
 const CONTINUE = ' \\\n  ';
 
 const PRELUDE = String.raw`set -euo pipefail

@@ -8,3 +8,18 @@ export const TOKEN_PURPOSE = {
   createPackage: 'step4.CreateCenBandwidthPackage',
   revoke: (cenId: string, instanceId: string) => `teardown.RevokeInstanceFromCen:${cenId}:${instanceId}`,
 } as const;
+
+/**
+ * The Enterprise-Edition writes' purposes (enterprise-setup-calls.ts), each naming the CEN it is for, so that a
+ * token kept from a run on another CEN is never sent again with different parameters.
+ */
+export const ENTERPRISE_TOKEN_PURPOSE = {
+  openService: (account: string) => `step1.OpenTransitRouterService:${account}`,
+  createRouter: (cenId: string, regionId: string) => `step1.CreateTransitRouter:${cenId}:${regionId}`,
+  attachVpc: (cenId: string, vpcId: string) => `step3.CreateTransitRouterVpcAttachment:${cenId}:${vpcId}`,
+  /** `attachment` is a VPC ID for a VPC attachment, 'peer' for the peer attachment; `side` the router's. */
+  tableLink: (link: 'associate' | 'propagate', cenId: string, attachment: string, side: string) =>
+    `${attachment === 'peer' ? 'step5' : 'step3'}.${link === 'associate' ? 'AssociateTransitRouterAttachmentWithRouteTable' : 'EnableTransitRouterRouteTablePropagation'}:${cenId}:${attachment}:${side}`,
+  createPeer: (cenId: string) => `step5.CreateTransitRouterPeerAttachment:${cenId}`,
+  createRoute: (vpcId: string, destination: string) => `step5.CreateRouteEntry:${vpcId}:${destination}`,
+} as const;

@@ -8,8 +8,22 @@ import type { Product } from '../openapi/products';
 /** Tutorial steps for setup (docs/reference/tutorial.md, Steps 1–6); teardown phases 1–5 for teardown. */
 export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
-/** Values a call produces that later calls need: CreateCen answers CenId, CreateCenBandwidthPackage the package ID. */
-export type OutputName = 'cenId' | 'bandwidthPackageId';
+/**
+ * Values a call produces that later calls need: CreateCen answers CenId, CreateCenBandwidthPackage the package ID.
+ * On Enterprise Edition (enterprise-setup-plan.ts) a side is the VPC's owner — A's VPC in its region, B's in its
+ * own — and each side has its transit router, that router's System route table (listed once the router exists,
+ * ListTransitRouterRouteTables) and the VPC's attachment; the peer attachment joins the two routers.
+ */
+export type OutputName =
+  | 'cenId'
+  | 'bandwidthPackageId'
+  | 'transitRouterIdA'
+  | 'transitRouterIdB'
+  | 'trRouteTableIdA'
+  | 'trRouteTableIdB'
+  | 'vpcAttachmentIdA'
+  | 'vpcAttachmentIdB'
+  | 'peerAttachmentId';
 
 /**
  * Stands in for an output not produced yet, inside params of later calls (the preview shows it; the runner never
@@ -18,6 +32,13 @@ export type OutputName = 'cenId' | 'bandwidthPackageId';
 export const PLACEHOLDER: Readonly<Record<OutputName, string>> = {
   cenId: '{{cenId}}',
   bandwidthPackageId: '{{bandwidthPackageId}}',
+  transitRouterIdA: '{{transitRouterIdA}}',
+  transitRouterIdB: '{{transitRouterIdB}}',
+  trRouteTableIdA: '{{trRouteTableIdA}}',
+  trRouteTableIdB: '{{trRouteTableIdB}}',
+  vpcAttachmentIdA: '{{vpcAttachmentIdA}}',
+  vpcAttachmentIdB: '{{vpcAttachmentIdB}}',
+  peerAttachmentId: '{{peerAttachmentId}}',
 };
 
 /**
@@ -86,13 +107,17 @@ export interface PlanWarning {
     | 'prepaid-package-not-deletable'
     | 'package-left-behind'
     | 'legacy-basic-edition'
-    | 'package-period-unknown';
+    | 'package-period-unknown'
+    | 'service-open-irreversible'
+    | 'auto-publish-unconfirmed';
   message: string;
   resourceId?: string;
 }
 
 export interface Plan {
   kind: 'setup' | 'teardown';
+  /** Which CEN edition the calls are for; left out on the Basic-Edition plans (the tutorial's). */
+  edition?: 'Enterprise';
   calls: PlannedCall[];
   warnings: PlanWarning[];
   /** Outputs already known (created or adopted), for the exports' import lines and variables. */

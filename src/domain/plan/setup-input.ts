@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { areaRequestIdSchema } from '../regions';
 import { accountNameSchema } from '../accounts';
 
-const uid = z.string().regex(/^\d{1,20}$/, { error: 'An account UID is a string of digits.' });
+/** An account UID as the console keeps it: digits, as a string (openapi/wire-values.ts says why). */
+export const accountUidSchema = z
+  .string()
+  .regex(/^\d{1,20}$/, { error: 'An account UID is a string of digits.' });
 
 export const networkInputSchema = z.object({
   /** Who owns it: A's own network is attached in tutorial step 1, B's needs B's grant (steps 2 and 3). */
@@ -57,8 +60,8 @@ export type LimitInput = z.infer<typeof limitInputSchema>;
 
 export const setupInputSchema = z.object({
   accounts: z.object({
-    A: z.object({ uid: uid.optional() }),
-    B: z.object({ uid: uid.optional() }),
+    A: z.object({ uid: accountUidSchema.optional() }),
+    B: z.object({ uid: accountUidSchema.optional() }),
   }),
   cen: z.object({
     name: z.string().optional(),

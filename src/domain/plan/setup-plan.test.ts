@@ -1,8 +1,7 @@
 import { CEN_NAME_RULE } from '../cen';
-import { findAction } from '../openapi/actions';
 import { flattenParams } from '../openapi/flatten';
-import type { Product } from '../openapi/products';
 import { DEMO, demoDone, demoFresh } from '../test-support/demo-fixture';
+import { expectCatalogueValid } from '../test-support/plan-assertions';
 import { nextAction } from './plan-runner';
 import { PLACEHOLDER, type Plan, type PlannedCall } from './plan-types';
 import type { SetupInput } from './setup-input';
@@ -13,21 +12,6 @@ const byId = (plan: Plan, id: string): PlannedCall => {
   if (!call) throw new Error(`no call ${id} in ${plan.calls.map((c) => c.id).join(', ')}`);
   return call;
 };
-
-function expectCatalogueValid(plan: Plan) {
-  for (const call of plan.calls.filter((c) => c.status !== 'blocked')) {
-    const spec = findAction(call.product, call.action);
-    expect(spec, call.key).toBeDefined();
-    const parsed = spec?.params.safeParse(call.params);
-    expect(parsed?.success, `${call.key} ${JSON.stringify(parsed?.error?.issues)}`).toBe(true);
-    if (call.waitFor) {
-      const [product, action] = call.waitFor.poll.split('.') as [Product, string];
-      const poll = findAction(product, action);
-      expect(poll?.write, call.waitFor.poll).toBe(false);
-      expect(poll?.params.safeParse(call.waitFor.params).success, call.waitFor.poll).toBe(true);
-    }
-  }
-}
 
 describe('planSetup — the tutorial as OpenAPI calls', () => {
   it('orders the demo run as the tutorial does, each call by the account and in the region that must make it', () => {

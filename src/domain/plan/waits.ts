@@ -5,14 +5,15 @@ import { materialize, type Ref } from './call-builder';
 import type { WaitFor } from './plan-types';
 
 const INTERVAL_MS = 5_000;
-const MIN = 60_000;
+export const MIN = 60_000;
 
-type WaitSpec = Omit<WaitFor, 'refs' | 'params' | 'match' | 'intervalMs'> & {
+/** A wait as its builders write it: outputs (Refs) may stand in params and match; the poll interval is fixed. */
+export type WaitSpec = Omit<WaitFor, 'refs' | 'params' | 'match' | 'intervalMs'> & {
   params: Record<string, unknown>;
   match: Record<string, string | Ref>[];
 };
 
-function wait(spec: WaitSpec): WaitFor {
+export function wait(spec: WaitSpec): WaitFor {
   const { params: both, refs } = materialize({ params: spec.params, match: spec.match });
   return {
     ...spec,
