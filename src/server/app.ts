@@ -1,9 +1,9 @@
 // createApp(): the BFF's routes, security middleware and the served console. No process.env here (env.ts reads it),
 // no network here (openapi-client.ts does it) — so tests build the app in-process with app.request().
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { setCookie } from 'hono/cookie';
+import { bodySizeLimit } from './body-limit';
+import { answerHeaders, securityHeaders, type HeaderList } from './security-headers';
 import { apiGuard, TOKEN_COOKIE, tokenMatches, type SecurityOptions } from './security';
 import { openApiRoutes } from './routes/openapi';
 import { accountsRoutes, type AccountsRouteDeps } from './routes/accounts';
@@ -55,83 +55,35 @@ export interface ConsoleFiles {
   indexHtml: MiddlewareHandler;
 }
 
-// antd 6 injects its CSS-in-JS as <style> elements, hence style-src 'unsafe-inline'; scripts stay 'self' only.
-const CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:', 'blob:'],
-  connectSrc: ["'self'"],
-  fontSrc: ["'self'", 'data:'],
-  objectSrc: ["'none'"],
-  baseUri: ["'none'"],
-  frameAncestors: ["'none'"],
-  formAction: ["'self'"],
-};
-
-// Features the console never uses, off for it and anything it might embed (https://www.w3.org/TR/permissions-policy/):
-// a script that got in anyway cannot ask for the camera, the microphone, the position or a payment.
-const PERMISSIONS_POLICY = {
-  camera: [],
-  microphone: [],
-  geolocation: [],
-  payment: [],
-  usb: [],
-  serial: [],
-  hid: [],
-  bluetooth: [],
-  midi: [],
-  displayCapture: [],
-  browsingTopics: [],
-} satisfies Record<string, string[]>;
-
-/** A year, as https://hstspreload.org/ asks of a site that means it; sent over HTTPS only (below). */
-const HSTS = 'max-age=31536000; includeSubDomains';
+const NO_STORE: HeaderList = [['Cache-Control', 'no-store']];
 
 export function createApp(deps: AppDeps) {
   const app = new Hono();
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: CSP,
-      referrerPolicy: 'no-referrer',
-      crossOriginEmbedderPolicy: false,
-      permissionsPolicy: PERMISSIONS_POLICY,
-      // HSTS over plain http is ignored by browsers (RFC 6797 §8.1) and only says the server thinks it is on HTTPS;
-      // it is sent when the request really came over HTTPS (a TLS-terminating server in front may say so itself).
-      strictTransportSecurity: false,
-    }),
-  );
-  app.use('*', async (c, next) => {
-    await next();
-    if (new URL(c.req.url).protocol === 'https:') c.header('Strict-Transport-Security', HSTS);
-  });
+  app.use('*', securityHeaders());
 
   const api = new Hono();
   // Answers of the API are one trainee's or one account's state at one moment: no browser or proxy cache may keep
   // them (an access token or a debrief in a shared cache, or a stale status shown as current).
-  api.use('*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-  });
+  api.use(
+    '*',
+    answerHeaders(() => NO_STORE),
+  );
   api.use('*', apiGuard(deps.security));
   api.use(
     '*',
-    bodyLimit({
-      maxSize: 64 * 1024,
-      onError: (c) =>
-        c.json(
-          {
-            error: {
-              code: 'PayloadTooLarge',
-              message: 'Request bodies are limited to 64 KiB.',
-              httpStatus: 413,
-              source: 'bff',
-            },
+    bodySizeLimit(64 * 1024, (c) =>
+      c.json(
+        {
+          error: {
+            code: 'PayloadTooLarge',
+            message: 'Request bodies are limited to 64 KiB.',
+            httpStatus: 413,
+            source: 'bff',
           },
-          413,
-        ),
-    }),
+        },
+        413,
+      ),
+    ),
   );
   const training = deps.training;
   if (training && !deps.mockControlUrl) throw new Error('training mode needs the mock control API');
