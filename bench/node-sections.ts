@@ -147,6 +147,16 @@ export const clientSection: SectionRun = {
           target: 'p99 ≤ 1 ms',
           status: check(o.alone.cpu.p99Ms <= 1),
         });
+        const KB = (bytes: number) => `${round(bytes / 1024, 1)} KB`;
+        rows.push({
+          section: 'overhead',
+          figure: `(c) the BFF alone: JS heap allocated per request, over its floor (${o.allocated.requests} requests)`,
+          ours: KB(o.allocated.own),
+          reference: `${KB(o.allocated.alone)} in all; floor ${KB(o.allocated.floor)} (a bare Hono app answering the same JSON through the same app.request); ${o.allocated.collections} collections, longest pause ${ms(o.allocated.longestPauseMs)}`,
+          ratio: '—',
+          target: '≤ 20 KB',
+          status: check(o.allocated.own <= 20 * 1024),
+        });
       }
     } finally {
       await mock.stop();

@@ -8,6 +8,7 @@
 // - the BFF's own CPU time: the process's CPU time over the request minus that over its upstream call;
 // - end to end: DescribeCens via the BFF vs direct, interleaved one by one, p50/p99 of each.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Hono } from 'hono';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findAction } from '../src/domain/openapi/actions';
@@ -20,6 +21,7 @@ import type { CloudClient } from '../src/server/cloud-client';
 import { createCloudClient } from '../src/server/openapi-client';
 import type { MockAccount } from '../test-support/server-processes';
 import { percentile } from '../test-support/stats';
+import { heapAllocated } from './heap-allocated';
 
 export interface OverheadBench {
   samples: number;
@@ -29,6 +31,19 @@ export interface OverheadBench {
   unpreempted: { samples: number; addedP50Ms: number; addedP99Ms: number };
   /** The BFF alone, its upstream answering at once (same guards, validation and audit file): wall and CPU. */
   alone: { wall: { p50Ms: number; p99Ms: number }; cpu: { p50Ms: number; p99Ms: number } };
+  /**
+   * JS heap allocated per request (bytes): the BFF alone, and the floor — a bare Hono app answering the same
+   * request with the same JSON through the same app.request (the Request, the body read, c.json, the answer read)
+   * — measured in alternating blocks; `own` is their difference, what the BFF's code allocates.
+   */
+  allocated: {
+    requests: number;
+    alone: number;
+    floor: number;
+    own: number;
+    collections: number;
+    longestPauseMs: number;
+  };
   /** The BFF's own CPU time per request (the process's, minus its upstream call's), in ms. */
   cpu: { p50Ms: number; p99Ms: number };
   direct: { p50Ms: number; p99Ms: number };
@@ -140,15 +155,19 @@ export async function benchOverhead(
   // network nor the client's garbage (collected while the BFF runs) is in its figures.
   const answer = await client.call({ spec, credentials, signatureStyle: 'v3', params: { PageSize: 10 } });
   const alone = bff({ call: () => Promise.resolve(answer) }, 'alone.jsonl');
-  const aloneOnce = async () => {
-    const cpu = process.cpuUsage();
-    const t = performance.now();
-    const res = await alone.request(`${origin}/api/openapi/DescribeCens`, {
+  const ask = async (target: Hono) => {
+    const res = await target.request(`${origin}/api/openapi/DescribeCens`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin, 'sec-fetch-site': 'same-origin' },
       body,
     });
     await res.text();
+    return res;
+  };
+  const aloneOnce = async () => {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    const res = await ask(alone);
     const wall = performance.now() - t;
     const used = process.cpuUsage(cpu);
     if (res.status !== 200) throw new Error(`the BFF alone: HTTP ${res.status}`);
@@ -162,11 +181,50 @@ export async function benchOverhead(
     aloneWall.push(v.wall);
     aloneCpu.push(v.cpuMs);
   }
+  // Allocation: the BFF alone against its floor, a Hono app that only reads the body and answers the same JSON.
+  const floor = new Hono();
+  floor.post('/api/openapi/:action', async (c) => {
+    JSON.parse(await c.req.text());
+    return c.json(answer.ok ? answer.body : {});
+  });
+  for (let i = 0; i < 500; i++) await ask(floor);
+  const block = 200;
+  const allocated = { requests: 0, alone: 0, floor: 0, collections: 0, longestPauseMs: 0 };
+  for (let round = 0; round < Math.max(2, Math.round(samples / block)); round++)
+    for (const [side, target] of round % 2
+      ? ([
+          ['floor', floor],
+          ['alone', alone],
+        ] as const)
+      : ([
+          ['alone', alone],
+          ['floor', floor],
+        ] as const)) {
+      const a = await heapAllocated(async () => {
+        for (let i = 0; i < block; i++) await ask(target);
+      });
+      allocated[side] += a.bytes;
+      if (side === 'alone') {
+        allocated.requests += block;
+        allocated.collections += a.collections;
+        allocated.longestPauseMs = Math.max(allocated.longestPauseMs, a.longestPauseMs);
+      }
+    }
+  const perRequest = (bytes: number) => bytes / allocated.requests;
+
   // The appends are coalesced and may still be queued: the directory goes once every line is written, as main.ts
   // flushes the audit log before it exits.
   await Promise.all(audits.map((audit) => audit.flush()));
   rmSync(auditDir, { recursive: true, force: true });
   return {
+    allocated: {
+      requests: allocated.requests,
+      alone: perRequest(allocated.alone),
+      floor: perRequest(allocated.floor),
+      own: perRequest(allocated.alone - allocated.floor),
+      collections: allocated.collections,
+      longestPauseMs: allocated.longestPauseMs,
+    },
     alone: {
       wall: { p50Ms: percentile(aloneWall, 50), p99Ms: percentile(aloneWall, 99) },
       cpu: { p50Ms: percentile(aloneCpu, 50), p99Ms: percentile(aloneCpu, 99) },
