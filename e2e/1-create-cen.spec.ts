@@ -18,10 +18,7 @@ test('shows the six tutorial steps', async ({ page, cloud: _cloud }) => {
 });
 
 test('refuses a bad name at the field, before any request', async ({ page, cloud: _cloud }) => {
-  const calls: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/api/openapi/CreateCen')) calls.push(request.url());
-  });
+  const calls = recordCalls(page, 'CreateCen');
   await page.goto('/');
   await page.getByLabel('Name').fill('1bad');
   await page.getByRole('button', { name: 'Create CEN instance' }).click();

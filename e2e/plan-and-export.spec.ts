@@ -76,7 +76,8 @@ test('step 1 previews CreateCen with the typed name and the ClientToken the clic
 }) => {
   const sent: Record<string, unknown>[] = [];
   page.on('request', (request) => {
-    if (request.url().endsWith('/api/openapi/CreateCen'))
+    // The step sends the plan's call under its catalogue key (Cbn.CreateCen), as the preview names it.
+    if (/\/api\/openapi\/(Cbn\.)?CreateCen$/.test(new URL(request.url()).pathname))
       sent.push((request.postDataJSON() as { params: Record<string, unknown> }).params);
   });
   await page.goto('/');

@@ -1,7 +1,6 @@
 // Bandwidth packages and region connections (docs/reference/cen-api.md §2 steps 4–5).
 import { queryOptions } from '@tanstack/react-query';
 import type { BandwidthPackageItem, InterRegionLimitItem } from '../../domain/openapi/response-items';
-import type { AreaRequestId } from '../../domain/regions';
 import { callAction } from './client';
 import { readAllPages } from './paging';
 import { pollEvery } from './cen';
@@ -85,43 +84,6 @@ export const packageQueries = {
     }),
 };
 
-export interface BuyPackageRequest {
-  areaA: AreaRequestId;
-  areaB: AreaRequestId;
-  bandwidth: number;
-  name: string;
-  pricingCycle: 'Month' | 'Year';
-  period: number;
-  clientToken: string;
-}
-
-export async function buyPackage(r: BuyPackageRequest): Promise<string> {
-  const result = await callAction('CreateCenBandwidthPackage', {
-    account: 'A',
-    params: {
-      Bandwidth: r.bandwidth,
-      GeographicRegionAId: r.areaA,
-      GeographicRegionBId: r.areaB,
-      // Subscription, paid at once (AutoPay like Terraform, docs/reference/cen-api.md §2 step 4) so the package
-      // exists.
-      BandwidthPackageChargeType: 'PREPAY',
-      PricingCycle: r.pricingCycle,
-      Period: r.period,
-      AutoPay: true,
-      Name: r.name,
-      ClientToken: r.clientToken,
-    },
-  });
-  return result.CenBandwidthPackageId;
-}
-
-export async function associatePackage(cenId: string, packageId: string): Promise<void> {
-  await callAction('AssociateCenBandwidthPackage', {
-    account: 'A',
-    params: { CenId: cenId, CenBandwidthPackageId: packageId },
-  });
-}
-
 // ── Region connections (inter-region bandwidth limits) ───────────────────────────────────────────────
 
 export type InterRegionLimit = InterRegionLimitItem;
@@ -148,23 +110,3 @@ export const limitQueries = {
         pollEvery(query, query.state.data?.some((l) => l.Status !== 'Active') ?? false),
     }),
 };
-
-export interface SetLimitRequest {
-  cenId: string;
-  localRegionId: string;
-  oppositeRegionId: string;
-  bandwidthLimit: number;
-}
-
-export async function setInterRegionLimit(r: SetLimitRequest): Promise<void> {
-  await callAction('SetCenInterRegionBandwidthLimit', {
-    account: 'A',
-    params: {
-      CenId: r.cenId,
-      LocalRegionId: r.localRegionId,
-      OppositeRegionId: r.oppositeRegionId,
-      BandwidthLimit: r.bandwidthLimit,
-      BandwidthType: 'BandwidthPackage',
-    },
-  });
-}

@@ -1,5 +1,5 @@
-// CEN instances (Cbn CreateCen / DescribeCens; docs/reference/cen-api.md §2 step 1): query factories and the
-// create call.
+// CEN instances (Cbn DescribeCens; docs/reference/cen-api.md §2 step 1): query factories; step 1 sends the plan's
+// CreateCen (plan/send-planned-call.ts).
 import { queryOptions } from '@tanstack/react-query';
 import type { CenItem } from '../../domain/openapi/response-items';
 import { callAction } from './client';
@@ -67,17 +67,3 @@ export const cenQueries = {
       refetchInterval: (query) => pollEvery(query, !isCenSettled(query.state.data)),
     }),
 };
-
-export interface CreateCenRequest {
-  name: string;
-  description?: string;
-  clientToken: string;
-}
-
-export async function createCen({ name, description, clientToken }: CreateCenRequest): Promise<string> {
-  const result = await callAction('CreateCen', {
-    account: 'A',
-    params: { Name: name, ...(description ? { Description: description } : {}), ClientToken: clientToken },
-  });
-  return result.CenId;
-}

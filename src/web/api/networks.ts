@@ -135,30 +135,6 @@ export const grantQueries = {
     }),
 };
 
-export interface GrantRequest {
-  regionId: string;
-  instanceId: string;
-  type: NetworkType;
-  cenId: string;
-  cenOwnerId: string;
-  clientToken: string;
-}
-
-export async function grantInstanceToCen(r: GrantRequest): Promise<void> {
-  await callAction('Vpc.GrantInstanceToCen', {
-    account: 'B',
-    regionId: r.regionId,
-    params: {
-      RegionId: r.regionId,
-      InstanceId: r.instanceId,
-      InstanceType: r.type,
-      CenId: r.cenId,
-      CenOwnerId: r.cenOwnerId,
-      ClientToken: r.clientToken,
-    },
-  });
-}
-
 // ── Attachments ───────────────────────────────────────────────────────────────────────────────────────
 
 export type Attachment = ChildInstanceItem;
@@ -182,25 +158,3 @@ export const attachmentQueries = {
         pollEvery(query, query.state.data?.some((child) => child.Status !== 'Attached') ?? false),
     }),
 };
-
-export interface AttachRequest {
-  cenId: string;
-  instanceId: string;
-  type: NetworkType;
-  regionId: string;
-  /** Only for another account's network (docs/reference/cen-api.md §2 step 3: required across accounts). */
-  ownerId?: string | undefined;
-}
-
-export async function attachChildInstance(r: AttachRequest): Promise<void> {
-  await callAction('AttachCenChildInstance', {
-    account: 'A',
-    params: {
-      CenId: r.cenId,
-      ChildInstanceId: r.instanceId,
-      ChildInstanceType: r.type,
-      ChildInstanceRegionId: r.regionId,
-      ...(r.ownerId ? { ChildInstanceOwnerId: r.ownerId } : {}),
-    },
-  });
-}

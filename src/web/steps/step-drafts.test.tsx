@@ -44,8 +44,8 @@ afterEach(() => server.resetHandlers());
 function useWorld(w: World) {
   world = w;
   server.use(
-    record('CreateCen', { CenId: CEN }),
-    record('CreateCenBandwidthPackage', { CenBandwidthPackageId: NEW_PKG }),
+    record('Cbn.CreateCen', { CenId: CEN }),
+    record('Cbn.CreateCenBandwidthPackage', { CenBandwidthPackageId: NEW_PKG }),
     ...worldHandlers(world),
   );
 }
@@ -102,11 +102,11 @@ describe('Step 1 publishes the typed CEN to the preview', () => {
     // The token shown is the saved one the step will send (progress-store.ts clientTokenFor).
     expect(params.ClientToken).toMatch(/^[0-9a-f-]{36}$/);
     expect(progressStore.get().clientTokens['step1.CreateCen']).toBe(params.ClientToken);
-    expect(sent.CreateCen).toBeUndefined();
+    expect(sent['Cbn.CreateCen']).toBeUndefined();
 
     await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
-    await waitFor(() => expect(sent.CreateCen).toHaveLength(1));
-    expect(sent.CreateCen?.[0]?.params).toEqual({
+    await waitFor(() => expect(sent['Cbn.CreateCen']).toHaveLength(1));
+    expect(sent['Cbn.CreateCen']?.[0]?.params).toEqual({
       Name: 'DifferentAccountDifferentRegion',
       Description: 'tutorial',
       ClientToken: params.ClientToken,
@@ -186,12 +186,12 @@ describe('Step 4 publishes the typed package to the preview', () => {
     });
     expect(await previewCall('Cbn.CreateCenBandwidthPackage')).toHaveAttribute('data-status', 'pending');
     expect(params.ClientToken).toBe(progressStore.get().clientTokens['step4.CreateCenBandwidthPackage']);
-    expect(sent.CreateCenBandwidthPackage).toBeUndefined();
+    expect(sent['Cbn.CreateCenBandwidthPackage']).toBeUndefined();
 
     await user.click(screen.getByRole('button', { name: 'Buy bandwidth package' }));
-    await waitFor(() => expect(sent.CreateCenBandwidthPackage).toHaveLength(1));
+    await waitFor(() => expect(sent['Cbn.CreateCenBandwidthPackage']).toHaveLength(1));
     // The preview was the request: same parameters, same token.
-    expect(sent.CreateCenBandwidthPackage?.[0]?.params).toEqual(params);
+    expect(sent['Cbn.CreateCenBandwidthPackage']?.[0]?.params).toEqual(params);
     // The cloud never lists the period again, so the step keeps what it bought (the exports read it).
     await waitFor(() =>
       expect(progressStore.get().packageTerm).toEqual({ id: NEW_PKG, pricingCycle: 'Month', period: 3 }),

@@ -12,14 +12,16 @@ import {
   cenNameSchema,
 } from '../../../domain/cen';
 import { TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
+import type { PlannedCall } from '../../../domain/plan/plan-types';
+import { createCenCall } from '../../../domain/plan/setup-calls';
 import { toApiError } from '../../api/api-error';
-import { createCen, type CreateCenRequest } from '../../api/cen';
 import { rememberNewCen } from '../../api/new-cen';
 import type { NetworkRef } from '../../state/progress-store';
 import { useI18n } from '../../i18n/i18n';
 import { clientTokenFor, progressStore, setStepState, useProgress } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { publishDraftPart, usePublishDraft, type DraftState } from '../../plan/plan-draft';
+import { callWithClientToken, sendProducingCall } from '../../plan/send-planned-call';
 import { FormField } from '../../components/form-field';
 import { translateRule } from '../../components/rule-messages';
 import { AttachNetworkFields } from './attach-network-fields';
@@ -71,9 +73,10 @@ export function CreateCenForm() {
   }, [valid, tokenSaved]);
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: (
-      request: CreateCenRequest & { attach?: { owner: 'current' | 'different'; network: NetworkRef } },
-    ) => createCen(request),
+    mutationFn: (request: {
+      call: PlannedCall;
+      attach?: { owner: 'current' | 'different'; network: NetworkRef };
+    }) => sendProducingCall(request.call),
     onMutate: () => setStepState(1, { status: 'process', since: Date.now() }),
     onSuccess: (cenId, request) => {
       rememberNewCen(queryClient, cenId);
@@ -101,9 +104,9 @@ export function CreateCenForm() {
 
   const onValid = (values: FormValues) => {
     create.mutate({
-      name: values.name,
-      description: values.description || undefined,
-      clientToken: clientTokenFor(CREATE_CEN_TOKEN),
+      call: callWithClientToken((tokens) =>
+        createCenCall({ name: values.name, description: values.description }, tokens),
+      ),
       ...(values.attach
         ? {
             attach: {

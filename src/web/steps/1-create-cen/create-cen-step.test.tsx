@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { CEN_DESCRIPTION_RULE, CEN_NAME_RULE } from '../../../domain/cen';
+import { bffRequest } from '../../../domain/plan/plan-runner';
+import { attachCall, createCenCall } from '../../../domain/plan/setup-calls';
 import { PROGRESS_KEY, progressStore } from '../../state/progress-store';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { CreateCenStep } from './create-cen-step';
@@ -21,7 +23,7 @@ let describeCalls = 0;
 
 const server = setupServer(
   http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
-  http.post('/api/openapi/CreateCen', async ({ request }) => {
+  http.post('/api/openapi/Cbn.CreateCen', async ({ request }) => {
     createBodies.push((await request.json()) as OpenApiBody);
     return HttpResponse.json({ RequestId: 'req-create-1', CenId: 'cen-7qthudw0ll6jmc1234' });
   }),
@@ -79,7 +81,7 @@ server.use(
       Vpcs: { Vpc: vpcs },
     });
   }),
-  http.post('/api/openapi/AttachCenChildInstance', async ({ request }) => {
+  http.post('/api/openapi/Cbn.AttachCenChildInstance', async ({ request }) => {
     attachBodies.push((await request.json()) as OpenApiBody);
     return HttpResponse.json({ RequestId: 'req-attach' });
   }),
@@ -157,6 +159,12 @@ describe('Step 1: Account A creates a CEN instance', () => {
     };
     expect(saved.cenId).toBe('cen-7qthudw0ll6jmc1234');
     expect(Object.values(saved.clientTokens ?? {})).toContain(token);
+    // The click sends the plan's own call for this form (setup-calls.ts), token and all: nothing built apart.
+    const planned = createCenCall(
+      { name: 'DifferentAccountDifferentRegion', description: 'Tutorial CEN' },
+      progressStore.get().clientTokens,
+    );
+    expect(body).toEqual(bffRequest(planned).body);
     expect(progressStore.get().steps['1']?.status).toBe('finish');
   });
 
@@ -195,7 +203,7 @@ describe('Step 1: Account A creates a CEN instance', () => {
   it('shows the cloud error verbatim with RequestId and hint, and retries with the same ClientToken', async () => {
     let attempts = 0;
     server.use(
-      http.post('/api/openapi/CreateCen', async ({ request }) => {
+      http.post('/api/openapi/Cbn.CreateCen', async ({ request }) => {
         attempts += 1;
         createBodies.push((await request.json()) as OpenApiBody);
         if (attempts === 1) {
@@ -233,7 +241,7 @@ describe('Step 1: Account A creates a CEN instance', () => {
 
   it('after a lost answer, says the outcome is unknown and that retrying is safe', async () => {
     server.use(
-      http.post('/api/openapi/CreateCen', async ({ request }) => {
+      http.post('/api/openapi/Cbn.CreateCen', async ({ request }) => {
         createBodies.push((await request.json()) as OpenApiBody);
         return HttpResponse.json(
           {
@@ -260,7 +268,7 @@ describe('Step 1: Account A creates a CEN instance', () => {
 
   it('shows a refused field from the BFF at that field', async () => {
     server.use(
-      http.post('/api/openapi/CreateCen', () =>
+      http.post('/api/openapi/Cbn.CreateCen', () =>
         HttpResponse.json(
           {
             error: {
@@ -321,6 +329,8 @@ describe('Step 1: Account A creates a CEN instance', () => {
       ChildInstanceType: 'VPC',
       ChildInstanceRegionId: 'cn-qingdao',
     });
+    const own = { owner: 'A', type: 'VPC', regionId: 'cn-qingdao', instanceId: 'vpc-aqingdao1' } as const;
+    expect(attachBodies[0]).toEqual(bffRequest(attachCall(own, 'cen-7qthudw0ll6jmc1234', undefined)).body);
   });
 
   it('hands a Different Account network to steps 2–3 and explains that B must authorize first', async () => {

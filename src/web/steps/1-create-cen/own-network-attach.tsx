@@ -3,11 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Flex, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
-import { attachChildInstance, attachmentQueries } from '../../api/networks';
+import { attachCall } from '../../../domain/plan/setup-calls';
+import { attachmentQueries } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
 import type { NetworkRef } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { StatusTag } from '../../components/status-tag';
+import { sendPlannedCall } from '../../plan/send-planned-call';
 
 export function OwnNetworkAttach({ cenId, network }: { cenId: string; network: NetworkRef }) {
   const { t } = useI18n();
@@ -15,7 +17,8 @@ export function OwnNetworkAttach({ cenId, network }: { cenId: string; network: N
   const attachments = useQuery(attachmentQueries.ofCen(cenId));
   const child = attachments.data?.find((c) => c.ChildInstanceId === network.instanceId);
   const attach = useMutation({
-    mutationFn: () => attachChildInstance({ cenId, ...network }),
+    // A's own network: no Owner Account (ChildInstanceOwnerId is for another account's network).
+    mutationFn: () => sendPlannedCall(attachCall({ owner: 'A', ...network }, cenId, undefined)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentQueries.all }),
   });
   // One automatic attempt per mount once we know it is not attached yet; a failure waits for the retry button.

@@ -2,6 +2,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { bffRequest } from '../../../domain/plan/plan-runner';
+import { grantCall } from '../../../domain/plan/setup-calls';
 import { progressStore } from '../../state/progress-store';
 import { demoAccountsHandler, mockBff, type BffBody as Body } from '../../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../../test-support/render';
@@ -99,6 +101,10 @@ describe('Step 2: Account B authorizes Account A', () => {
       },
     });
     expect(typeof grants[0]?.params.ClientToken).toBe('string');
+    // The click sends the plan's own call for this choice (setup-calls.ts), with the saved ClientToken.
+    const network = { type: 'VPC', regionId: 'cn-beijing', instanceId: 'vpc-bbeijing000000001' } as const;
+    const tokens = progressStore.get().clientTokens;
+    expect(grants[0]).toEqual(bffRequest(grantCall(network, CEN, '1262302482727553', tokens)).body);
     expect(await screen.findByTestId('grant-rule')).toHaveTextContent(CEN);
     expect(progressStore.get().network).toEqual({
       type: 'VPC',

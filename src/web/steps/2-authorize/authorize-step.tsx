@@ -7,18 +7,14 @@ import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
+import type { PlannedCall } from '../../../domain/plan/plan-types';
+import { grantCall } from '../../../domain/plan/setup-calls';
 import { accountByName, accountQueries } from '../../api/accounts';
 import { toApiError } from '../../api/api-error';
-import { grantInstanceToCen, grantQueries, networkQueries, type NetworkType } from '../../api/networks';
+import { grantQueries, networkQueries, type NetworkType } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
-import {
-  clientTokenFor,
-  progressStore,
-  setCurrentStep,
-  setStepState,
-  useProgress,
-} from '../../state/progress-store';
+import { callWithClientToken, sendPlannedCall } from '../../plan/send-planned-call';
+import { progressStore, setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { NetworkPlaceFields } from '../../components/network-place-fields';
 import { StepPanel } from '../../components/step-panel';
@@ -61,10 +57,10 @@ export function AuthorizeStep() {
   const done = Boolean(handed && cenId && alreadyGranted && handed.instanceId === instanceId);
 
   const grant = useMutation({
-    mutationFn: grantInstanceToCen,
+    mutationFn: (request: { call: PlannedCall; network: FormValues }) => sendPlannedCall(request.call),
     onMutate: () => setStepState(2, { status: 'process', since: Date.now() }),
     onSuccess: async (_result, request) => {
-      handOver({ type: request.type, regionId: request.regionId, instanceId: request.instanceId });
+      handOver(request.network);
       await queryClient.invalidateQueries({ queryKey: grantQueries.all });
     },
     onError: (error) => setStepState(2, { status: 'error', reason: toApiError(error).code }),
@@ -77,14 +73,8 @@ export function AuthorizeStep() {
 
   const onValid = (values: FormValues) => {
     if (!cenId || !aUid) return;
-    grant.mutate({
-      regionId: values.regionId,
-      instanceId: values.instanceId,
-      type: values.type,
-      cenId,
-      cenOwnerId: aUid,
-      clientToken: clientTokenFor(TOKEN_PURPOSE.grant(cenId, values.instanceId)),
-    });
+    const network = { type: values.type, regionId: values.regionId, instanceId: values.instanceId };
+    grant.mutate({ call: callWithClientToken((tokens) => grantCall(network, cenId, aUid, tokens)), network });
   };
 
   return (

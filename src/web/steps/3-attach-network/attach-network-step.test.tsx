@@ -2,6 +2,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { bffRequest } from '../../../domain/plan/plan-runner';
+import { attachCall } from '../../../domain/plan/setup-calls';
 import { progressStore } from '../../state/progress-store';
 import {
   attachedVpc,
@@ -70,7 +72,7 @@ const server = mockBff(
           ];
     return HttpResponse.json(describePage('ChildInstances', 'ChildInstance', children));
   }),
-  http.post('/api/openapi/AttachCenChildInstance', async ({ request }) => {
+  http.post('/api/openapi/Cbn.AttachCenChildInstance', async ({ request }) => {
     attaches.push((await request.json()) as Body);
     attachedAt = listCalls;
     return HttpResponse.json({ RequestId: 'req-attach' });
@@ -125,6 +127,9 @@ describe('Step 3: Account A attaches the network', () => {
         ChildInstanceOwnerId: UID_B,
       },
     });
+    // The click sends the plan's own call for this choice (setup-calls.ts): B's network, B's UID as its owner.
+    const network = { owner: 'B', type: 'VPC', regionId: 'cn-beijing', instanceId: 'vpc-bbeijing1' } as const;
+    expect(attaches[0]).toEqual(bffRequest(attachCall(network, CEN, UID_B)).body);
     expect(await screen.findByTestId('attachment-status-vpc-bbeijing1')).toHaveTextContent('Attaching');
     await waitFor(
       () => expect(screen.getByTestId('attachment-status-vpc-bbeijing1')).toHaveTextContent('Attached'),
@@ -160,7 +165,7 @@ describe('Step 3: Account A attaches the network', () => {
 
   it('shows the missing-grant error verbatim (Alibaba’s “Forbbiden” spelling) with a hint', async () => {
     server.use(
-      http.post('/api/openapi/AttachCenChildInstance', () =>
+      http.post('/api/openapi/Cbn.AttachCenChildInstance', () =>
         HttpResponse.json(
           {
             error: {
@@ -204,7 +209,7 @@ describe('Step 3: Account A attaches the network', () => {
         if (aAttached) children.push(child('vpc-abeijing1', '1262302482727553'));
         return HttpResponse.json(describePage('ChildInstances', 'ChildInstance', children));
       }),
-      http.post('/api/openapi/AttachCenChildInstance', async ({ request }) => {
+      http.post('/api/openapi/Cbn.AttachCenChildInstance', async ({ request }) => {
         attaches.push((await request.json()) as Body);
         aAttached = true; // the cloud is quick: the next read already says Attached
         return HttpResponse.json({ RequestId: 'req-attach-a' });

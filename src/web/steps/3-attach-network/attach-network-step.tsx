@@ -8,10 +8,13 @@ import { Alert, Button, Form, Input, Radio } from 'antd';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import type { PlannedCall } from '../../../domain/plan/plan-types';
+import { attachCall } from '../../../domain/plan/setup-calls';
 import { accountByName, accountQueries } from '../../api/accounts';
 import { toApiError } from '../../api/api-error';
-import { attachChildInstance, attachmentQueries, grantQueries, networkQueries } from '../../api/networks';
+import { attachmentQueries, grantQueries, networkQueries } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
+import { sendPlannedCall } from '../../plan/send-planned-call';
 import { setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { FormField } from '../../components/form-field';
@@ -93,7 +96,7 @@ export function AttachNetworkStep() {
   );
 
   const attach = useMutation({
-    mutationFn: attachChildInstance,
+    mutationFn: (call: PlannedCall) => sendPlannedCall(call),
     onMutate: () => setStepState(3, { status: 'process', since: Date.now() }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentQueries.all }),
     onError: (error) => {
@@ -124,13 +127,9 @@ export function AttachNetworkStep() {
       setError('instanceId', { message: `${values.instanceId}: ${reason}` });
       return;
     }
-    attach.mutate({
-      cenId,
-      instanceId: values.instanceId,
-      type: values.type,
-      regionId: values.regionId,
-      ownerId: values.owner === 'different' ? uidB : undefined,
-    });
+    // Different Account: B's network, with B's UID as the Owner Account (attachCall's ChildInstanceOwnerId).
+    const network = { ...values, owner: values.owner === 'different' ? ('B' as const) : ('A' as const) };
+    attach.mutate(attachCall(network, cenId, uidB));
   };
 
   return (

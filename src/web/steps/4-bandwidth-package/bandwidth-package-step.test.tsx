@@ -3,6 +3,9 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { PACKAGE_BANDWIDTH_RULE, PACKAGE_NAME_RULE } from '../../../domain/bandwidth';
+import { bffRequest } from '../../../domain/plan/plan-runner';
+import { demoFresh } from '../../../domain/test-support/demo-fixture';
+import { associatePackageCall, createPackageCall } from '../../../domain/plan/setup-calls';
 import { progressStore } from '../../state/progress-store';
 import {
   bothVpcsAttachedHandler,
@@ -49,12 +52,12 @@ const server = mockBff(
     }
     return HttpResponse.json(empty);
   }),
-  http.post('/api/openapi/CreateCenBandwidthPackage', async ({ request }) => {
+  http.post('/api/openapi/Cbn.CreateCenBandwidthPackage', async ({ request }) => {
     buys.push((await request.json()) as Body);
     state = 'Creating';
     return HttpResponse.json({ RequestId: 'req-buy', CenBandwidthPackageId: PKG });
   }),
-  http.post('/api/openapi/AssociateCenBandwidthPackage', async ({ request }) => {
+  http.post('/api/openapi/Cbn.AssociateCenBandwidthPackage', async ({ request }) => {
     associations.push((await request.json()) as Body);
     state = 'InUse';
     return HttpResponse.json({ RequestId: 'req-assoc' });
@@ -97,9 +100,15 @@ describe('Step 4: Account A buys a bandwidth package', () => {
       Name: 'MainlandBandwidthPackage',
     });
     expect(typeof buys[0]?.params.ClientToken).toBe('string');
+    // The click sends the plan's own call for this form — the tutorial's package (demo-fixture.ts), as fillValid
+    // typed it — with the saved ClientToken.
+    const order = demoFresh().bandwidthPackage;
+    const tokens = progressStore.get().clientTokens;
+    expect(buys[0]).toEqual(bffRequest(createPackageCall(order, tokens)).body);
     expect(await screen.findByTestId('package-id')).toHaveTextContent(PKG);
     await waitFor(() => expect(associations).toHaveLength(1), { timeout: 5000 });
     expect(associations[0]?.params).toEqual({ CenId: CEN, CenBandwidthPackageId: PKG });
+    expect(associations[0]).toEqual(bffRequest(associatePackageCall(CEN, PKG)).body);
     await waitFor(() => expect(screen.getByTestId('package-status')).toHaveTextContent('InUse'), {
       timeout: 5000,
     });
@@ -131,7 +140,7 @@ describe('Step 4: Account A buys a bandwidth package', () => {
 
   it('shows a refused purchase with the code verbatim', async () => {
     server.use(
-      http.post('/api/openapi/CreateCenBandwidthPackage', () =>
+      http.post('/api/openapi/Cbn.CreateCenBandwidthPackage', () =>
         HttpResponse.json(
           {
             error: {

@@ -27,9 +27,11 @@ import {
   type AreaRequestId,
 } from '../../../domain/regions';
 import { TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
+import type { PlannedCall } from '../../../domain/plan/plan-types';
+import { createPackageCall } from '../../../domain/plan/setup-calls';
 import { accountQueries } from '../../api/accounts';
 import { toApiError } from '../../api/api-error';
-import { buyPackage, isAssociatedWith, packageQueries } from '../../api/bandwidth';
+import { isAssociatedWith, packageQueries } from '../../api/bandwidth';
 import { attachmentQueries } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
 import {
@@ -46,6 +48,7 @@ import { translateRule } from '../../components/rule-messages';
 import { StepPanel } from '../../components/step-panel';
 import { LazyPreflightPanel } from '../../diagnosis/lazy';
 import { publishDraftPart, usePublishDraft, type DraftState } from '../../plan/plan-draft';
+import { callWithClientToken, sendProducingCall } from '../../plan/send-planned-call';
 import { PackageProgress } from './package-progress';
 
 const formSchema = z.object({
@@ -137,16 +140,13 @@ export function BandwidthPackageStep() {
   }, [valid, tokenSaved]);
 
   const buy = useMutation({
-    mutationFn: buyPackage,
+    mutationFn: (request: { call: PlannedCall; term: ReturnType<typeof splitPeriod> }) =>
+      sendProducingCall(request.call),
     onMutate: () => setStepState(4, { status: 'process', since: Date.now() }),
-    onSuccess: (id, request) => {
+    onSuccess: (id, { term }) => {
       // Sent: the cloud lists the package from now on, but never its period, so that is kept here (exports).
       publishDraftPart('bandwidthPackage', undefined);
-      progressStore.update((p) => ({
-        ...p,
-        bandwidthPackageId: id,
-        packageTerm: { id, pricingCycle: request.pricingCycle, period: request.period },
-      }));
+      progressStore.update((p) => ({ ...p, bandwidthPackageId: id, packageTerm: { id, ...term } }));
     },
     onError: (error) => setStepState(4, { status: 'error', reason: toApiError(error).code }),
   });
@@ -168,14 +168,10 @@ export function BandwidthPackageStep() {
 
   const onValid = (values: FormValues) => {
     if (!values.areaA || !values.areaB || values.bandwidth === null) return;
-    buy.mutate({
-      areaA: values.areaA,
-      areaB: values.areaB,
-      bandwidth: values.bandwidth,
-      name: values.name,
-      ...splitPeriod(values.period),
-      clientToken: clientTokenFor(BUY_PACKAGE_TOKEN),
-    });
+    const { areaA, areaB, bandwidth, name } = values;
+    const term = splitPeriod(values.period);
+    const order = { areaA, areaB, bandwidth, name, ...term };
+    buy.mutate({ call: callWithClientToken((tokens) => createPackageCall(order, tokens)), term });
   };
 
   const adopt = (id: string) => progressStore.update((p) => ({ ...p, bandwidthPackageId: id }));

@@ -3,19 +3,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Flex, Spin, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
-import {
-  associatePackage,
-  isAssociatedWith,
-  isPackageReady,
-  packageQueries,
-  type BandwidthPackage,
-} from '../../api/bandwidth';
+import { associatePackageCall } from '../../../domain/plan/setup-calls';
+import { isAssociatedWith, isPackageReady, packageQueries, type BandwidthPackage } from '../../api/bandwidth';
 import { toApiError } from '../../api/api-error';
 import { useI18n } from '../../i18n/i18n';
 import { setCurrentStep, setStepState } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
 import { packageLabel } from '../../components/package-label';
 import { StatusTag } from '../../components/status-tag';
+import { sendPlannedCall } from '../../plan/send-planned-call';
 
 export function PackageProgress({ cenId, packageId }: { cenId: string; packageId: string }) {
   const { t, locale } = useI18n();
@@ -25,7 +21,7 @@ export function PackageProgress({ cenId, packageId }: { cenId: string; packageId
   const associated = isAssociatedWith(pkg.data ?? undefined, cenId);
 
   const associate = useMutation({
-    mutationFn: () => associatePackage(cenId, packageId),
+    mutationFn: () => sendPlannedCall(associatePackageCall(cenId, packageId)),
     onMutate: () => setStepState(4, { status: 'process', since: Date.now() }),
     // Only this package changed; its re-read updates the account's list too (api/bandwidth.ts detail).
     onSuccess: () =>

@@ -2,6 +2,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { bffRequest } from '../../../domain/plan/plan-runner';
+import { limitCall } from '../../../domain/plan/setup-calls';
 import { progressStore } from '../../state/progress-store';
 import {
   bothVpcsAttachedHandler,
@@ -50,7 +52,7 @@ const server = mockBff(
       describePage('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', items),
     );
   }),
-  http.post('/api/openapi/SetCenInterRegionBandwidthLimit', async ({ request }) => {
+  http.post('/api/openapi/Cbn.SetCenInterRegionBandwidthLimit', async ({ request }) => {
     const body = (await request.json()) as Body;
     sets.push(body);
     limits.push({
@@ -92,6 +94,9 @@ describe('Step 5: Set the cross-region bandwidth', () => {
         BandwidthType: 'BandwidthPackage',
       },
     });
+    // The click sends the plan's own call for this form (setup-calls.ts).
+    const limit = { localRegionId: 'cn-qingdao', oppositeRegionId: 'cn-beijing', bandwidthLimit: 5 };
+    expect(sets[0]).toEqual(bffRequest(limitCall(CEN, limit)).body);
     const status = await screen.findByTestId('limit-status-cn-qingdao-cn-beijing');
     expect(status).toHaveTextContent('Modifying');
     await waitFor(() => expect(status).toHaveTextContent('Active'), { timeout: 6000 });
@@ -140,7 +145,7 @@ describe('Step 5: Set the cross-region bandwidth', () => {
 
   it('shows the cloud’s refusal verbatim', async () => {
     server.use(
-      http.post('/api/openapi/SetCenInterRegionBandwidthLimit', () =>
+      http.post('/api/openapi/Cbn.SetCenInterRegionBandwidthLimit', () =>
         HttpResponse.json(
           {
             error: {

@@ -16,9 +16,11 @@ import {
   samePair,
   type PackageBudget,
 } from '../../../domain/bandwidth';
+import type { PlannedCall } from '../../../domain/plan/plan-types';
+import { limitCall } from '../../../domain/plan/setup-calls';
 import { regionLabel, regionsFitAreas } from '../../../domain/regions';
 import { toApiError } from '../../api/api-error';
-import { isAssociatedWith, limitQueries, packageQueries, setInterRegionLimit } from '../../api/bandwidth';
+import { isAssociatedWith, limitQueries, packageQueries } from '../../api/bandwidth';
 import { attachmentQueries } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
 import { setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
@@ -31,6 +33,7 @@ import { StatusTag } from '../../components/status-tag';
 import { StepPanel } from '../../components/step-panel';
 import { LazyPreflightPanel } from '../../diagnosis/lazy';
 import { publishDraftPart, usePublishDraft, type DraftState } from '../../plan/plan-draft';
+import { sendPlannedCall } from '../../plan/send-planned-call';
 
 const formSchema = z.object({
   packageId: z.string().min(1, { error: 'Choose a bandwidth package.' }),
@@ -146,7 +149,7 @@ export function CrossRegionBandwidthStep() {
   const draft = cenId ? limitDraft(draftValues, budget) : undefined;
   usePublishDraft('limit', draft);
   const set = useMutation({
-    mutationFn: setInterRegionLimit,
+    mutationFn: (call: PlannedCall) => sendPlannedCall(call),
     onMutate: () => setStepState(5, { status: 'process', since: Date.now() }),
     onSuccess: () => {
       // Sent: DescribeCenInterRegionBandwidthLimits lists it from now on (Modifying, then Active).
@@ -171,12 +174,13 @@ export function CrossRegionBandwidthStep() {
         return;
       }
     }
-    set.mutate({
-      cenId,
-      localRegionId: values.local,
-      oppositeRegionId: values.opposite,
-      bandwidthLimit: values.bandwidth,
-    });
+    set.mutate(
+      limitCall(cenId, {
+        localRegionId: values.local,
+        oppositeRegionId: values.opposite,
+        bandwidthLimit: values.bandwidth,
+      }),
+    );
   };
 
   const missing = !cenId
