@@ -1,5 +1,5 @@
 import { EE, enterpriseDone, enterpriseFresh } from '../test-support/enterprise-fixture';
-import { expectCatalogueValid } from '../test-support/plan-assertions';
+import { expectCatalogueValid, expectDependsOnEarlier } from '../test-support/plan-assertions';
 import type { EnterpriseSetupInput } from './enterprise-setup-input';
 import { planEnterpriseSetup } from './enterprise-setup-plan';
 import { bffRequest, nextAction } from './plan-runner';
@@ -66,11 +66,7 @@ describe('planEnterpriseSetup — the journey on transit routers as OpenAPI call
 
   it('depends only on earlier calls, and each link waits for its own attachment', () => {
     const plan = planEnterpriseSetup(enterpriseFresh());
-    const seen = new Set<string>();
-    for (const call of plan.calls) {
-      for (const dep of call.dependsOn) expect(seen.has(dep), `${call.id} needs ${dep}`).toBe(true);
-      seen.add(call.id);
-    }
+    expectDependsOnEarlier(plan);
     expect(byId(plan, 'attach-vpc:B').dependsOn).toEqual([
       'create-router:B',
       'grant-to-router',

@@ -9,7 +9,12 @@ import type { WaitFor } from './plan-types';
 import { MIN, wait } from './waits';
 
 /** Router: Creating → Active; gone after DeleteTransitRouter. Listed by CEN and region (one router per pair). */
-export const routerWait = (cen: Ref, regionId: string, router: Ref, until: WaitFor['until']): WaitFor =>
+export const routerWait = (
+  cen: Ref,
+  regionId: string,
+  router: Ref | string,
+  until: WaitFor['until'],
+): WaitFor =>
   wait({
     poll: 'Cbn.ListTransitRouters',
     account: 'A',
@@ -27,8 +32,8 @@ export const routerWait = (cen: Ref, regionId: string, router: Ref, until: WaitF
  */
 export const attachmentWait = (
   kind: 'vpc' | 'peer',
-  router: Ref,
-  attachment: Ref,
+  router: Ref | string,
+  attachment: Ref | string,
   until: WaitFor['until'],
 ): WaitFor =>
   wait({
@@ -52,8 +57,8 @@ const LINK_LIST = {
 
 export const tableLinkWait = (
   link: TableLink,
-  table: Ref,
-  attachment: Ref,
+  table: Ref | string,
+  attachment: Ref | string,
   until: WaitFor['until'],
 ): WaitFor =>
   wait({

@@ -9,7 +9,7 @@
 // (website/docs/r/cen_bandwidth_package.html.markdown) — so the plan warns instead of calling anything.
 import { z } from 'zod';
 import { buildCall, ref } from './call-builder';
-import type { Plan, PlannedCall, PlanWarning } from './plan-types';
+import type { Plan, PlannedCall, PlanWarning, StepNumber } from './plan-types';
 import { TOKEN_PURPOSE } from './client-token-purposes';
 import { cenWait, childWait, grantGoneWait, limitWait, packageWait } from './waits';
 import { accountNameSchema } from '../accounts';
@@ -104,21 +104,7 @@ export function planTeardown(input: TeardownInput): Plan {
     for (const p of input.bandwidthPackages.filter((x) => x.associated)) {
       const id = `unassociate:${p.id}`;
       unassociateIds.push(id);
-      calls.push(
-        buildCall({
-          id,
-          step: 2,
-          product: 'Cbn',
-          action: 'UnassociateCenBandwidthPackage',
-          account: 'A',
-          params: { CenId: cenId, CenBandwidthPackageId: p.id },
-          dependsOn: limitIds,
-          // The package's own ID, not an output variable: a teardown may meet several packages.
-          waitFor: packageWait(p.id, ['Idle'], 5 * 60_000),
-          status: 'pending',
-          summary: `Account A unassociates bandwidth package ${p.id} from ${cenIdValue}`,
-        }),
-      );
+      calls.push(unassociatePackageCall(cenIdValue, p.id, limitIds));
     }
 
   // ── 3: detach ──
@@ -160,20 +146,7 @@ export function planTeardown(input: TeardownInput): Plan {
 
   // ── 4: delete the CEN (it must have no package and no child left, TF: https://github.com/aliyun/terraform-provider-alicloud/pull/4752) ──
   if (input.cen)
-    calls.push(
-      buildCall({
-        id: 'delete-cen',
-        step: 4,
-        product: 'Cbn',
-        action: 'DeleteCen',
-        account: 'A',
-        params: { CenId: cenId },
-        dependsOn: [...limitIds, ...unassociateIds, ...detachIds],
-        waitFor: cenWait(cenId, 'gone'),
-        status: cenDeleting ? 'waiting' : 'pending',
-        summary: `Account A deletes the CEN instance ${input.cen.id}`,
-      }),
-    );
+    calls.push(deleteCenCall(input.cen.id, cenDeleting, [...limitIds, ...unassociateIds, ...detachIds], 4));
 
   // ── 5: B revokes, after its network is detached (the issue's order: after the CEN is deleted) ──
   for (const g of input.grants) {
@@ -213,7 +186,7 @@ export function planTeardown(input: TeardownInput): Plan {
   };
 }
 
-function packageWarnings(input: TeardownInput): PlanWarning[] {
+export function packageWarnings(input: Pick<TeardownInput, 'bandwidthPackages'>): PlanWarning[] {
   return input.bandwidthPackages.map((p) =>
     p.chargeType === 'POSTPAY'
       ? {
@@ -227,4 +200,47 @@ function packageWarnings(input: TeardownInput): PlanWarning[] {
           message: `Bandwidth package ${p.id} is prepaid (subscription): it cannot be deleted by API and keeps being billed until it expires${p.expiredTime ? ` (${p.expiredTime})` : ''}. Turn off auto-renewal in the CEN console; Terraform cannot destroy it either.`,
         },
   );
+}
+
+/** Unassociate a package from the CEN, wait until Idle (TF: at most 5 min); the package's own ID, not an output. */
+export function unassociatePackageCall(
+  cenId: string | undefined,
+  packageId: string,
+  dependsOn: readonly string[],
+  step: StepNumber = 2,
+): PlannedCall {
+  return buildCall({
+    id: `unassociate:${packageId}`,
+    step,
+    product: 'Cbn',
+    action: 'UnassociateCenBandwidthPackage',
+    account: 'A',
+    params: { CenId: ref('cenId', cenId), CenBandwidthPackageId: packageId },
+    dependsOn,
+    waitFor: packageWait(packageId, ['Idle'], 5 * 60_000),
+    status: 'pending',
+    summary: `Account A unassociates bandwidth package ${packageId} from ${cenId}`,
+  });
+}
+
+/** Delete the CEN once nothing is left in it (TF: https://github.com/aliyun/terraform-provider-alicloud/pull/4752). */
+export function deleteCenCall(
+  cenId: string,
+  deleting: boolean,
+  dependsOn: readonly string[],
+  step: StepNumber,
+): PlannedCall {
+  const cen = ref('cenId', cenId);
+  return buildCall({
+    id: 'delete-cen',
+    step,
+    product: 'Cbn',
+    action: 'DeleteCen',
+    account: 'A',
+    params: { CenId: cen },
+    dependsOn,
+    waitFor: cenWait(cen, 'gone'),
+    status: deleting ? 'waiting' : 'pending',
+    summary: `Account A deletes the CEN instance ${cenId}`,
+  });
 }

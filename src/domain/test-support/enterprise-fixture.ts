@@ -3,6 +3,7 @@
 // zones each, paid by data transfer at 5 Mbps, routes by route entries. Resource IDs are fixed stand-ins shaped
 // like the real ones (docs/reference/enterprise-edition.md §2); the mock makes its own.
 import type { EnterpriseSetupInput, PaymentInput } from '../plan/enterprise-setup-input';
+import type { EnterpriseTeardownInput } from '../plan/enterprise-teardown-plan';
 import { DEMO } from './demo-fixture';
 
 export const EE = {
@@ -95,5 +96,44 @@ export function enterpriseDone(): EnterpriseSetupInput {
       association: { A: 'Active', B: 'Active' },
       propagation: { A: 'Active', B: 'Active' },
     },
+  };
+}
+
+/** What the cloud lists after enterpriseDone's run: everything a teardown must remove, all settled. */
+export function enterpriseTeardownAll(): EnterpriseTeardownInput {
+  return {
+    accounts: { A: { uid: EE.uidA }, B: { uid: EE.uidB } },
+    cen: { id: EE.cenId, status: 'Active' },
+    routes: [
+      { owner: 'A', regionId: EE.regionA, routeTableId: EE.vtbA, destination: EE.cidrB, status: 'Available' },
+      { owner: 'B', regionId: EE.regionB, routeTableId: EE.vtbB, destination: EE.cidrA, status: 'Available' },
+    ],
+    links: [
+      ...[
+        [EE.attachA, EE.trTableA],
+        [EE.attachB, EE.trTableB],
+        [EE.peer, EE.trTableA],
+        [EE.peer, EE.trTableB],
+      ].flatMap(([attachmentId, routeTableId]) =>
+        (['association', 'propagation'] as const).map((kind) => ({
+          kind,
+          attachmentId: attachmentId!,
+          routeTableId: routeTableId!,
+          status: 'Active',
+        })),
+      ),
+    ],
+    attachments: [
+      { kind: 'vpc', id: EE.attachA, routerIds: [EE.routerA], status: 'Attached', vpcId: EE.vpcA },
+      { kind: 'vpc', id: EE.attachB, routerIds: [EE.routerB], status: 'Attached', vpcId: EE.vpcB },
+      { kind: 'peer', id: EE.peer, routerIds: [EE.routerA, EE.routerB], status: 'Attached' },
+    ],
+    routers: [
+      { id: EE.routerA, regionId: EE.regionA, status: 'Active' },
+      { id: EE.routerB, regionId: EE.regionB, status: 'Active' },
+    ],
+    grants: [{ cenId: EE.cenId, vpcId: EE.vpcB, regionId: EE.regionB }],
+    bandwidthPackages: [],
+    clientTokens: {},
   };
 }

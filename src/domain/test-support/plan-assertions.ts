@@ -19,3 +19,12 @@ export function expectCatalogueValid(plan: Plan) {
     }
   }
 }
+
+/** Calls come in execution order: each depends only on calls listed before it. */
+export function expectDependsOnEarlier(plan: Plan) {
+  const seen = new Set<string>();
+  for (const call of plan.calls) {
+    for (const dep of call.dependsOn) expect(seen.has(dep), `${call.id} needs ${dep}`).toBe(true);
+    seen.add(call.id);
+  }
+}
