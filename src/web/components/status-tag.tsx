@@ -1,6 +1,7 @@
 // A cloud resource status as words plus a glyph, never colour alone.
 // The test id sits on the words only, so `toHaveText('Active')` sees exactly the status.
 import { Tag } from 'antd';
+import { statusWord } from '../i18n/cloud-status';
 import { useI18n } from '../i18n/i18n';
 
 const FINAL_OK = new Set([
@@ -23,23 +24,6 @@ const CHANGING = new Set([
   'Starting',
 ]);
 
-const ZH: Record<string, string> = {
-  Active: '可用',
-  Creating: '创建中',
-  Modifying: '修改中',
-  Deleting: '删除中',
-  Attaching: '加载中',
-  Attached: '已加载',
-  Detaching: '卸载中',
-  Available: '可用',
-  InUse: '使用中',
-  Idle: '空闲',
-  Running: '运行中',
-  Stopped: '已停止',
-  Pending: '等待中',
-  Granted: '已授权',
-};
-
 const TEXT: Record<string, string> = {
   success: '#135200',
   processing: '#003eb3',
@@ -49,7 +33,7 @@ const TEXT: Record<string, string> = {
 
 export function StatusTag({ status, testId }: { status: string; testId?: string }) {
   const { locale } = useI18n();
-  const text = locale === 'zh' ? (ZH[status] ?? status) : status;
+  const text = statusWord(status, locale);
   const [color, glyph] = FINAL_OK.has(status)
     ? ['success', '✓']
     : CHANGING.has(status)

@@ -7,6 +7,20 @@ import { useI18n } from './i18n';
 
 export type Texts<K extends string> = { en: Record<K, string>; zh: Record<K, string> };
 
+/** The keys of a feature's table. */
+export type TextKeyOf<T> = T extends Texts<infer K> ? K : never;
+
+/**
+ * A feature's table: its keys are the English table's, and the Chinese one must give each of them, no fewer and no
+ * more (TypeScript names a missing or an extra key where the table is written).
+ */
+export function textTable<const K extends string>(
+  en: Record<K, string>,
+  zh: NoInfer<Record<K, string>>,
+): Texts<K> {
+  return { en, zh };
+}
+
 export type TextFn<K extends string> = (key: K, vars?: Record<string, string | number>) => string;
 
 /** The feature's strings in the app's current language, with {name} placeholders filled in. */

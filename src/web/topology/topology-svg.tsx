@@ -2,10 +2,11 @@
 // look exactly like the page. Statuses are words plus an outline style (solid/dashed/dotted), never colour alone.
 import { forwardRef } from 'react';
 import { regionLabel, type Locale } from '../../domain/regions';
+import { statusWord } from '../i18n/cloud-status';
 import type { TextFn } from '../i18n/feature-text';
 import { layout } from './topology-layout';
 import { shapeOf, type Shape, type TopologyModel } from './topology-model';
-import { ZH_STATUS, type TopologyTextKey } from './topology-text';
+import type { TopologyTextKey } from './topology-text';
 import { WIDTH } from './topology-layout';
 import type { AccountName } from '../../domain/accounts';
 
@@ -27,7 +28,7 @@ export const TopologySvg = forwardRef<SVGSVGElement, Props>(function TopologySvg
   const l = layout(model);
   const status = (s: string) => {
     if (s === 'NotAttached' || s === 'Granted') return `${GLYPH[shapeOf(s)]} ${t(s)}`;
-    return `${GLYPH[shapeOf(s)]} ${locale === 'zh' ? (ZH_STATUS[s] ?? s) : s}`;
+    return `${GLYPH[shapeOf(s)]} ${statusWord(s, locale)}`;
   };
   const laneColour = (a: AccountName) => (a === 'A' ? A_COLOUR : B_COLOUR);
   const findNet = (id: string) =>
