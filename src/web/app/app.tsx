@@ -1,7 +1,6 @@
 // The console's shell: header (title, cloud mode, language), the six tutorial steps as an antd Steps bar, and the
 // current step. Any step can be opened from the bar; progress comes from the store (progress-store.ts).
-// Only antd's Steps here (plain elements for the rest); each step is a lazy chunk (steps-registry.ts).
-import { Steps } from 'antd';
+// Plain elements only, no antd component (steps-bar.tsx says why); each step is a lazy chunk (steps-registry.ts).
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Locale } from '../../domain/regions';
 import { StepStateText } from '../components/step-state-text';
@@ -11,6 +10,7 @@ import { holdCurrentStep, setCurrentStep, useProgress } from '../state/progress-
 import { preloadEveryStep, STEPS } from './steps-registry';
 import { useHashRoute } from '../training/hash-route';
 import { preloadable } from '../components/preloadable';
+import { StepsBar } from './steps-bar';
 
 // Lazy: these need the API client and its schemas (zod), which the first paint can do without.
 const CloudModeTag = lazy(() =>
@@ -138,16 +138,14 @@ export function App() {
               {/* A press counts as the user's choice before its click does (holdCurrentStep): the bar may move
                   down under the pointer while the page settles, and the click is then lost. */}
               <nav aria-label={t('tutorialSteps')} onPointerDown={holdCurrentStep}>
-                {/* Every click opens its step, the open one included: antd's Steps calls onChange only for another
-                    step, so a click on the step on screen did not count as the user's choice and the reconciliation
-                    on load, answering a moment later, moved them away from it (reconcile.tsx). */}
-                <Steps
-                  orientation="vertical"
+                {/* Every click opens its step, the open one included: a click on the step on screen counts as the
+                    user's choice, so the reconciliation on load, answering a moment later, does not move them away
+                    from it (reconcile.tsx). */}
+                <StepsBar
                   current={current}
-                  onChange={setCurrentStep}
-                  items={STEPS.map((s, index) => ({
+                  onOpen={setCurrentStep}
+                  items={STEPS.map((s) => ({
                     key: s.id,
-                    onClick: () => setCurrentStep(index),
                     title: t(s.title),
                     status: states[String(s.id)]?.status ?? 'wait',
                     content: (
