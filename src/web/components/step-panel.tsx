@@ -1,6 +1,8 @@
 // The frame of every step: its number and tutorial title, who acts (A/B badge), where (region), and its state
 // (waiting / in progress with elapsed time / done / failed with the reason).
-import { Card, Flex, Tag, Typography } from 'antd';
+// Plain elements drawn as antd's Card, not the Card itself: Card imports Tabs (for its tabList), and with them Menu
+// and Dropdown, into every step's first load (bench rows (d) and (e)), for a title and a body.
+import { Flex, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { regionLabel } from '../../domain/regions';
 import { accountByName, accountQueries } from '../api/accounts';
@@ -10,6 +12,7 @@ import { useProgress, type StepId } from '../state/progress-store';
 import { useQuery } from '@tanstack/react-query';
 import { AccountBadge } from './account-badge';
 import { StepStateText } from './step-state-text';
+import './step-panel.css';
 import type { AccountName } from '../../domain/accounts';
 
 export interface StepPanelProps {
@@ -26,21 +29,20 @@ export function StepPanel({ step, account, regionId, children }: StepPanelProps)
   const state = useProgress((p) => p.steps[String(step)]);
   const title = t(`step${step}` as MessageKey);
   return (
-    <Card
-      title={
-        <Typography.Title level={2} style={{ margin: 0, fontSize: 20, whiteSpace: 'normal' }}>
-          {t('stepN', { n: step })} {title}
-        </Typography.Title>
-      }
-    >
-      <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
-        <AccountBadge account={account} uid={accountByName(accounts.data, account)?.uid} />
-        <Tag>
-          {t('region')}: {regionId ? regionLabel(regionId, locale) : t('regionCentral')}
-        </Tag>
-        <StepStateText state={state} />
-      </Flex>
-      {children}
-    </Card>
+    <div className="step-panel">
+      <h2 className="step-panel-title">
+        {t('stepN', { n: step })} {title}
+      </h2>
+      <div className="step-panel-body">
+        <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
+          <AccountBadge account={account} uid={accountByName(accounts.data, account)?.uid} />
+          <Tag>
+            {t('region')}: {regionId ? regionLabel(regionId, locale) : t('regionCentral')}
+          </Tag>
+          <StepStateText state={state} />
+        </Flex>
+        {children}
+      </div>
+    </div>
   );
 }
