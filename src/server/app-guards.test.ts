@@ -28,12 +28,13 @@ function setup(security: Parameters<typeof createApp>[0]['security'] = {}) {
     }),
   );
   const client: CloudClient = { call };
+  const audit = createAuditLog();
   const app = createApp({
     cloud: 'mock',
     accounts: () => Promise.resolve({ A: account('A'), B: account('B') }),
     resolveUid: () => Promise.resolve(undefined),
     client,
-    audit: createAuditLog(),
+    audit,
     security,
   });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -42,7 +43,7 @@ function setup(security: Parameters<typeof createApp>[0]['security'] = {}) {
       headers: { 'content-type': 'application/json', ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-  return { app, call, post };
+  return { app, call, post, audit };
 }
 
 describe('BFF proxy refusals (nothing signed)', () => {
@@ -135,6 +136,45 @@ describe('BFF proxy refusals (nothing signed)', () => {
     expect(res.status).toBe(200);
     expect(call).toHaveBeenCalledTimes(1);
     expect(call.mock.calls[0]![0].params).toEqual({ RegionId: 'cn-beijing', PageSize: 50 });
+  });
+});
+
+// One region per request, decided by bff-request.ts bodyRegion: the region the client is asked to sign for (its
+// host), the RegionId among the signed params and the audit line's region are one value; a stray RegionId elsewhere
+// in the body cannot pull one of them away.
+describe('BFF region: signed, sent and audited alike', () => {
+  const sentAndAudited = (setupResult: ReturnType<typeof setup>) => {
+    const req = setupResult.call.mock.calls[0]![0];
+    const [entry] = setupResult.audit.list();
+    return { host: req.regionId, signed: req.params.RegionId, audited: entry?.regionId };
+  };
+
+  it('a regional action: the body’s regionId wins over another RegionId in params, everywhere', async () => {
+    const s = setup();
+    const res = await s.post('/api/openapi/Vpc.DescribeVpcs', {
+      account: 'B',
+      regionId: 'cn-beijing',
+      params: { RegionId: 'cn-qingdao' },
+    });
+    expect(res.status).toBe(200);
+    expect(sentAndAudited(s)).toEqual({ host: 'cn-beijing', signed: 'cn-beijing', audited: 'cn-beijing' });
+  });
+
+  it('a regional action: params.RegionId alone is the region, everywhere', async () => {
+    const s = setup();
+    await s.post('/api/openapi/Vpc.DescribeVpcs', { account: 'B', params: { RegionId: 'cn-qingdao' } });
+    expect(sentAndAudited(s)).toEqual({ host: 'cn-qingdao', signed: 'cn-qingdao', audited: 'cn-qingdao' });
+  });
+
+  it('a central action: a stray regionId is neither its host nor its audited region', async () => {
+    const s = setup();
+    const res = await s.post('/api/openapi/DescribeCens', {
+      account: 'A',
+      regionId: 'cn-beijing',
+      params: {},
+    });
+    expect(res.status).toBe(200);
+    expect(sentAndAudited(s)).toEqual({ host: undefined, signed: undefined, audited: undefined });
   });
 });
 

@@ -127,8 +127,9 @@ export function createCloudClientOn(transport: CloudTransport, options: CloudCal
         },
       };
     const { protocol, host } = endpointFor(spec.product, req.regionId, options.endpoints);
-    // Regional products carry RegionId as a business parameter too (docs/reference/cen-api.md §8.1).
-    const params = spec.regional && req.regionId ? { RegionId: req.regionId, ...req.params } : req.params;
+    // Regional products carry RegionId as a business parameter too (docs/reference/cen-api.md §8.1): the same region
+    // as the host, never another one the params named.
+    const params = spec.regional && req.regionId ? { ...req.params, RegionId: req.regionId } : req.params;
     let signed: SignedRequest;
     try {
       signed = signRequest(

@@ -99,6 +99,20 @@ describe('cloud client', () => {
     expect(JSON.stringify(requests)).not.toContain(credentials.accessKeySecret);
   });
 
+  it('signs the host’s region as RegionId, never another one the params name', async () => {
+    const { c, requests } = client([() => Response.json({ RequestId: 'R', Vpcs: { Vpc: [] } })]);
+    await c.call({
+      spec: describeVpcs,
+      credentials,
+      signatureStyle: 'v3',
+      regionId: 'cn-beijing',
+      params: { RegionId: 'cn-qingdao' },
+    });
+    const url = new URL(requests[0]!.url);
+    expect(url.host).toBe('vpc.cn-beijing.aliyuncs.com');
+    expect(url.searchParams.get('RegionId')).toBe('cn-beijing');
+  });
+
   it('uses an endpoint override, e.g. a standalone mock', async () => {
     const { c, requests } = client([() => Response.json({ RequestId: 'R' })], {
       endpoints: { Cbn: 'http://127.0.0.1:9000' },

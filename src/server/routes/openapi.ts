@@ -2,7 +2,7 @@
 // allow-list → validate → (only then) sign and send. Nothing is signed for a refused request.
 import { Hono, type Context } from 'hono';
 import { actionKey, resolveAction } from '../../domain/openapi/actions';
-import { bffBodySchema } from '../../domain/openapi/bff-request';
+import { bffBodySchema, bodyRegion } from '../../domain/openapi/bff-request';
 import { regionIdSchema } from '../../domain/regions';
 import type { AuditEntry, AuditLog } from '../audit-log';
 import type { Account } from '../accounts';
@@ -44,9 +44,10 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
     const body = await readJson(c, bffBodySchema);
     if (!body.ok) return errorResponse(c, body.error);
     const { account: accountName } = body.data;
-    const regionFromParams =
-      typeof body.data.params.RegionId === 'string' ? body.data.params.RegionId : undefined;
-    const regionId = body.data.regionId ?? regionFromParams;
+    // The one rule of where a request acts (bff-request.ts bodyRegion, also the console's and the plan's): a regional
+    // action's region is the body's regionId, else its params.RegionId; a central action has none, whatever the body
+    // says. That one value is the host, the signed RegionId and the audit line's region.
+    const regionId = bodyRegion(spec, body.data);
     if (spec.regional && !regionId)
       return errorResponse(
         c,
@@ -56,17 +57,12 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
       );
     // A region given inside params (when no top-level regionId overrides it) goes into the host name
     // (vpc.<region>.aliyuncs.com), so it is held to the same catalogue as the top-level regionId before signing.
-    if (
-      spec.regional &&
-      body.data.regionId === undefined &&
-      regionFromParams !== undefined &&
-      !regionIdSchema.safeParse(regionFromParams).success
-    )
+    if (spec.regional && body.data.regionId === undefined && !regionIdSchema.safeParse(regionId).success)
       return errorResponse(
         c,
         badRequest(
           'InvalidParameter',
-          `params.RegionId: ${regionFromParams} is not a region in the CEN area catalogue.`,
+          `params.RegionId: ${regionId} is not a region in the CEN area catalogue.`,
           {
             'params.RegionId': 'Unknown region: not in the CEN area catalogue.',
           },
@@ -128,7 +124,7 @@ export function openApiRoutes(deps: OpenApiRouteDeps) {
       spec,
       credentials,
       signatureStyle: account.signatureStyle,
-      regionId: spec.regional ? regionId : undefined,
+      regionId,
       params,
     });
     const entry: AuditEntry = {
