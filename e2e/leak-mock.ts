@@ -12,7 +12,8 @@ import { systemClock } from '../mocks/cloud/clock';
 import { MockCloud } from '../mocks/cloud/mock-cloud';
 import { createHandlers } from '../mocks/handlers';
 import { SandboxRegistry } from '../mocks/sandboxes';
-import { loadTrainingScenarios, ScenarioBook } from '../mocks/scenarios/training-catalogue';
+import { ScenarioBook } from '../mocks/scenarios/training-catalogue';
+import { loadTrainingScenarios } from '../mocks/scenarios/training-dir';
 
 const live = JSON.parse(process.argv[2] ?? '{}') as { accessKeyId?: string; accessKeySecret?: string };
 const delayMs = Number(process.argv[3] ?? '300');

@@ -12,7 +12,7 @@ import { expect, test as base } from './fixtures';
 import { consoleBffOnDemand } from './console-bff';
 import { ConsoleTrainee } from './training-console';
 import { allowFailedLoads, TUTORIAL } from './walk';
-import { loadTrainingScenarios } from '../mocks/scenarios/training-catalogue';
+import { loadTrainingScenarios } from '../mocks/scenarios/training-dir';
 import { TUTORIAL_SOLUTION, type TrainingScenario } from '../mocks/scenarios/training-schema';
 
 const TRAINER_TOKEN = 'e2e-trainer-token-0123456789';

@@ -3,13 +3,14 @@
 // form body; the signature (ACS3-HMAC-SHA256 or HMAC-SHA1) verified for real with the signer's own checker;
 // ±15 min timestamp window; nonce reuse; then dispatch on Version + Action. Every refusal is the envelope
 // {RequestId, HostId, Code, Message, Recommend} with the real HTTP status. Standard Request/Response only:
-// msw wiring lives in handlers.ts.
+// msw wiring lives in handlers.ts. The hash functions are given: node:crypto on a server (node-crypto.ts), what the
+// browser runs in the demo's service worker (docs/decisions/0007-demo-in-a-service-worker.md).
 import { wireJson } from './cloud/mock-cloud';
-import { nodeCrypto } from './node-crypto';
 import type { SandboxRegistry } from './sandboxes';
 import { unflattenParams } from '../src/domain/openapi/flatten';
 import { PRODUCTS, productOfHost, type Product } from '../src/domain/openapi/products';
 import { checkSignature, type ReceivedRequest } from '../src/domain/openapi/signature-check';
+import type { CryptoPrimitives } from '../src/domain/openapi/signing';
 
 /** The gateway's answer, or DROP: the write happened but the client must see the connection fail. */
 export const DROP = Symbol('drop-response');
@@ -57,6 +58,7 @@ function parseTimestamp(text: string): number {
 export async function handleCloudRequest(
   sandboxes: SandboxRegistry,
   request: Request,
+  crypto: CryptoPrimitives,
 ): Promise<GatewayAnswer> {
   const url = new URL(request.url);
   const req = await received(request, url);
@@ -67,7 +69,7 @@ export async function handleCloudRequest(
   if (req.method !== 'GET' && req.method !== 'POST')
     return unowned(405, 'UnsupportedHTTPMethod', `This http method is not supported: ${req.method}.`);
 
-  const check = checkSignature(req, (id) => sandboxes.ownerOfKey(id)?.cloud.identify(id)?.secret, nodeCrypto);
+  const check = checkSignature(req, (id) => sandboxes.ownerOfKey(id)?.cloud.identify(id)?.secret, crypto);
   const keyId =
     /Credential=([^,]+)/.exec(req.headers.authorization ?? '')?.[1] ?? url.searchParams.get('AccessKeyId');
   const keyOwner = keyId ? sandboxes.ownerOfKey(keyId) : undefined;

@@ -7,7 +7,8 @@ import { nodeCrypto } from './node-crypto';
 import { answerAnyOrigin, createHandlers } from './handlers';
 import { SandboxRegistry } from './sandboxes';
 import { DEMO_ACCOUNTS } from './scenarios/seed';
-import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalogue';
+import { ScenarioBook } from './scenarios/training-catalogue';
+import { loadTrainingScenarios } from './scenarios/training-dir';
 import { signRequest } from '../src/domain/openapi/signing';
 
 function registry() {

@@ -5,16 +5,12 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { MockCloud } from './cloud/mock-cloud';
 import { handleControlRequest } from './control-api';
+import { answerMockRequest, CONTROL_ORIGIN, PRODUCT_HOSTS } from './dispatch';
 import { DROP, handleCloudRequest, type GatewayAnswer } from './gateway';
+import { nodeCrypto } from './node-crypto';
 import { oversizedHead } from './request-head-limit';
 import { SandboxRegistry } from './sandboxes';
 import { ScenarioBook } from './scenarios/training-catalogue';
-
-export const CONTROL_ORIGIN = 'http://mock-cloud.invalid';
-
-/** Any of the four products, http or https, optionally regional (vpc.cn-beijing…, ecs-cn-hangzhou…). */
-export const PRODUCT_HOSTS =
-  /^https?:\/\/(?:cbn|sts|vpc|ecs)(?:[.-][a-z0-9-]+)?\.aliyuncs\.com(?::\d+)?\/.*$/;
 
 export interface HandlerOptions {
   /** Origin of the in-process control API (default http://mock-cloud.invalid). */
@@ -42,7 +38,7 @@ export function createHandlers(
   const cloudResolver = async ({ request }: { request: Request }) => {
     const tooLarge = oversizedHead(request);
     if (tooLarge) return tooLarge;
-    const answer = await handleCloudRequest(sandboxes, request);
+    const answer = await handleCloudRequest(sandboxes, request, nodeCrypto);
     // The write was applied; the client sees a failed connection (the case ClientToken exists for).
     return answer === DROP ? HttpResponse.error() : answer;
   };
@@ -65,10 +61,5 @@ export function createHandlers(
  * cost time — about a fifth of the mock's CPU per call (bench/README.md "(b)"). Same resolvers, same order.
  */
 export function answerAnyOrigin(sandboxes: SandboxRegistry, request: Request): Promise<GatewayAnswer> {
-  const url = request.url;
-  const path = new URL(url).pathname;
-  if (url.startsWith(`${CONTROL_ORIGIN}/_mock/`)) return handleControlRequest(sandboxes, request);
-  if (PRODUCT_HOSTS.test(url)) return handleCloudRequest(sandboxes, request);
-  if (path.startsWith('/_mock/')) return handleControlRequest(sandboxes, request);
-  return handleCloudRequest(sandboxes, request);
+  return answerMockRequest(sandboxes, request, nodeCrypto);
 }

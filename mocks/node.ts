@@ -4,12 +4,14 @@
 import { setupServer } from 'msw/node';
 import { systemClock, type MockClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
-import { CONTROL_ORIGIN, createHandlers } from './handlers';
+import { CONTROL_ORIGIN } from './dispatch';
+import { createHandlers } from './handlers';
 import { widenInterceptedHeads } from './request-head-limit';
 import { restoreDefaultCloud, restoreRegistry, saveRegistry } from './registry-state';
 import { freshSeed, SandboxRegistry } from './sandboxes';
 import { persistState, readStateFile, refuse, type StatePersister } from './state-file';
-import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalogue';
+import { ScenarioBook } from './scenarios/training-catalogue';
+import { loadTrainingScenarios } from './scenarios/training-dir';
 
 export interface StartMockCloudOptions {
   /** Scenario of the default sandbox (default "demo"): a TS seed or a training scenario's name. */

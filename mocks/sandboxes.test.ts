@@ -11,7 +11,8 @@ import { nodeCrypto } from './node-crypto';
 import { SandboxRegistry } from './sandboxes';
 import { UID } from './scenarios/seed';
 import { TraineeBot } from './scenarios/trainee-bot';
-import { loadTrainingScenarios, ScenarioBook } from './scenarios/training-catalogue';
+import { ScenarioBook } from './scenarios/training-catalogue';
+import { loadTrainingScenarios } from './scenarios/training-dir';
 import { trainingScenarioSchema } from './scenarios/training-schema';
 import { parseJsonLossless } from '../src/domain/openapi/lossless-json';
 import { signRequest, type SignInput } from '../src/domain/openapi/signing';
@@ -229,7 +230,7 @@ function registry(options: { idleMs?: number; maxSandboxes?: number } = {}) {
     return { status: r.status, body: (await r.json()) as Record<string, unknown> };
   };
   const call = async (keys: Keys, c: Partial<SignInput> & Pick<SignInput, 'action'>) => {
-    const answer = await handleCloudRequest(sandboxes, signedRequest(clock, keys, c));
+    const answer = await handleCloudRequest(sandboxes, signedRequest(clock, keys, c), nodeCrypto);
     if (answer === DROP) throw new Error('dropped');
     return { status: answer.status, body: await json(answer) };
   };

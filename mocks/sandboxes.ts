@@ -8,7 +8,6 @@
 // had: the demo keys, never expires, not counted.
 // Idle means "no cloud call and no control write": reading state or progress (the trainer view polls both) does
 // not keep a sandbox alive.
-import { randomBytes } from 'node:crypto';
 import { systemClock, type MockClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
 import { IdFactory, seededRandom, type SeededRandom } from './cloud/random';
@@ -98,11 +97,19 @@ export function offsetClock(base: MockClock, offset = 0): MockClock {
  * (mocks/FIDELITY.md §2).
  */
 export function freshSeed(): number {
-  return randomBytes(4).readUInt32BE(0);
+  return randomBytes(4).reduce((n, b) => n * 256 + b, 0);
+}
+
+/**
+ * The platform's cryptographic generator (Web Crypto's getRandomValues, in Node as in a browser or the demo's
+ * service worker; docs/decisions/0007-demo-in-a-service-worker.md), not the seeded one.
+ */
+function randomBytes(length: number): Uint8Array {
+  return globalThis.crypto.getRandomValues(new Uint8Array(length));
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-/** Unguessable: node:crypto, not the seeded generator (a sandbox's keys are its only lock). */
+/** Unguessable: randomBytes, not the seeded generator (a sandbox's keys are its only lock). */
 function randomText(length: number, alphabet = ALNUM): string {
   const bytes = randomBytes(length);
   let out = '';

@@ -14,7 +14,8 @@ import { MockCloud } from './cloud/mock-cloud';
 import { answerAnyOrigin } from './handlers';
 import { DROP } from './gateway';
 import { DEFAULT_IDLE_MS, DEFAULT_MAX_SANDBOXES, freshSeed, SandboxRegistry } from './sandboxes';
-import { loadTrainingScenarios, ScenarioBook, TrainingCatalogueError } from './scenarios/training-catalogue';
+import { ScenarioBook, TrainingCatalogueError } from './scenarios/training-catalogue';
+import { loadTrainingScenarios } from './scenarios/training-dir';
 
 interface Args {
   port: number;

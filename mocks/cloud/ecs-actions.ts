@@ -9,6 +9,7 @@ import { regionOf } from './lookups';
 import type { EcsInstance, Invocation, IpProtocol, SecurityGroupRule } from './model';
 import { pingOutput, pingVerdict } from './routing';
 import { ipToNumber, parseCidr } from '../../src/domain/cidr';
+import { toBase64 } from '../../src/domain/openapi/byte-text';
 
 function ownInstances(ctx: ActionContext): EcsInstance[] {
   const region = regionOf(ctx);
@@ -117,9 +118,24 @@ function runShell(
   return pingOutput(host, count, pingVerdict(ctx.world, source, host, ctx.now));
 }
 
+/**
+ * Base64 read as leniently as Node's Buffer reads it (what stands after "=" and characters outside the alphabet are
+ * skipped; "-" and "_" are base64url's "+" and "/"), with atob and TextDecoder: the mock runs in the demo's service
+ * worker too, where there is no Buffer.
+ */
 function decode(text: string, encoding: 'PlainText' | 'Base64' | undefined): string {
-  return encoding === 'Base64' ? Buffer.from(text, 'base64').toString('utf8') : text;
+  if (encoding !== 'Base64') return text;
+  const clean = text
+    .replace(/=[\s\S]*$/, '')
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .replace(/[^A-Za-z0-9+/]/g, '');
+  const whole = clean.length % 4 === 1 ? clean.slice(0, -1) : clean;
+  return utf8Decoder.decode(Uint8Array.from(atob(whole), (c) => c.charCodeAt(0)));
 }
+
+const utf8Decoder = new TextDecoder('utf-8');
+const utf8Encoder = new TextEncoder();
 
 export const ecsActions = {
   DescribeInstances(ctx, p) {
@@ -258,7 +274,7 @@ export const ecsActions = {
         InstanceId: r.instanceId,
         InvocationStatus: done ? (r.exitCode === 0 ? 'Success' : 'Failed') : 'Running',
         InvokeRecordStatus: done ? 'Finished' : 'Running',
-        Output: done ? (plain ? r.output : Buffer.from(r.output, 'utf8').toString('base64')) : '',
+        Output: done ? (plain ? r.output : toBase64(utf8Encoder.encode(r.output))) : '',
         ExitCode: done ? r.exitCode : 0,
         ErrorCode: '',
         ErrorInfo: '',

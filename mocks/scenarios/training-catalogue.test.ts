@@ -8,12 +8,8 @@ import { manualClock } from '../cloud/clock';
 import { MockCloud } from '../cloud/mock-cloud';
 import { snapshot } from '../cloud/snapshot';
 import { startMockCloud } from '../node';
-import {
-  DEFAULT_TRAINING_DIR,
-  loadTrainingScenarios,
-  ScenarioBook,
-  TrainingCatalogueError,
-} from './training-catalogue';
+import { ScenarioBook, TrainingCatalogueError } from './training-catalogue';
+import { DEFAULT_TRAINING_DIR, loadTrainingScenarios } from './training-dir';
 
 const happy = JSON.parse(readFileSync(join(DEFAULT_TRAINING_DIR, 'happy-path.json'), 'utf8')) as Record<
   string,

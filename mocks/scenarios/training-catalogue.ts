@@ -4,16 +4,13 @@
 // refused at start-up too, not when the first trainee opens it. ScenarioBook is what the control API and the
 // sandboxes load by name: training scenarios first, then the TS seeds (demo, after-step-N, drills). A
 // training file may reuse a drill's name; the training version then wins for reset.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// No node:* here: training-dir.ts reads the files from the disk, the demo's service worker has them bundled
+// (docs/decisions/0007-demo-in-a-service-worker.md); both check them with checkTrainingFiles.
 import { manualClock } from '../cloud/clock';
 import { MockCloud } from '../cloud/mock-cloud';
 import { findScenario, loadScenario, SCENARIOS } from './catalogue';
 import { buildTraining, ScenarioBuildError } from './training-build';
 import { formatPath, trainingScenarioSchema, type TrainingScenario } from './training-schema';
-
-export const DEFAULT_TRAINING_DIR = fileURLToPath(new URL('./training', import.meta.url));
 
 /** Every problem of every file, one line each: "mocks/scenarios/training/x.json: hints[3]: at most 3 hint levels". */
 export class TrainingCatalogueError extends Error {
@@ -22,10 +19,21 @@ export class TrainingCatalogueError extends Error {
   }
 }
 
-function checkFile(file: string, shown: string): { scenario?: TrainingScenario; problems: string[] } {
+/** One training file: `shown` names it in problems, `name` is its file name without ".json". */
+export interface TrainingFile {
+  name: string;
+  shown: string;
+  /** Its text; a read that fails is refused like text that does not parse, with the reason. */
+  read: () => string;
+}
+
+function checkFile({ name: expected, shown, read }: TrainingFile): {
+  scenario?: TrainingScenario;
+  problems: string[];
+} {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(read());
   } catch (e) {
     return { problems: [`${shown}: not valid JSON: ${(e as Error).message}`] };
   }
@@ -35,7 +43,6 @@ function checkFile(file: string, shown: string): { scenario?: TrainingScenario; 
       problems: parsed.error.issues.map((i) => `${shown}: ${formatPath(i.path) || '(file)'}: ${i.message}`),
     };
   const scenario = parsed.data;
-  const expected = file.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
   if (scenario.name !== expected)
     return { problems: [`${shown}: name: "${scenario.name}" must match the file name "${expected}"`] };
   if (!findScenario(scenario.start.seed))
@@ -73,22 +80,12 @@ function solutionProblems(cloud: MockCloud, scenario: TrainingScenario): string[
   return problems;
 }
 
-/** Reads and checks every *.json in dir; throws TrainingCatalogueError listing every problem of every file. */
-export function loadTrainingScenarios(dir: string = DEFAULT_TRAINING_DIR): TrainingScenario[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort();
-  } catch (e) {
-    throw new TrainingCatalogueError([`${dir}: cannot read the directory: ${(e as Error).message}`]);
-  }
+/** Checks every file; throws TrainingCatalogueError listing every problem of every file. */
+export function checkTrainingFiles(files: readonly TrainingFile[]): TrainingScenario[] {
   const scenarios: TrainingScenario[] = [];
   const problems: string[] = [];
-  for (const f of files) {
-    const file = join(dir, f);
-    const shown = relative(process.cwd(), file) || file;
-    const r = checkFile(file, shown);
+  for (const file of files) {
+    const r = checkFile(file);
     problems.push(...r.problems);
     if (r.scenario) scenarios.push(r.scenario);
   }

@@ -5,7 +5,8 @@ import { manualClock } from '../cloud/clock';
 import { MockCloud } from '../cloud/mock-cloud';
 import { SandboxRegistry } from '../sandboxes';
 import { refsOf, resolveRefs } from './training-build';
-import { loadTrainingScenarios, ScenarioBook } from './training-catalogue';
+import { ScenarioBook } from './training-catalogue';
+import { loadTrainingScenarios } from './training-dir';
 import { TraineeBot } from './trainee-bot';
 import type { Product } from '../../src/domain/openapi/products';
 
