@@ -58,6 +58,13 @@ const OUTER_ZONES = [
   },
   { target: './e2e', from: './bench', message: 'e2e specs never import the benchmarks.' },
   { target: './bench', from: './e2e', message: 'The benchmarks run e2e specs, never import them.' },
+  // The static demo's service worker and page entry are a composition root (docs/decisions/0007-demo-in-a-service-worker.md):
+  // they import the rooms; the rooms, test-support/, bench/ and e2e/ never import them (its build script may).
+  {
+    target: ['./src', './mocks', './test-support', './bench', './e2e'],
+    from: './demo',
+    message: 'demo/ is the static demo’s composition root: nothing but its build script imports it.',
+  },
 ];
 
 // The four rooms and the rooms inside src/web.
@@ -92,6 +99,7 @@ const TEST_SUPPORT_ZONE = {
 export default defineConfig([
   globalIgnores([
     'dist',
+    'dist-demo',
     'coverage',
     'test-results',
     'playwright-report',

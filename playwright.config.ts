@@ -7,6 +7,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
+  // The static demo has its own config (playwright.demo.config.ts): no BFF may run beside it.
+  testIgnore: 'demo/**',
   // Each test works in its own sandbox of the mock cloud (e2e/fixtures.ts; docs/decisions/0004-isolated-test-sandboxes.md),
   // so workers share the one BFF without seeing each other's resets or faults. 2 in CI: the machine has 2 cores
   // (measured in the decision record); 1 elsewhere, where the machine is shared — pass --workers to choose.

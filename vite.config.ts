@@ -70,6 +70,7 @@ export default defineConfig({
       'mocks/**/*.test.ts',
       'scripts/**/*.test.ts',
       'test-support/**/*.test.ts',
+      'demo/**/*.test.ts',
     ],
     setupFiles: ['./vitest.setup.ts'],
     // A ceiling, not a delay: step tests wait through real polling, slow under a loaded 2-core CI machine.

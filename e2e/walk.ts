@@ -269,9 +269,12 @@ export function allowFailedLoads(consoleErrors: string[], statuses: readonly num
   consoleErrors.splice(0, consoleErrors.length, ...rest);
 }
 
-/** All six steps from the demo world, ending with the ping both ways (full-walk and secret-leak specs). */
-export async function walkAllSteps(page: Page): Promise<void> {
-  await page.goto('/');
+/**
+ * All six steps from the demo world, ending with the ping both ways (full-walk and secret-leak specs; the static
+ * demo's spec starts at its own URL).
+ */
+export async function walkAllSteps(page: Page, start = '/'): Promise<void> {
+  await page.goto(start);
   await createCen(page);
   await next(page, 2);
   await authorize(page);
