@@ -81,6 +81,7 @@ const RESULT_KEYS: Record<Section, string[]> = {
   client: ['client'],
   overhead: ['overhead'],
   bundle: ['bundle'],
+  demo: ['demoBundle'],
   page: ['pageLoad'],
   tenant: ['bigTenant'],
   ui: ['uiWalk'],

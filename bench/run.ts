@@ -2,7 +2,7 @@
 // bench/results.json (and into the top-level README.md between its bench:table markers). Nothing here is a constant
 // result: each number comes from this run, as the median of several runs where it is a rate or a time.
 //   npm run bench                       all sections
-//   npm run bench -- --only sign,client  some sections (sign, client, overhead, bundle, page, tenant, ui, calls, load,
+//   npm run bench -- --only sign,client  some sections (sign, client, overhead, bundle, demo, page, tenant, ui, calls, load,
 //                                        sandboxes); their rows replace the same rows of the last run in results.json
 //                                        and the README, the other rows are kept with the time they were measured
 //   BENCH_PORT=8821 npm run bench        the BFF the browser loads listens there (else a free port)
@@ -12,6 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildConsole } from './bundle-bench';
 import { bundleSection, pageSection, tenantSection, uiSection } from './browser-sections';
+import { demoSection } from './demo-section';
 import { clientSection, loadSection, sandboxSection, signSection } from './node-sections';
 import { writeReport } from './report';
 import { SECTIONS, type BenchContext, type Measured, type Section, type SectionRun } from './section';
@@ -22,6 +23,7 @@ const SECTION_RUNS: readonly SectionRun[] = [
   signSection,
   clientSection,
   bundleSection,
+  demoSection,
   pageSection,
   tenantSection,
   uiSection,

@@ -8,6 +8,7 @@ export const SECTIONS = [
   'client',
   'overhead',
   'bundle',
+  'demo',
   'page',
   'tenant',
   'ui',

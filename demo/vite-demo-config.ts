@@ -46,26 +46,26 @@ function demoEntry(): Plugin {
   };
 }
 
-export function pageConfig(): InlineConfig {
+export function pageConfig(outDir: string = DEMO_DIR): InlineConfig {
   return {
     ...consoleConfig,
     root,
     configFile: false,
     base: './',
     plugins: [...(consoleConfig.plugins ?? []), demoEntry()],
-    build: { ...consoleConfig.build, outDir: DEMO_DIR, emptyOutDir: true },
+    build: { ...consoleConfig.build, outDir, emptyOutDir: true },
     logLevel: 'warn',
   };
 }
 
-export function workerConfig(): InlineConfig {
+export function workerConfig(outDir: string = DEMO_DIR): InlineConfig {
   return {
     root,
     configFile: false,
     plugins: [noNodeBuiltins()],
     logLevel: 'warn',
     build: {
-      outDir: DEMO_DIR,
+      outDir,
       emptyOutDir: false,
       sourcemap: false,
       lib: {
