@@ -1,32 +1,17 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import { progressStore } from '../state/progress-store';
+import { mockBffWorld } from '../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
-import {
-  CEN,
-  fakeCloudHandlers,
-  ICMP_FROM_A,
-  makeWorld,
-  UID_B,
-  type World,
-} from '../test-support/fake-diagnosis-cloud';
+import { CEN, fakeCloudHandlers, ICMP_FROM_A, makeWorld, UID_B } from '../test-support/fake-diagnosis-cloud';
 import { PathDiagnosis } from './path-diagnosis';
 
-let world: World = makeWorld();
-const server = setupServer();
+const { world } = mockBffWorld(makeWorld, fakeCloudHandlers);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-beforeEach(() => {
-  resetBrowserState();
-  world = makeWorld();
-  server.use(...fakeCloudHandlers(world));
-});
+beforeEach(() => resetBrowserState());
 
-const called = (action: string) => world.calls.filter((c) => c.action === action);
+const called = (action: string) => world().calls.filter((c) => c.action === action);
 
 async function runCheck(locale?: 'en' | 'zh') {
   const user = userEvent.setup();
@@ -107,8 +92,8 @@ describe('Step 6 path check', () => {
   });
 
   it('says "could not inspect" when Account B may not read its security groups — never a pass', async () => {
-    world.sgB.push(ICMP_FROM_A);
-    world.forbidden.add('B:DescribeSecurityGroupAttribute');
+    world().sgB.push(ICMP_FROM_A);
+    world().forbidden.add('B:DescribeSecurityGroupAttribute');
     const { verdict } = await runCheck();
     expect(verdict).toHaveTextContent('Not fully checked');
     expect(verdict).not.toHaveTextContent('Reachable');
@@ -121,8 +106,8 @@ describe('Step 6 path check', () => {
   });
 
   it('runs ping through Cloud Assistant, polls until finished and shows the real output and stats', async () => {
-    world.sgB.push(ICMP_FROM_A);
-    world.runningPolls = 2;
+    world().sgB.push(ICMP_FROM_A);
+    world().runningPolls = 2;
     const { user, verdict } = await runCheck();
     expect(verdict).toHaveTextContent('Reachable');
     const ping = screen.getByTestId('ping-A');
@@ -147,8 +132,8 @@ describe('Step 6 path check', () => {
   });
 
   it('names the attachment still Attaching before the routes it has not learned yet', async () => {
-    world.sgB.push(ICMP_FROM_A);
-    world.statusB = 'Attaching';
+    world().sgB.push(ICMP_FROM_A);
+    world().statusB = 'Attaching';
     const { verdict } = await runCheck();
     expect(verdict).toHaveTextContent('Blocked');
     expect(verdict).toHaveTextContent('vpc-b is attached to the CEN');

@@ -1,29 +1,21 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { progressStore } from '../state/progress-store';
-import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
-import { CEN, fakeCloudHandlers, makeWorld, UID_A, type World } from '../test-support/fake-diagnosis-cloud';
+import { demoAccountsHandler, mockBffWorld } from '../test-support/mock-bff';
+import { renderWithProviders, resetBrowserState } from '../test-support/render';
+import { CEN, fakeCloudHandlers, makeWorld, UID_A } from '../test-support/fake-diagnosis-cloud';
 import { PreflightPanel, type PreflightPanelProps } from './preflight-panel';
 
-let world: World = makeWorld();
-const server = setupServer();
+// Step 3's situation: B's VPC is not attached yet.
+const { world } = mockBffWorld(
+  () => Object.assign(makeWorld(), { attachedB: false }),
+  (w) => [demoAccountsHandler, ...fakeCloudHandlers(w)],
+);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
   progressStore.update((p) => ({ ...p, cenId: CEN }));
-  world = makeWorld();
-  // Step 3's situation: B's VPC is not attached yet.
-  world.attachedB = false;
-  server.use(
-    http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
-    ...fakeCloudHandlers(world),
-  );
 });
 
 const attachB: PreflightPanelProps = { toAttach: [{ account: 'B', regionId: 'cn-beijing', vpcId: 'vpc-b' }] };
@@ -44,7 +36,7 @@ describe('Preflight panel', () => {
   });
 
   it('blocks a missing grant, offers GrantInstanceToCen and sends it only after confirmation', async () => {
-    world.grantsB = [];
+    world().grantsB = [];
     const user = userEvent.setup();
     renderWithProviders(<PreflightPanel {...attachB} />);
     const grant = await item('grant:vpc-b');
@@ -57,12 +49,12 @@ describe('Preflight panel', () => {
     await user.click(within(grant).getByTestId('fix-button'));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByTestId('fix-params')).toHaveTextContent(`"CenOwnerId": "${UID_A}"`);
-    expect(world.calls.filter((c) => c.action === 'Vpc.GrantInstanceToCen')).toHaveLength(0);
+    expect(world().calls.filter((c) => c.action === 'Vpc.GrantInstanceToCen')).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Send it' }));
     await waitFor(() =>
       expect(screen.getByTestId('preflight-item-grant:vpc-b')).toHaveAttribute('data-verdict', 'pass'),
     );
-    const sent = world.calls.filter((c) => c.action === 'Vpc.GrantInstanceToCen');
+    const sent = world().calls.filter((c) => c.action === 'Vpc.GrantInstanceToCen');
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
       account: 'B',
@@ -71,7 +63,7 @@ describe('Preflight panel', () => {
   });
 
   it('blocks identical CIDR blocks, naming both', async () => {
-    world.cidrB = '172.16.0.0/16';
+    world().cidrB = '172.16.0.0/16';
     renderWithProviders(<PreflightPanel {...attachB} />);
     const cidr = await item('cidr:vpc-b:vpc-a');
     expect(cidr).toHaveAttribute('data-verdict', 'blocking');
@@ -79,8 +71,8 @@ describe('Preflight panel', () => {
   });
 
   it('is "could not inspect" when neither account may read the grants — not a pass', async () => {
-    world.forbidden.add('B:Vpc.DescribeGrantRulesToCen');
-    world.forbidden.add('A:Cbn.DescribeGrantRulesToCen');
+    world().forbidden.add('B:Vpc.DescribeGrantRulesToCen');
+    world().forbidden.add('A:Cbn.DescribeGrantRulesToCen');
     renderWithProviders(<PreflightPanel {...attachB} />);
     const grant = await item('grant:vpc-b');
     expect(grant).toHaveAttribute('data-verdict', 'unknown');
@@ -89,7 +81,7 @@ describe('Preflight panel', () => {
   });
 
   it('shows the numbers when a region connection would exceed the package (step 5)', async () => {
-    world.attachedB = true;
+    world().attachedB = true;
     // The package (10 Mbps) already gives 5 Mbps to Qingdao ↔ Beijing.
     renderWithProviders(
       <PreflightPanel
@@ -105,7 +97,7 @@ describe('Preflight panel', () => {
   });
 
   it('speaks Chinese when the console does', async () => {
-    world.grantsB = [];
+    world().grantsB = [];
     renderWithProviders(<PreflightPanel {...attachB} />, { locale: 'zh' });
     const grant = await item('grant:vpc-b');
     expect(grant).toHaveTextContent('阻断');

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import { progressStore } from '../state/progress-store';
+import { mockBffWorld } from '../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import {
   CEN,
@@ -11,27 +11,17 @@ import {
   VPC_B,
   worldAfterStep5,
   worldHandlers,
-  type World,
 } from '../test-support/fake-cen-world';
 import { clearPlanDraft, publishPlanDraft } from './plan-draft';
 import { PlanView } from './plan-view';
 import { StepPlanPanel } from './step-plan-panel';
 
-let world: World = worldAfterStep5();
-const server = setupServer(...worldHandlers(world));
+const { useWorld } = mockBffWorld(worldAfterStep5, worldHandlers);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
   clearPlanDraft();
 });
-afterEach(() => server.resetHandlers());
-
-function useWorld(w: World) {
-  world = w;
-  server.use(...worldHandlers(world));
-}
 
 const calls = () => screen.getAllByTestId('plan-call');
 const actions = (els: HTMLElement[]) => els.map((el) => el.getAttribute('data-action'));

@@ -2,7 +2,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { progressStore } from '../state/progress-store';
 import {
   CEN,
@@ -12,26 +11,20 @@ import {
   VPC_B,
   worldAfterStep5,
   worldHandlers,
-  type World,
 } from '../test-support/fake-cen-world';
+import { mockBffWorld } from '../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { teardownRun } from './teardown-run-store';
 import { loadTeardown, saveTeardown } from './teardown-store';
 import { TeardownView } from './teardown-view';
 
-let world: World = worldAfterStep5();
-const server = setupServer();
+const { server, world } = mockBffWorld(worldAfterStep5, worldHandlers);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
   teardownRun.reset();
-  world = worldAfterStep5();
-  server.use(...worldHandlers(world));
   progressStore.update((p) => ({ ...p, ...progressAfterStep5() }));
 });
-afterEach(() => server.resetHandlers());
 
 describe('Guided teardown', () => {
   it('previews the order, warns about the prepaid package, asks first, then tears everything down', async () => {
@@ -57,11 +50,11 @@ describe('Guided teardown', () => {
     await user.click(await screen.findByRole('button', { name: 'Tear down…' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent(`Tear down ${CEN}?`);
-    expect(world.writes).toEqual([]);
+    expect(world().writes).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Tear down' }));
 
     expect(await screen.findByTestId('teardown-complete', {}, { timeout: 10_000 })).toBeInTheDocument();
-    expect(world.writes.map((w) => `${w.account}:${w.action}`)).toEqual([
+    expect(world().writes.map((w) => `${w.account}:${w.action}`)).toEqual([
       'A:SetCenInterRegionBandwidthLimit',
       'A:UnassociateCenBandwidthPackage',
       'A:DetachCenChildInstance',
@@ -69,12 +62,12 @@ describe('Guided teardown', () => {
       'A:DeleteCen',
       'B:RevokeInstanceFromCen',
     ]);
-    expect(world.cen).toBeUndefined();
-    expect(world.grant).toBe(false);
+    expect(world().cen).toBeUndefined();
+    expect(world().grant).toBe(false);
     // The revoke carried the token saved for its purpose.
     const token = progressStore.get().clientTokens[`teardown.RevokeInstanceFromCen:${CEN}:${VPC_B}`];
     expect(token).toBeTruthy();
-    expect(world.writes.at(-1)?.params.ClientToken).toBe(token);
+    expect(world().writes.at(-1)?.params.ClientToken).toBe(token);
     expect(loadTeardown()?.finishedAt).toBeDefined();
     // The steps no longer point at the torn-down CEN, so none of them resumes a write of its own.
     expect(progressStore.get().cenId).toBeUndefined();
@@ -84,9 +77,9 @@ describe('Guided teardown', () => {
 
   it('after a reload mid-way, offers to resume and sends only what remains', async () => {
     // Half-way: the connection is gone, the package unassociated, A's network detached; B's is still attached.
-    world.limit = undefined;
-    world.pkg = { status: 'Idle', cenIds: [], chargeType: 'PREPAY' };
-    world.children.delete(VPC_A);
+    world().limit = undefined;
+    world().pkg = { status: 'Idle', cenIds: [], chargeType: 'PREPAY' };
+    world().children.delete(VPC_A);
     saveTeardown({
       cenId: CEN,
       network: progressAfterStep5().network,
@@ -101,12 +94,12 @@ describe('Guided teardown', () => {
 
     await userEvent.setup().click(within(notice).getByRole('button', { name: 'Resume teardown' }));
     expect(await screen.findByTestId('teardown-complete', {}, { timeout: 10_000 })).toBeInTheDocument();
-    expect(world.writes.map((w) => w.action)).toEqual([
+    expect(world().writes.map((w) => w.action)).toEqual([
       'DetachCenChildInstance',
       'DeleteCen',
       'RevokeInstanceFromCen',
     ]);
-    expect(world.writes[0]?.params.ChildInstanceId).toBe(VPC_B);
+    expect(world().writes[0]?.params.ChildInstanceId).toBe(VPC_B);
   });
 
   it('shows the cloud’s refusal, and Retry resumes from there (in Chinese)', async () => {
@@ -140,10 +133,10 @@ describe('Guided teardown', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: /^释\s?放$/ }));
     const alert = await screen.findByText('Throttling.User', {}, { timeout: 10_000 });
     expect(alert).toBeInTheDocument();
-    expect(world.cen?.status).toBe('Active');
+    expect(world().cen?.status).toBe('Active');
     await user.click(screen.getByRole('button', { name: /^重\s?试$/ }));
     expect(await screen.findByTestId('teardown-complete', {}, { timeout: 10_000 })).toBeInTheDocument();
-    expect(world.writes.filter((w) => w.action === 'DetachCenChildInstance')).toHaveLength(2);
-    expect(world.cen).toBeUndefined();
+    expect(world().writes.filter((w) => w.action === 'DetachCenChildInstance')).toHaveLength(2);
+    expect(world().cen).toBeUndefined();
   });
 });

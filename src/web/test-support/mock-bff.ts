@@ -20,6 +20,21 @@ export function mockBff(...handlers: Parameters<typeof setupServer>): SetupServe
   return server;
 }
 
+/**
+ * mockBff answering from a fake world that starts afresh before each test (`make`, served by `handlers`): `world()`
+ * is the current test's world, to change or inspect; `useWorld(w)` answers from another one from then on.
+ */
+export function mockBffWorld<W>(make: () => W, handlers: (w: W) => Parameters<SetupServer['use']>) {
+  const server = mockBff();
+  let current = make();
+  const useWorld = (w: W) => {
+    current = w;
+    server.use(...handlers(w));
+  };
+  beforeEach(() => useWorld(make()));
+  return { server, world: () => current, useWorld };
+}
+
 /** GET /api/accounts answering the demo's two accounts. */
 export const demoAccountsHandler = http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS));
 

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import { progressStore } from '../state/progress-store';
 import {
   CEN,
@@ -11,26 +10,16 @@ import {
   VPC_B,
   worldAfterStep5,
   worldHandlers,
-  type World,
 } from '../test-support/fake-cen-world';
+import { mockBffWorld } from '../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { shapeOf } from './topology-model';
 import { TopologyView } from './topology-view';
 
-let world: World = worldAfterStep5();
-const server = setupServer();
+const { world } = mockBffWorld(worldAfterStep5, worldHandlers);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(() => {
-  resetBrowserState();
-  world = worldAfterStep5();
-  server.use(...worldHandlers(world));
-});
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
+beforeEach(() => resetBrowserState());
+afterEach(() => vi.restoreAllMocks());
 
 describe('Topology picture', () => {
   it('draws the CEN, both lanes with their region and network CIDR, the connection and the package budget', async () => {
@@ -60,10 +49,10 @@ describe('Topology picture', () => {
   });
 
   it('shows what is still missing as dotted shapes with words', async () => {
-    world.children.delete(VPC_B);
-    world.grant = true;
-    world.pkg = undefined;
-    world.limit = undefined;
+    world().children.delete(VPC_B);
+    world().grant = true;
+    world().pkg = undefined;
+    world().limit = undefined;
     progressStore.update((p) => ({ ...p, cenId: CEN, network: progressAfterStep5().network }));
     renderWithProviders(<TopologyView />);
     const svg = await screen.findByRole('img', { name: /Diagram of the CEN/ });
