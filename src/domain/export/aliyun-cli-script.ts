@@ -221,7 +221,23 @@ function renderCall(call: PlannedCall, scope: 'all' | 'remaining'): string {
       args = [...args, `--ClientToken ${token}`];
     }
     const cmd = command(call.account, call.key, args);
-    if (call.produces) {
+    const service = `TR_SERVICE_${call.account}`;
+    if (call.key === 'Cbn.CheckTransitRouterService')
+      // Enabled is "true" or "false" (a string in the SDK, a boolean in TF: jq prints both alike, §2 step 0).
+      lines.push(`${service}="$(${cmd} | jq -r '.Enabled')"`, `echo "${service}=$${service}" >&2`);
+    else if (call.key === 'Cbn.OpenTransitRouterService')
+      // Opening is for good and answers ORDER.OPEND when already on: only where the check said off.
+      lines.push(`if [[ "\${${service}:-false}" != true ]]; then`, `  ${cmd.replace(/\n/g, '\n  ')}`, 'fi');
+    else if (call.produces?.field.includes('.')) {
+      // A field inside a list of the answer (the router's System table): read with jq's path.
+      const variable = VARIABLE[call.produces.output];
+      const path = call.produces.field.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+      lines.push(
+        `${variable}="$(${cmd} | jq -r '.${path} // empty')"`,
+        `[[ -n "$${variable}" ]] || { echo "No ${call.produces.field} in the answer of ${call.key}" >&2; exit 1; }`,
+        `echo "${variable}=$${variable}" >&2`,
+      );
+    } else if (call.produces) {
       const variable = VARIABLE[call.produces.output];
       lines.push(
         `${variable}="$(capture ${call.produces.field} ${cmd})"`,

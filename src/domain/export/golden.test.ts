@@ -12,6 +12,9 @@ import {
   demoTeardownStart,
   DEMO,
 } from '../test-support/demo-fixture';
+import { planEnterpriseSetup } from '../plan/enterprise-setup-plan';
+import { planEnterpriseTeardown } from '../plan/enterprise-teardown-plan';
+import { enterpriseFresh, enterpriseTeardownAll } from '../test-support/enterprise-fixture';
 import { planSetup } from '../plan/setup-plan';
 import { planTeardown } from '../plan/teardown-plan';
 import { renderAliyunCliScript } from './aliyun-cli-script';
@@ -29,6 +32,9 @@ const cases: [string, () => string][] = [
   // A package bought elsewhere and adopted: its purchase period is unknown and said so, never guessed.
   ['demo-adopted.sh', () => renderAliyunCliScript(planSetup(demoAdoptedPackage()))],
   ['demo-adopted.tf', () => renderTerraform(planSetup(demoAdoptedPackage()))],
+  // The same journey on Enterprise Edition transit routers (docs/reference/enterprise-edition.md §2).
+  ['enterprise-setup.sh', () => renderAliyunCliScript(planEnterpriseSetup(enterpriseFresh()))],
+  ['enterprise-teardown.sh', () => renderAliyunCliScript(planEnterpriseTeardown(enterpriseTeardownAll()))],
 ];
 
 const has = (tool: string) => spawnSync('bash', ['-c', `command -v ${tool}`]).status === 0;

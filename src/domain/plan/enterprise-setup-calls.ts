@@ -49,6 +49,7 @@ export const ENTERPRISE_CALL_ID = {
   check: (a: AccountName) => `check-service:${a}`,
   open: (a: AccountName) => `open-service:${a}`,
   router: (side: Side) => `create-router:${side}`,
+  routerTable: (side: Side) => `router-table:${side}`,
   grant: 'grant-to-router',
   attach: (side: Side) => `attach-vpc:${side}`,
   link: (link: TableLink, attachment: Side | 'peer', router: Side) =>
@@ -104,6 +105,25 @@ export function createRouterCall(
     waitFor: routerWait(cen, v.regionId, routerRef(side, v), ['Active']),
     ...state,
     summary: `Account A creates the transit router of ${cenLabel(cenId)} in ${v.regionId}`,
+  });
+}
+
+/**
+ * Step 1 (A): find the new router's System route table, which the router comes with (ListTransitRouterRouteTables,
+ * §2 step 6): the associations and propagations of steps 3 and 5 name it. A read; its first item is the table.
+ */
+export function routerTableCall(side: Side, v: VpcSide, state: CallState): PlannedCall {
+  return buildCall({
+    id: ID.routerTable(side),
+    step: 1,
+    ...typed('Cbn.ListTransitRouterRouteTables', {
+      TransitRouterId: routerRef(side, v),
+      TransitRouterRouteTableType: 'System',
+    }),
+    account: 'A',
+    produces: { output: OUT.table[side], field: 'TransitRouterRouteTables.0.TransitRouterRouteTableId' },
+    ...state,
+    summary: `Account A finds the System route table of the transit router in ${v.regionId}`,
   });
 }
 

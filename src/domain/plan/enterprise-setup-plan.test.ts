@@ -2,7 +2,8 @@ import { EE, enterpriseDone, enterpriseFresh } from '../test-support/enterprise-
 import { expectCatalogueValid, expectDependsOnEarlier } from '../test-support/plan-assertions';
 import type { EnterpriseSetupInput } from './enterprise-setup-input';
 import { planEnterpriseSetup } from './enterprise-setup-plan';
-import { bffRequest, nextAction } from './plan-runner';
+import { bffRequest, nextAction, readOutput } from './plan-runner';
+import { findAction } from '../openapi/actions';
 import type { Plan, PlannedCall } from './plan-types';
 
 const byId = (plan: Plan, id: string): PlannedCall => {
@@ -32,7 +33,9 @@ describe('planEnterpriseSetup — the journey on transit routers as OpenAPI call
       [1, 'Cbn.OpenTransitRouterService', 'B', null],
       [1, 'Cbn.CreateCen', 'A', null],
       [1, 'Cbn.CreateTransitRouter', 'A', null],
+      [1, 'Cbn.ListTransitRouterRouteTables', 'A', null],
       [1, 'Cbn.CreateTransitRouter', 'A', null],
+      [1, 'Cbn.ListTransitRouterRouteTables', 'A', null],
       [2, 'Cbn.GrantInstanceToTransitRouter', 'B', null],
       [3, 'Cbn.CreateTransitRouterVpcAttachment', 'A', null],
       [3, ASSOCIATE, 'A', null],
@@ -49,9 +52,10 @@ describe('planEnterpriseSetup — the journey on transit routers as OpenAPI call
       [5, 'Vpc.CreateRouteEntry', 'B', EE.regionB],
     ]);
     expect(plan.calls.filter((c) => c.status !== 'pending')).toEqual([]);
-    // 19 writes at most (17 once both services are on) + 2 reads; the reference's minimum for DataTransfer is the
-    // same 17 writes: CEN, 2 routers, grant, 2 attachments, 4 + 4 links, peer, 2 routes.
-    expect(plan.calls.filter((c) => !c.key.includes('CheckTransitRouterService'))).toHaveLength(19);
+    // 19 writes at most (17 once both services are on) + 4 reads (2 checks, 2 System-table look-ups); the
+    // reference's minimum for DataTransfer is the same 17 writes: CEN, 2 routers, grant, 2 attachments, 4 + 4
+    // links, peer, 2 routes.
+    expect(plan.calls.filter((c) => findAction(c.product, c.action)?.write)).toHaveLength(19);
   });
 
   it('lists only calls the catalogue accepts, before, halfway and after', () => {
@@ -72,8 +76,8 @@ describe('planEnterpriseSetup — the journey on transit routers as OpenAPI call
       'grant-to-router',
       'open-service:B',
     ]);
-    expect(byId(plan, 'associate:vpc-B:B').dependsOn).toEqual(['attach-vpc:B']);
-    expect(byId(plan, 'propagate:peer:B').dependsOn).toEqual(['create-peer']);
+    expect(byId(plan, 'associate:vpc-B:B').dependsOn).toEqual(['attach-vpc:B', 'router-table:B']);
+    expect(byId(plan, 'propagate:peer:B').dependsOn).toEqual(['create-peer', 'router-table:B']);
     expect(byId(plan, 'create-peer').dependsOn).toEqual(['create-router:A', 'create-router:B']);
     expect(byId(plan, 'route:B').dependsOn).toEqual(['attach-vpc:B']);
   });
@@ -253,13 +257,20 @@ describe('planEnterpriseSetup — the journey on transit routers as OpenAPI call
     expect(byId(plan, 'create-peer').reason).toMatch(/paid in step 4/);
     expect(byId(plan, 'route:B').reason).toMatch(/Choose Account B's VPC/);
     expect(byId(plan, 'associate:vpc-A:A').reason).toMatch(/Waits for/);
-    // A router listed Active but its System table not yet: the links say which read is missing.
+    // A router listed but its System table not yet: the look-up is the next call, and its answer gives the table.
     const noTable = planEnterpriseSetup(
       doneBut(
         (i) => ((i.vpcs.A!.router.routeTableId = undefined), (i.vpcs.A!.attachment.association = undefined)),
       ),
     );
-    expect(byId(noTable, 'associate:vpc-A:A').reason).toMatch(/ListTransitRouterRouteTables/);
+    const lookUp = byId(noTable, 'router-table:A');
+    expect(nextAction(noTable)).toMatchObject({ kind: 'call', call: { id: 'router-table:A' } });
+    const answer = {
+      TransitRouterRouteTables: [
+        { TransitRouterRouteTableId: EE.trTableA, TransitRouterRouteTableType: 'System' },
+      ],
+    };
+    expect(readOutput(lookUp, answer)).toEqual({ output: 'trRouteTableIdA', value: EE.trTableA });
   });
 
   it('refuses Enterprise calls on a CEN whose router in that region is Basic Edition, and a journey in one region', () => {

@@ -22,6 +22,7 @@ import {
   openServiceCall,
   other,
   routeCall,
+  routerTableCall,
   tableLinkCall,
 } from './enterprise-setup-calls';
 import {
@@ -113,6 +114,12 @@ export function planEnterpriseSetup(input: EnterpriseSetupInput): Plan {
     calls.push(
       createRouterCall(s, v, cen.id, clientTokens, { ...state, dependsOn: ['create-cen', ID.open('A')] }),
     );
+    calls.push(
+      routerTableCall(s, v, {
+        status: v.router.routeTableId ? 'done' : 'pending',
+        dependsOn: [ID.router(s)],
+      }),
+    );
   }
 
   // ── Step 2 (B): grant B's VPC to A's CEN (a wrong CenOwnerId does not count, and blocks a second grant) ──
@@ -164,7 +171,10 @@ export function planEnterpriseSetup(input: EnterpriseSetupInput): Plan {
     );
     for (const link of ['association', 'propagation'] as const)
       calls.push(
-        tableLinkCall(link, s, s, input, { ...linkState(link, a[link], v), dependsOn: [ID.attach(s)] }),
+        tableLinkCall(link, s, s, input, {
+          ...linkState(link, a[link]),
+          dependsOn: [ID.attach(s), ID.routerTable(s)],
+        }),
       );
   }
 
@@ -223,8 +233,8 @@ export function planEnterpriseSetup(input: EnterpriseSetupInput): Plan {
     for (const link of ['association', 'propagation'] as const)
       calls.push(
         tableLinkCall(link, 'peer', s, input, {
-          ...linkState(link, peer[link][s], side(s)),
-          dependsOn: [ID.peer],
+          ...linkState(link, peer[link][s]),
+          dependsOn: [ID.peer, ID.routerTable(s)],
         }),
       );
 
@@ -278,16 +288,10 @@ function routerState(router: RouterInput, regionId: string): CallState | undefin
   );
 }
 
-/** A link to a router's System table: its status, or blocked while that table is not listed although the router is. */
-function linkState(link: TableLink, status: string | undefined, v: VpcSide): CallState {
+/** A link to a router's System table, by its status as listed. */
+function linkState(link: TableLink, status: string | undefined): CallState {
   const leaving = link === 'association' ? 'Dissociating' : 'Disabling';
-  const state = fromStatus(status, 'Active', [leaving], `The ${link}`);
-  if (state) return state;
-  if (v.router.id && v.router.status === 'Active' && !v.router.routeTableId)
-    return blocked(
-      `The System route table of ${v.router.id} is not listed yet (ListTransitRouterRouteTables).`,
-    );
-  return { status: 'pending' };
+  return fromStatus(status, 'Active', [leaving], `The ${link}`) ?? { status: 'pending' };
 }
 
 function known(input: EnterpriseSetupInput): Plan['known'] {

@@ -111,7 +111,10 @@ export function readOutput(
   response: unknown,
 ): { output: OutputName; value: string } | undefined {
   if (!call.produces) return undefined;
-  const value = at(response, call.produces.field);
+  // A dotted field walks into the answer, a number indexing a list: 'TransitRouterRouteTables.0.TransitRouterRouteTableId'.
+  const value = call.produces.field
+    .split('.')
+    .reduce<unknown>((v, key) => (Array.isArray(v) ? v[Number(key)] : at(v, key)), response);
   return typeof value === 'string' && value ? { output: call.produces.output, value } : undefined;
 }
 

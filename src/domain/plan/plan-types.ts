@@ -90,7 +90,7 @@ export interface PlannedCall {
   params: Record<string, unknown>;
   /** Flattened parameter keys whose value is an output of an earlier call (or its placeholder). */
   refs: Readonly<Record<string, OutputName>>;
-  /** The output this call produces and where it is in the answer. */
+  /** The output this call produces and where it is in the answer (a dotted path; numbers index lists). */
   produces?: { output: OutputName; field: string };
   /** Writes the BFF only accepts with a ClientToken: the console makes one per purpose and keeps it (progress-store). */
   clientToken?: { purpose: string; value?: string };
