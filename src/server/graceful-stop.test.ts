@@ -5,64 +5,24 @@
 // SIGKILL: nothing drains, yet every answered write has its line (it was written before the answer left).
 // Speed-independent: the signal goes after the first answers, and the mock holds every write for a while, so
 // writes are in flight whenever it lands; the figures are counts, never durations.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import { startServeCommand } from '../../test-support/serve-command';
 
 const WORKERS = 6;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function burstThenSignal(signal: NodeJS.Signals) {
   const dir = mkdtempSync(join(tmpdir(), 'cen-connect-stop-'));
   const auditFile = join(dir, 'audit.jsonl');
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  // `npm run serve`'s own command, in its own process group at whose head it is (as under a terminal or a service
-  // manager), with node_modules/.bin on the PATH as npm puts it. npm itself in between only passes signals on.
-  const serve = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { serve: string } }).scripts
-    .serve;
-  const child = spawn('sh', ['-c', `exec ${serve}`], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PATH: `${join(process.cwd(), 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
-      PORT: String(port),
-      CEN_CONNECT_SERVE_APP: '0',
-      CEN_CONNECT_AUDIT_FILE: auditFile,
-      CEN_CONNECT_MOCK_DELAY_MS: '0',
-      CEN_CONNECT_MAX_RETRIES: '0',
-    },
-  });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
-    child.on('exit', (code, sig) => resolve({ code, signal: sig })),
-  );
+  const s = await startServeCommand({ CEN_CONNECT_AUDIT_FILE: auditFile });
+  if (!('base' in s)) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`the server did not start (exit ${s.exit}): ${s.output}`);
+  }
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the server exited: ${output}`);
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
     const post = (path: string, body: unknown) =>
-      fetch(`${base}${path}`, {
+      fetch(`${s.base}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
@@ -89,7 +49,7 @@ async function burstThenSignal(signal: NodeJS.Signals) {
           if (signalled) afterSignal++;
           if (!signalled && answered.length >= WORKERS) {
             signalled = true;
-            process.kill(-child.pid!, signal);
+            s.signal(signal);
           }
           await res.text();
         } catch {
@@ -98,7 +58,7 @@ async function burstThenSignal(signal: NodeJS.Signals) {
       }
     };
     await Promise.all(Array.from({ length: WORKERS }, worker));
-    const exit = await exited;
+    const exit = await s.exited;
     const logged = new Set<string | undefined>();
     for (const line of readFileSync(auditFile, 'utf8').split('\n'))
       try {
@@ -106,9 +66,9 @@ async function burstThenSignal(signal: NodeJS.Signals) {
       } catch {
         // the empty last line, or one a SIGKILL cut short
       }
-    return { answered, afterSignal, lost: answered.filter((t) => !logged.has(t)), exit, output };
+    return { answered, afterSignal, lost: answered.filter((t) => !logged.has(t)), exit, output: s.output() };
   } finally {
-    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+    s.signal('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -6,84 +6,18 @@
 //   they stopped, after a graceful stop and after a SIGKILL once the debounced write is on disk;
 // - a damaged file stops the start (exit 2) with a message naming it, and is left as it was.
 // Speed-independent: every wait is for a state (health answers, the process exits, the file holds a CEN).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import { startServeCommand, type ServeCommand } from '../../test-support/serve-command';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Running {
-  base: string;
-  output: () => string;
-  stop: (signal: NodeJS.Signals) => Promise<{ code: number | null; signal: string | null }>;
-}
-
-/** Starts `npm run serve`'s command in its own process group; resolves once it listens, or with its exit. */
-async function serve(
-  env: Record<string, string>,
-): Promise<Running | { exit: number | null; output: string }> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const command = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { serve: string } }).scripts
-    .serve;
-  const child = spawn('sh', ['-c', `exec ${command}`], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PATH: `${join(process.cwd(), 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
-      PORT: String(port),
-      CEN_CONNECT_SERVE_APP: '0',
-      CEN_CONNECT_MOCK_DELAY_MS: '0',
-      CEN_CONNECT_MAX_RETRIES: '0',
-      ...env,
-    },
-  });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      const { code } = await exited;
-      return { exit: code, output };
-    }
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return {
-    base,
-    output: () => output,
-    stop: (signal) => {
-      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, signal);
-      return exited;
-    },
-  };
-}
-
-async function started(env: Record<string, string>): Promise<Running> {
-  const s = await serve(env);
+async function started(env: Record<string, string>): Promise<ServeCommand> {
+  const s = await startServeCommand(env);
   if (!('base' in s)) throw new Error(`the server did not start (exit ${s.exit}): ${s.output}`);
   return s;
 }
 
-const post = async (s: Running, action: string, params: Record<string, unknown>) => {
+const post = async (s: ServeCommand, action: string, params: Record<string, unknown>) => {
   const res = await fetch(`${s.base}/api/openapi/${action}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -95,11 +29,11 @@ const post = async (s: Running, action: string, params: Record<string, unknown>)
 };
 
 let serial = 0;
-const createCen = async (s: Running) =>
+const createCen = async (s: ServeCommand) =>
   (await post(s, 'CreateCen', { Name: 'restart-probe', ClientToken: `restart-${++serial}` })).CenId as string;
-const listCens = async (s: Running) =>
+const listCens = async (s: ServeCommand) =>
   JSON.stringify(await post(s, 'DescribeCens', {})).match(/cen-[a-z0-9]{18}/g) ?? [];
-const worldOf = async (s: Running) =>
+const worldOf = async (s: ServeCommand) =>
   ((await (await fetch(`${s.base}/api/mock/world`)).json()) as { worldId: string }).worldId;
 
 /** One start: its world, the CENs it lists at first, the CEN it makes; then it is stopped by `signal`. */
@@ -166,7 +100,7 @@ describe.concurrent('restarting the server with the mock cloud inside', () => {
     const file = join(dir, 'damaged.json');
     const text = '{"format": "cen-connect-mock-state", "version": 1, "registry": ';
     writeFileSync(file, text);
-    const s = await serve({ CEN_CONNECT_STATE_FILE: file });
+    const s = await startServeCommand({ CEN_CONNECT_STATE_FILE: file });
     if ('base' in s) await s.stop('SIGKILL');
     expect(s).toMatchObject({ exit: 2 });
     const { output } = s as { output: string };
