@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/i18n';
 import { callWithClientToken, sendPlannedCall } from '../../plan/send-planned-call';
 import { progressStore, setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
+import { NeedCenAlert } from '../../components/need-cen-alert';
 import { NetworkPlaceFields } from '../../components/network-place-fields';
 import { StepPanel } from '../../components/step-panel';
 import { GrantRulesList } from './grant-rules-list';
@@ -79,15 +80,7 @@ export function AuthorizeStep() {
 
   return (
     <StepPanel step={2} account="B" regionId={regionId || undefined}>
-      {!cenId ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('needCen')}
-          action={<Button onClick={() => setCurrentStep(0)}>{t('goToStep', { n: 1 })}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
+      {!cenId ? <NeedCenAlert style={{ marginBottom: 16 }} /> : null}
       <form noValidate aria-label={t('step2')} onSubmit={(event) => void handleSubmit(onValid)(event)}>
         <Form layout="vertical" component={false}>
           <Form.Item label={t('cenId')} htmlFor="grant-cen-id">

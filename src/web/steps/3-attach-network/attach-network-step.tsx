@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/i18n';
 import { sendPlannedCall } from '../../plan/send-planned-call';
 import { setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
+import { NeedCenAlert } from '../../components/need-cen-alert';
 import { FormField } from '../../components/form-field';
 import { NetworkPlaceFields } from '../../components/network-place-fields';
 import { StepPanel } from '../../components/step-panel';
@@ -134,15 +135,7 @@ export function AttachNetworkStep() {
 
   return (
     <StepPanel step={3} account="A" regionId={regionId || undefined}>
-      {!cenId ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('needCen')}
-          action={<Button onClick={() => setCurrentStep(0)}>{t('goToStep', { n: 1 })}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
+      {!cenId ? <NeedCenAlert style={{ marginBottom: 16 }} /> : null}
       <form noValidate aria-label={t('step3')} onSubmit={(event) => void handleSubmit(onValid)(event)}>
         <Form layout="vertical" component={false}>
           <FormField control={control} name="owner" label={t('account')}>

@@ -34,14 +34,9 @@ import { toApiError } from '../../api/api-error';
 import { isAssociatedWith, packageQueries } from '../../api/bandwidth';
 import { attachmentQueries } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
-import {
-  clientTokenFor,
-  progressStore,
-  setCurrentStep,
-  setStepState,
-  useProgress,
-} from '../../state/progress-store';
+import { clientTokenFor, progressStore, setStepState, useProgress } from '../../state/progress-store';
 import { ErrorPanel } from '../../components/error-panel';
+import { NeedCenAlert } from '../../components/need-cen-alert';
 import { FormField } from '../../components/form-field';
 import { packageLabel } from '../../components/package-label';
 import { translateRule } from '../../components/rule-messages';
@@ -181,12 +176,7 @@ export function BandwidthPackageStep() {
   return (
     <StepPanel step={4} account="A">
       {!cenId ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('needCen')}
-          action={<Button onClick={() => setCurrentStep(0)}>{t('goToStep', { n: 1 })}</Button>}
-        />
+        <NeedCenAlert />
       ) : packageId ? (
         <PackageProgress cenId={cenId} packageId={packageId} />
       ) : (
