@@ -10,6 +10,7 @@ import { readEnv } from '../src/server/env';
 import { CONTROL_ORIGIN } from '../mocks/dispatch';
 import { openDemoCloud, type DemoCloud } from './demo-cloud';
 import { jsCrypto } from './js-hashes';
+import { needsServerAnswer } from './needs-server';
 import type { DemoStartAnswer, DemoStartMessage } from './demo-messages';
 
 // The few service-worker types used here (lib.webworker cannot share a program with lib.dom).
@@ -152,6 +153,8 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith('/api/')) return;
+  const absent = needsServerAnswer(url.pathname);
+  if (absent) return event.respondWith(Promise.resolve(absent));
   event.respondWith(
     (async () => {
       demo ??= buildDemo(undefined);

@@ -90,3 +90,9 @@ test('?scenario= chooses the scenario of the browser’s mock cloud, and an unkn
   await expect(page.getByRole('alert')).toContainText('Unknown scenario "no-such-scenario"');
   expect(apiRequests(demo)).toEqual([]);
 });
+
+test('the trainer view, which needs a server, says so on the static build', async ({ page, demo }) => {
+  await page.goto(`${demo.url}#/trainer`);
+  await expect(page.getByText(/need the server .*static demo runs in your browser alone/)).toBeVisible();
+  expect(apiRequests(demo)).toEqual([]);
+});
