@@ -39,6 +39,13 @@ export const mockStateAnswerSchema = z.looseObject({
   bandwidthPackages: z.array(row),
   interRegionLimits: z.array(row),
   faults: z.array(row).optional(),
+  /**
+   * Enterprise Edition (mocks/cloud/transit-router-snapshot.ts): whose transit-router service is open, and the
+   * accounts the scenario no longer lets use Basic Edition, which the console reads to choose a new CEN's edition.
+   */
+  transit: z
+    .looseObject({ serviceOpen: z.array(uid).optional(), basicRefused: z.array(uid).optional() })
+    .optional(),
   connectivity: z
     .array(
       z.looseObject({

@@ -3,12 +3,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { noTransitRoutersHandler } from '../test-support/mock-bff';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
 import { App } from './app';
 import { STEPS } from './steps-registry';
 import { progressStore } from '../state/progress-store';
 
 const server = setupServer(
+  // Step 1 reads a saved CEN's routers to learn its edition (api/edition.ts).
+  noTransitRoutersHandler,
   http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
   // Read by panels other features mount in the shell (training dock, plan tabs).
   http.get('/api/health', () => HttpResponse.json({ ok: true, cloud: 'mock' })),

@@ -41,6 +41,20 @@ export const progressSchema = z.object({
   packageTerm: z
     .object({ id: z.string(), pricingCycle: z.enum(['Month', 'Year']), period: z.number().int() })
     .optional(),
+  /**
+   * Which CEN edition the journey runs on, decided in step 1 (api/edition.ts): Basic (the tutorial's calls) or
+   * Enterprise (transit routers, docs/reference/enterprise-edition.md §1). Absent in progress saved before editions
+   * were told apart, which was always Basic.
+   */
+  edition: z
+    .object({
+      name: z.enum(['Basic', 'Enterprise']),
+      /** Why, as step 1 says it: the CEN's routers, the account's refusal of Basic (mock), or the live default. */
+      reason: z.enum(['routers', 'basic-refused', 'basic-allowed', 'live']),
+    })
+    .optional(),
+  /** Step 4 on Enterprise: how the routers' inter-region connection is paid (§2 step 8). */
+  interRegionPayBy: z.enum(['DataTransfer', 'BandwidthPackage']).optional(),
   clientTokens: z.record(z.string(), z.string()),
   steps: z.record(z.string(), stepStateSchema),
 });

@@ -38,6 +38,26 @@ export function mockBffWorld<W>(make: () => W, handlers: (w: W) => Parameters<Se
 /** GET /api/accounts answering the demo's two accounts. */
 export const demoAccountsHandler = http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS));
 
+/**
+ * The reads step 1 sends to choose the CEN's edition (api/edition.ts), answering that Account A may still use Basic
+ * Edition: the tutorial's path, for the tests of the Basic steps and the shell.
+ */
+export const noTransitRoutersHandler = http.post('/api/openapi/ListTransitRouters', () =>
+  HttpResponse.json({ RequestId: 'r', TotalCount: 0, PageNumber: 1, PageSize: 50, TransitRouters: [] }),
+);
+export const basicEditionHandlers = [
+  http.get('/api/mock/state', () =>
+    HttpResponse.json({
+      cens: [],
+      grants: [],
+      attachments: [],
+      bandwidthPackages: [],
+      interRegionLimits: [],
+    }),
+  ),
+  noTransitRoutersHandler,
+];
+
 /** One page of a Describe* list, the way the cloud wraps it (docs/reference/cen-api.md §1.3, §7). */
 export const describePage = (outer: string, inner: string, items: unknown[]) => ({
   RequestId: 'r',

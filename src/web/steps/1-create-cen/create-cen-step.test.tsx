@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { basicEditionHandlers } from '../../test-support/mock-bff';
 import { CEN_DESCRIPTION_RULE, CEN_NAME_RULE } from '../../../domain/cen';
 import { bffRequest } from '../../../domain/plan/plan-runner';
 import { attachCall, createCenCall } from '../../../domain/plan/setup-calls';
@@ -22,6 +23,7 @@ let attachedListCalls = 0;
 let describeCalls = 0;
 
 const server = setupServer(
+  ...basicEditionHandlers,
   http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
   http.post('/api/openapi/Cbn.CreateCen', async ({ request }) => {
     createBodies.push((await request.json()) as OpenApiBody);

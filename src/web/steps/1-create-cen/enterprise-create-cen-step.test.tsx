@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+// Step 1 on Enterprise Edition against a fake enterprise-edition world (test-support/fake-enterprise-world.ts): the
+// edition and why, both services turned on only after a confirmation, the CEN with its two VPCs, then one transit
+// router per region, Creating → Active.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { mockBff } from '../../test-support/mock-bff';
+import { renderWithProviders, resetBrowserState } from '../../test-support/render';
+import { VPC_A, VPC_B } from '../../test-support/fake-cen-world';
+import {
+  enterpriseHandlers,
+  enterpriseWorld,
+  TR_CEN,
+  type EnterpriseWorld,
+} from '../../test-support/fake-enterprise-world';
+import { progressStore } from '../../state/progress-store';
+import { CreateCenStep } from './create-cen-step';
+
+let world: EnterpriseWorld = enterpriseWorld();
+const server = mockBff();
+beforeEach(() => {
+  resetBrowserState();
+  world = enterpriseWorld();
+  server.use(...enterpriseHandlers(world));
+});
+
+async function choose(user: UserEvent, group: HTMLElement, label: string, option: RegExp) {
+  await user.click(within(group).getByLabelText(label));
+  const dropdowns = document.querySelectorAll<HTMLElement>(
+    '.ant-select-dropdown:not(.ant-select-dropdown-hidden)',
+  );
+  const last = dropdowns[dropdowns.length - 1];
+  if (!last) throw new Error(`No open dropdown for ${label}.`);
+  await user.click(await within(last).findByText(option, { selector: '.ant-select-item-option-content' }));
+}
+
+async function openService(user: UserEvent, account: 'A' | 'B') {
+  await user.click(await screen.findByRole('button', { name: `Turn on in Account ${account}` }));
+  await user.click(await screen.findByRole('button', { name: 'Turn it on' }));
+  await waitFor(() => expect(screen.getByTestId(`tr-service-${account}`)).toHaveTextContent('On'));
+}
+
+describe('Step 1 on Enterprise Edition', () => {
+  it('says the edition and why, and saves it', async () => {
+    renderWithProviders(<CreateCenStep />);
+    const note = await screen.findByTestId('cen-edition');
+    expect(note).toHaveTextContent('CEN edition: Enterprise Edition (transit routers)');
+    expect(note).toHaveTextContent('Account A can no longer use Basic Edition');
+    expect(progressStore.get().edition).toEqual({ name: 'Enterprise', reason: 'basic-refused' });
+  });
+
+  it('stays on Basic Edition when the account may still use it', async () => {
+    world.basicRefused = [];
+    renderWithProviders(<CreateCenStep />);
+    expect(await screen.findByTestId('cen-edition')).toHaveTextContent('CEN edition: Basic Edition');
+    expect(screen.queryByText('Transit-router service')).not.toBeInTheDocument();
+    expect(progressStore.get().edition?.name).toBe('Basic');
+  });
+
+  it('turns a service on only after the user confirms, in that account only', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<CreateCenStep />);
+    await user.click(await screen.findByRole('button', { name: 'Turn on in Account B' }));
+    expect(world.writes).toEqual([]);
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(world.writes).toEqual([]);
+    await openService(user, 'B');
+    expect(world.writes.map((w) => [w.action, w.account])).toEqual([['OpenTransitRouterService', 'B']]);
+    expect(screen.getByTestId('tr-service-A')).toHaveTextContent('Off');
+  });
+
+  it('creates the CEN with the two VPCs, then one router per region once A’s service is on', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<CreateCenStep />);
+    await screen.findByTestId('cen-edition');
+    await user.type(screen.getByLabelText('Name'), 'EnterpriseJourney');
+    const a = screen.getByRole('group', { name: 'Account A’s VPC' });
+    const b = screen.getByRole('group', { name: 'Account B’s VPC' });
+    await choose(user, a, 'Region', /Qingdao/);
+    await choose(user, a, 'Networks', /A-Qingdao-VPC/);
+    await choose(user, b, 'Region', /Beijing/);
+    await choose(user, b, 'Networks', /B-Beijing-VPC/);
+    await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
+
+    expect(await screen.findByTestId('cen-id')).toHaveTextContent(TR_CEN);
+    expect(progressStore.get().ownNetwork).toEqual({
+      type: 'VPC',
+      regionId: 'cn-qingdao',
+      instanceId: VPC_A,
+    });
+    expect(progressStore.get().network).toEqual({ type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B });
+    await waitFor(() => expect(screen.getByTestId('cen-status')).toHaveTextContent('Active'), {
+      timeout: 5000,
+    });
+    const create = screen.getByRole('button', { name: 'Create the transit routers' });
+    expect(create).toBeDisabled();
+    expect(screen.getByText('Turn on the service in Account A first.')).toBeInTheDocument();
+
+    await openService(user, 'A');
+    await user.click(screen.getByRole('button', { name: 'Create the transit routers' }));
+    expect(await screen.findByTestId('tr-status-cn-qingdao')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('tr-status-cn-beijing')).toHaveTextContent('Active'), {
+      timeout: 5000,
+    });
+    expect(screen.getByTestId('tr-status-cn-qingdao')).toHaveTextContent('Active');
+    const routers = world.writes.filter((w) => w.action === 'CreateTransitRouter');
+    expect(routers.map((w) => [w.account, w.params.CenId, w.params.RegionId])).toEqual([
+      ['A', TR_CEN, 'cn-qingdao'],
+      ['A', TR_CEN, 'cn-beijing'],
+    ]);
+    expect(routers.every((w) => typeof w.params.ClientToken === 'string')).toBe(true);
+    expect(await screen.findByText(/Next: Account B grants its VPC/)).toBeInTheDocument();
+    expect(progressStore.get().steps['1']?.status).toBe('finish');
+  });
+});

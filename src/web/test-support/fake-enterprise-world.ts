@@ -1,0 +1,120 @@
+// Test support for the Enterprise-Edition step tests (never imported by the app): a small stateful stand-in for the
+// BFF over the enterprise-edition demo world — A's VPC in cn-qingdao, B's in cn-beijing, Basic Edition refused for
+// A and B, neither service open — answering the transit-router calls the steps send with the statuses of
+// docs/reference/enterprise-edition.md §2 (each changing status settles on the next read of its list).
+import { http, HttpResponse } from 'msw';
+import { DEMO_ACCOUNTS } from './render';
+import { UID_A, UID_B, VPC_A, VPC_B } from './fake-cen-world';
+
+export const TR_CEN = 'cen-ent0000000000000001';
+
+export interface EnterpriseWorld {
+  basicRefused: string[];
+  serviceOpen: Set<string>;
+  cen?: { status: string; name: string };
+  routers: { id: string; regionId: string; status: string }[];
+  writes: { action: string; account: string; params: Record<string, unknown> }[];
+}
+
+export function enterpriseWorld(): EnterpriseWorld {
+  return { basicRefused: [UID_A, UID_B], serviceOpen: new Set(), routers: [], writes: [] };
+}
+
+const uidOf = (account: string) => (account === 'B' ? UID_B : UID_A);
+const settled = (s: string) => (s === 'Creating' ? 'Active' : s);
+
+const vpcs: Record<string, { VpcId: string; VpcName: string; CidrBlock: string; account: string }> = {
+  'cn-qingdao': { VpcId: VPC_A, VpcName: 'A-Qingdao-VPC', CidrBlock: '172.16.0.0/16', account: 'A' },
+  'cn-beijing': { VpcId: VPC_B, VpcName: 'B-Beijing-VPC', CidrBlock: '192.168.0.0/16', account: 'B' },
+};
+
+export function enterpriseHandlers(w: EnterpriseWorld) {
+  const refuse = (code: string) =>
+    HttpResponse.json(
+      { error: { code, message: code, httpStatus: 400, requestId: 'req-refused', source: 'cloud' } },
+      { status: 400 },
+    );
+  return [
+    http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
+    http.get('/api/mock/state', () =>
+      HttpResponse.json({
+        cens: [],
+        grants: [],
+        attachments: [],
+        bandwidthPackages: [],
+        interRegionLimits: [],
+        transit: { basicRefused: w.basicRefused, serviceOpen: [...w.serviceOpen] },
+      }),
+    ),
+    http.post('/api/openapi/:action', async ({ params, request }) => {
+      const action = String(params.action);
+      const body = (await request.json()) as { account: string; params: Record<string, unknown> };
+      const p = body.params;
+      const uid = uidOf(body.account);
+      switch (action) {
+        case 'CheckTransitRouterService':
+          return HttpResponse.json({ RequestId: 'r', Enabled: String(w.serviceOpen.has(uid)) });
+        case 'DescribeCens': {
+          if (w.cen) w.cen.status = settled(w.cen.status);
+          const cens = w.cen ? [{ CenId: TR_CEN, Name: w.cen.name, Status: w.cen.status }] : [];
+          return HttpResponse.json({
+            RequestId: 'r',
+            TotalCount: cens.length,
+            PageNumber: 1,
+            PageSize: 50,
+            Cens: { Cen: cens },
+          });
+        }
+        case 'DescribeVpcs': {
+          const vpc = vpcs[String(p.RegionId)];
+          const list =
+            vpc && vpc.account === body.account
+              ? [{ ...vpc, RegionId: String(p.RegionId), Status: 'Available' }]
+              : [];
+          return HttpResponse.json({
+            RequestId: 'r',
+            TotalCount: list.length,
+            PageNumber: 1,
+            PageSize: 50,
+            Vpcs: { Vpc: list },
+          });
+        }
+        case 'ListTransitRouters': {
+          for (const r of w.routers) r.status = settled(r.status);
+          const list = w.routers.map((r) => ({
+            TransitRouterId: r.id,
+            CenId: TR_CEN,
+            RegionId: r.regionId,
+            Status: r.status,
+            Type: 'Enterprise',
+            AliUid: Number(UID_A),
+          }));
+          return HttpResponse.json({
+            RequestId: 'r',
+            TotalCount: list.length,
+            PageNumber: 1,
+            PageSize: 50,
+            TransitRouters: list,
+          });
+        }
+      }
+      w.writes.push({ action, account: body.account, params: p });
+      switch (action) {
+        case 'OpenTransitRouterService':
+          if (w.serviceOpen.has(uid)) return refuse('ORDER.OPEND');
+          w.serviceOpen.add(uid);
+          return HttpResponse.json({ RequestId: 'r', OrderId: '123456789012345' });
+        case 'CreateCen':
+          w.cen = { status: 'Creating', name: String(p.Name) };
+          return HttpResponse.json({ RequestId: 'r', CenId: TR_CEN });
+        case 'CreateTransitRouter': {
+          if (!w.serviceOpen.has(uid)) return refuse('Forbbiden.TransitRouterServiceNotOpen');
+          const id = `tr-${String(p.RegionId)}-0000000000`;
+          w.routers.push({ id, regionId: String(p.RegionId), status: 'Creating' });
+          return HttpResponse.json({ RequestId: 'r', TransitRouterId: id });
+        }
+      }
+      return refuse(`Unexpected.${action}`);
+    }),
+  ];
+}
