@@ -6,7 +6,6 @@ export const TOKEN_PURPOSE = {
   createCen: 'step1.CreateCen',
   grant: (cenId: string, instanceId: string) => `step2.GrantInstanceToCen:${cenId}:${instanceId}`,
   createPackage: 'step4.CreateCenBandwidthPackage',
-  createTransitRouter: (cenId: string, regionId: string) => `step1.CreateTransitRouter:${cenId}:${regionId}`,
   revoke: (cenId: string, instanceId: string) => `teardown.RevokeInstanceFromCen:${cenId}:${instanceId}`,
 } as const;
 

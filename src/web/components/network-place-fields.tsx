@@ -2,7 +2,7 @@
 // network ("Network Type: VPC/VBR, Region, Networks", tutorial steps 1–3). One place for the rule that changing the
 // type or the region clears the chosen network (it belongs to the old list) and for the pickers' wiring.
 import { Radio } from 'antd';
-import { useWatch, type Control, type FieldValues } from 'react-hook-form';
+import { useWatch, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import type { Network, NetworkType } from '../api/networks';
 import { useI18n } from '../i18n/i18n';
 import { FormField } from './form-field';
@@ -57,7 +57,50 @@ export function NetworkPlaceFields<T extends FieldValues & NetworkPlaceValues>({
           />
         )}
       </FormField>
-      <FormField control={place} name="regionId" label={t('region')} required>
+      <RegionNetworkFields
+        control={place}
+        regionName="regionId"
+        networkName="instanceId"
+        type={type}
+        regionId={regionId}
+        networks={networks}
+        loading={loading}
+        clearNetwork={clearNetwork}
+        reasonFor={reasonFor}
+      />
+    </>
+  );
+}
+
+/**
+ * The Region and Networks pair under any two field names (step 1 on Enterprise Edition picks two pairs in one form,
+ * A's VPC and B's): a new region empties the network, which belonged to the old list.
+ */
+export function RegionNetworkFields<T extends FieldValues>({
+  control,
+  regionName,
+  networkName,
+  type,
+  regionId,
+  networks,
+  loading,
+  clearNetwork,
+  reasonFor,
+}: {
+  control: Control<T>;
+  regionName: FieldPath<T>;
+  networkName: FieldPath<T>;
+  type: NetworkType;
+  /** The region chosen now (the caller watches it to read its networks). */
+  regionId: string;
+} & Pick<
+  NetworkPlaceFieldsProps<T & NetworkPlaceValues>,
+  'networks' | 'loading' | 'clearNetwork' | 'reasonFor'
+>) {
+  const { t } = useI18n();
+  return (
+    <>
+      <FormField control={control} name={regionName} label={t('region')} required>
         {({ value, onChange, onBlur, id, ...aria }) => (
           <RegionSelect
             id={id}
@@ -71,7 +114,7 @@ export function NetworkPlaceFields<T extends FieldValues & NetworkPlaceValues>({
           />
         )}
       </FormField>
-      <FormField control={place} name="instanceId" label={t('networks')} required>
+      <FormField control={control} name={networkName} label={t('networks')} required>
         {({ value, onChange, onBlur, id, ...aria }) => (
           <NetworkSelect
             id={id}

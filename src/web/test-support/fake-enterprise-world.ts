@@ -4,6 +4,7 @@
 // docs/reference/enterprise-edition.md §2 (each changing status settles on the next read of its list).
 import { http, HttpResponse } from 'msw';
 import { DEMO_ACCOUNTS } from './render';
+import { emptyMockState } from './mock-bff';
 import { UID_A, UID_B, VPC_A, VPC_B } from './fake-cen-world';
 
 export const TR_CEN = 'cen-ent0000000000000001';
@@ -19,6 +20,10 @@ export interface EnterpriseWorld {
 export function enterpriseWorld(): EnterpriseWorld {
   return { basicRefused: [UID_A, UID_B], serviceOpen: new Set(), routers: [], writes: [] };
 }
+
+/** A PageNumber-paged list answer holding every item on one page. */
+const numberedPage = (items: unknown[], list: Record<string, unknown>) =>
+  HttpResponse.json({ RequestId: 'r', TotalCount: items.length, PageNumber: 1, PageSize: 50, ...list });
 
 const uidOf = (account: string) => (account === 'B' ? UID_B : UID_A);
 const settled = (s: string) => (s === 'Creating' ? 'Active' : s);
@@ -37,14 +42,9 @@ export function enterpriseHandlers(w: EnterpriseWorld) {
   return [
     http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
     http.get('/api/mock/state', () =>
-      HttpResponse.json({
-        cens: [],
-        grants: [],
-        attachments: [],
-        bandwidthPackages: [],
-        interRegionLimits: [],
-        transit: { basicRefused: w.basicRefused, serviceOpen: [...w.serviceOpen] },
-      }),
+      HttpResponse.json(
+        emptyMockState({ transit: { basicRefused: w.basicRefused, serviceOpen: [...w.serviceOpen] } }),
+      ),
     ),
     http.post('/api/openapi/:action', async ({ params, request }) => {
       const action = String(params.action);
@@ -57,13 +57,7 @@ export function enterpriseHandlers(w: EnterpriseWorld) {
         case 'DescribeCens': {
           if (w.cen) w.cen.status = settled(w.cen.status);
           const cens = w.cen ? [{ CenId: TR_CEN, Name: w.cen.name, Status: w.cen.status }] : [];
-          return HttpResponse.json({
-            RequestId: 'r',
-            TotalCount: cens.length,
-            PageNumber: 1,
-            PageSize: 50,
-            Cens: { Cen: cens },
-          });
+          return numberedPage(cens, { Cens: { Cen: cens } });
         }
         case 'DescribeVpcs': {
           const vpc = vpcs[String(p.RegionId)];
@@ -71,13 +65,7 @@ export function enterpriseHandlers(w: EnterpriseWorld) {
             vpc && vpc.account === body.account
               ? [{ ...vpc, RegionId: String(p.RegionId), Status: 'Available' }]
               : [];
-          return HttpResponse.json({
-            RequestId: 'r',
-            TotalCount: list.length,
-            PageNumber: 1,
-            PageSize: 50,
-            Vpcs: { Vpc: list },
-          });
+          return numberedPage(list, { Vpcs: { Vpc: list } });
         }
         case 'ListTransitRouters': {
           for (const r of w.routers) r.status = settled(r.status);
@@ -89,13 +77,7 @@ export function enterpriseHandlers(w: EnterpriseWorld) {
             Type: 'Enterprise',
             AliUid: Number(UID_A),
           }));
-          return HttpResponse.json({
-            RequestId: 'r',
-            TotalCount: list.length,
-            PageNumber: 1,
-            PageSize: 50,
-            TransitRouters: list,
-          });
+          return numberedPage(list, { TransitRouters: list });
         }
       }
       w.writes.push({ action, account: body.account, params: p });

@@ -45,16 +45,17 @@ export const demoAccountsHandler = http.get('/api/accounts', () => HttpResponse.
 export const noTransitRoutersHandler = http.post('/api/openapi/ListTransitRouters', () =>
   HttpResponse.json({ RequestId: 'r', TotalCount: 0, PageNumber: 1, PageSize: 50, TransitRouters: [] }),
 );
+/** GET /api/mock/state of a world with nothing in it (domain/mock-state-answer.ts), plus `extra`. */
+export const emptyMockState = (extra: Record<string, unknown> = {}) => ({
+  cens: [],
+  grants: [],
+  attachments: [],
+  bandwidthPackages: [],
+  interRegionLimits: [],
+  ...extra,
+});
 export const basicEditionHandlers = [
-  http.get('/api/mock/state', () =>
-    HttpResponse.json({
-      cens: [],
-      grants: [],
-      attachments: [],
-      bandwidthPackages: [],
-      interRegionLimits: [],
-    }),
-  ),
+  http.get('/api/mock/state', () => HttpResponse.json(emptyMockState())),
   noTransitRoutersHandler,
 ];
 

@@ -2,15 +2,10 @@
 // zod schemas (src/domain/cen.ts), shown in plain words at each field before any request is made.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input } from 'antd';
+import { Form } from 'antd';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import {
-  CEN_DESCRIPTION_RULE,
-  CEN_NAME_RULE,
-  cenDescriptionSchema,
-  cenNameSchema,
-} from '../../../domain/cen';
+import { cenDescriptionSchema, cenNameSchema } from '../../../domain/cen';
 import { TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
 import type { PlannedCall } from '../../../domain/plan/plan-types';
 import { createCenCall } from '../../../domain/plan/setup-calls';
@@ -19,12 +14,10 @@ import { rememberNewCen } from '../../api/new-cen';
 import type { NetworkRef } from '../../state/progress-store';
 import { useI18n } from '../../i18n/i18n';
 import { clientTokenFor, progressStore, setStepState, useProgress } from '../../state/progress-store';
-import { ErrorPanel } from '../../components/error-panel';
 import { publishDraftPart, usePublishDraft, type DraftState } from '../../plan/plan-draft';
 import { callWithClientToken, sendProducingCall } from '../../plan/send-planned-call';
-import { FormField } from '../../components/form-field';
-import { translateRule } from '../../components/rule-messages';
 import { AttachNetworkFields } from './attach-network-fields';
+import { CenNameFields, CreateCenSubmit, showRefusedCenFields } from './cen-name-fields';
 import { createCenFormSchema as formSchema, type CreateCenFormValues } from './create-cen-schema';
 
 type FormValues = CreateCenFormValues;
@@ -46,8 +39,7 @@ export function cenDraft(name: string, description: string): DraftState<'cen'> {
 }
 
 export function CreateCenForm() {
-  const { t, locale } = useI18n();
-  const tr = (message: string) => translateRule(message, locale);
+  const { t } = useI18n();
   const { control, handleSubmit, setError, setValue } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: {
@@ -94,11 +86,7 @@ export function CreateCenForm() {
     onError: (error) => {
       const apiError = toApiError(error);
       setStepState(1, { status: 'error', reason: apiError.code });
-      // The BFF names refused fields by their API names (errors.ts `fields`); show them at the field too.
-      for (const [path, message] of Object.entries(apiError.fields ?? {})) {
-        if (/^Name$/i.test(path)) setError('name', { message });
-        if (/^Description$/i.test(path)) setError('description', { message });
-      }
+      showRefusedCenFields(apiError.fields, setError);
     },
   });
 
@@ -121,26 +109,9 @@ export function CreateCenForm() {
   return (
     <form noValidate aria-label={t('step1')} onSubmit={(event) => void handleSubmit(onValid)(event)}>
       <Form layout="vertical" component={false}>
-        <FormField control={control} name="name" label={t('name')} rule={tr(CEN_NAME_RULE)} required>
-          {(field) => <Input {...field} autoComplete="off" placeholder="DifferentAccountDifferentRegion" />}
-        </FormField>
-        <FormField
-          control={control}
-          name="description"
-          label={t('description')}
-          rule={tr(CEN_DESCRIPTION_RULE)}
-        >
-          {(field) => <Input.TextArea {...field} rows={2} />}
-        </FormField>
+        <CenNameFields control={control} />
         <AttachNetworkFields control={control} setValue={setValue} />
-        {create.isError ? (
-          <div style={{ marginBottom: 16 }}>
-            <ErrorPanel error={create.error} />
-          </div>
-        ) : null}
-        <Button type="primary" htmlType="submit" loading={create.isPending}>
-          {t('createCen')}
-        </Button>
+        <CreateCenSubmit error={create.isError ? create.error : undefined} pending={create.isPending} />
       </Form>
     </form>
   );

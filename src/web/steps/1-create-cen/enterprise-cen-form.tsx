@@ -3,27 +3,19 @@
 // transit router each (§2 step 2). The VPCs are kept in the progress (ownNetwork, network) for steps 2–6.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Form } from 'antd';
 import { useForm, useWatch, type Control } from 'react-hook-form';
 import { z } from 'zod';
 import type { AccountName } from '../../../domain/accounts';
-import {
-  CEN_DESCRIPTION_RULE,
-  CEN_NAME_RULE,
-  cenDescriptionSchema,
-  cenNameSchema,
-} from '../../../domain/cen';
-import { TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
+import { cenDescriptionSchema, cenNameSchema } from '../../../domain/cen';
+import { createCenCall } from '../../../domain/plan/setup-calls';
 import { toApiError } from '../../api/api-error';
-import { createCen } from '../../api/cen';
 import { networkQueries } from '../../api/networks';
-import { ErrorPanel } from '../../components/error-panel';
-import { FormField } from '../../components/form-field';
-import { NetworkSelect } from '../../components/network-select';
-import { RegionSelect } from '../../components/region-select';
-import { translateRule } from '../../components/rule-messages';
+import { RegionNetworkFields } from '../../components/network-place-fields';
 import { useI18n } from '../../i18n/i18n';
-import { clientTokenFor, progressStore, setStepState } from '../../state/progress-store';
+import { callWithClientToken, sendProducingCall } from '../../plan/send-planned-call';
+import { progressStore, setStepState } from '../../state/progress-store';
+import { CenNameFields, CreateCenSubmit, showRefusedCenFields } from './cen-name-fields';
 import { useEnterpriseText } from './enterprise-text';
 
 const formSchema = z
@@ -42,66 +34,41 @@ const formSchema = z
   });
 type FormValues = z.infer<typeof formSchema>;
 
+/** One account's VPC: its fields are aRegionId/aVpcId for A, bRegionId/bVpcId for B. */
 function VpcFields({
   control,
   account,
-  region,
-  vpc,
-  label,
   clear,
 }: {
   control: Control<FormValues>;
   account: AccountName;
-  region: 'aRegionId' | 'bRegionId';
-  vpc: 'aVpcId' | 'bVpcId';
-  label: string;
   clear: () => void;
 }) {
-  const { t } = useI18n();
+  const et = useEnterpriseText();
+  const region = account === 'A' ? 'aRegionId' : 'bRegionId';
+  const vpc = account === 'A' ? 'aVpcId' : 'bVpcId';
   const regionId = useWatch({ control, name: region });
   const networks = useQuery({ ...networkQueries.list(account, regionId, 'VPC'), enabled: Boolean(regionId) });
   return (
     <fieldset className="plain-fieldset">
-      <legend>{label}</legend>
-      <FormField control={control} name={region} label={t('region')} required>
-        {({ value, onChange, onBlur, id, ...aria }) => (
-          <RegionSelect
-            id={id}
-            value={value}
-            onBlur={onBlur}
-            onChange={(next) => {
-              onChange(next);
-              clear();
-            }}
-            {...aria}
-          />
-        )}
-      </FormField>
-      <FormField control={control} name={vpc} label={t('networks')} required>
-        {({ value, onChange, onBlur, id, ...aria }) => (
-          <NetworkSelect
-            id={id}
-            value={value}
-            onChange={onChange}
-            onBlur={onBlur}
-            networks={networks.data}
-            loading={networks.isFetching}
-            disabled={!regionId}
-            placeholder={t('chooseNetwork')}
-            notFoundContent={regionId ? t('noNetworksInRegion', { type: 'VPC' }) : null}
-            aria-invalid={aria['aria-invalid']}
-            aria-describedby={aria['aria-describedby']}
-          />
-        )}
-      </FormField>
+      <legend>{et(account === 'A' ? 'form.aVpc' : 'form.bVpc')}</legend>
+      <RegionNetworkFields
+        control={control}
+        regionName={region}
+        networkName={vpc}
+        type="VPC"
+        regionId={regionId}
+        networks={networks.data}
+        loading={networks.isFetching}
+        clearNetwork={clear}
+      />
     </fieldset>
   );
 }
 
 export function EnterpriseCenForm() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const et = useEnterpriseText();
-  const tr = (message: string) => translateRule(message, locale);
   const queryClient = useQueryClient();
   const { control, handleSubmit, setValue, setError } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
@@ -110,11 +77,11 @@ export function EnterpriseCenForm() {
   });
   const create = useMutation({
     mutationFn: (values: FormValues) =>
-      createCen({
-        name: values.name,
-        ...(values.description ? { description: values.description } : {}),
-        clientToken: clientTokenFor(TOKEN_PURPOSE.createCen),
-      }),
+      sendProducingCall(
+        callWithClientToken((tokens) =>
+          createCenCall({ name: values.name, description: values.description }, tokens),
+        ),
+      ),
     onMutate: () => setStepState(1, { status: 'process', since: Date.now() }),
     onSuccess: (cenId, v) => {
       void queryClient.invalidateQueries({ queryKey: ['cen'] });
@@ -128,10 +95,7 @@ export function EnterpriseCenForm() {
     onError: (error) => {
       const apiError = toApiError(error);
       setStepState(1, { status: 'error', reason: apiError.code });
-      for (const [path, message] of Object.entries(apiError.fields ?? {})) {
-        if (/^Name$/i.test(path)) setError('name', { message });
-        if (/^Description$/i.test(path)) setError('description', { message });
-      }
+      showRefusedCenFields(apiError.fields, setError);
     },
   });
 
@@ -142,42 +106,11 @@ export function EnterpriseCenForm() {
       onSubmit={(event) => void handleSubmit((v) => create.mutate(v))(event)}
     >
       <Form layout="vertical" component={false}>
-        <FormField control={control} name="name" label={t('name')} rule={tr(CEN_NAME_RULE)} required>
-          {(field) => <Input {...field} autoComplete="off" placeholder="DifferentAccountDifferentRegion" />}
-        </FormField>
-        <FormField
-          control={control}
-          name="description"
-          label={t('description')}
-          rule={tr(CEN_DESCRIPTION_RULE)}
-        >
-          {(field) => <Input.TextArea {...field} rows={2} />}
-        </FormField>
+        <CenNameFields control={control} />
         <Alert type="info" role="note" showIcon title={et('form.regions')} style={{ marginBottom: 16 }} />
-        <VpcFields
-          control={control}
-          account="A"
-          region="aRegionId"
-          vpc="aVpcId"
-          label={et('form.aVpc')}
-          clear={() => setValue('aVpcId', '')}
-        />
-        <VpcFields
-          control={control}
-          account="B"
-          region="bRegionId"
-          vpc="bVpcId"
-          label={et('form.bVpc')}
-          clear={() => setValue('bVpcId', '')}
-        />
-        {create.isError ? (
-          <div style={{ marginBottom: 16 }}>
-            <ErrorPanel error={create.error} />
-          </div>
-        ) : null}
-        <Button type="primary" htmlType="submit" loading={create.isPending}>
-          {t('createCen')}
-        </Button>
+        <VpcFields control={control} account="A" clear={() => setValue('aVpcId', '')} />
+        <VpcFields control={control} account="B" clear={() => setValue('bVpcId', '')} />
+        <CreateCenSubmit error={create.isError ? create.error : undefined} pending={create.isPending} />
       </Form>
     </form>
   );

@@ -16,6 +16,9 @@ import {
 import { progressStore } from '../../state/progress-store';
 import { CreateCenStep } from './create-cen-step';
 
+/** A ceiling for each wait, not a delay: the machine may be loaded (vitest.setup.ts's 5 s is for one chunk). */
+const PATIENT = { timeout: 30_000 };
+
 let world: EnterpriseWorld = enterpriseWorld();
 const server = mockBff();
 beforeEach(() => {
@@ -31,19 +34,21 @@ async function choose(user: UserEvent, group: HTMLElement, label: string, option
   );
   const last = dropdowns[dropdowns.length - 1];
   if (!last) throw new Error(`No open dropdown for ${label}.`);
-  await user.click(await within(last).findByText(option, { selector: '.ant-select-item-option-content' }));
+  await user.click(
+    await within(last).findByText(option, { selector: '.ant-select-item-option-content' }, PATIENT),
+  );
 }
 
 async function openService(user: UserEvent, account: 'A' | 'B') {
-  await user.click(await screen.findByRole('button', { name: `Turn on in Account ${account}` }));
-  await user.click(await screen.findByRole('button', { name: 'Turn it on' }));
-  await waitFor(() => expect(screen.getByTestId(`tr-service-${account}`)).toHaveTextContent('On'));
+  await user.click(await screen.findByRole('button', { name: `Turn on in Account ${account}` }, PATIENT));
+  await user.click(await screen.findByRole('button', { name: 'Turn it on' }, PATIENT));
+  await waitFor(() => expect(screen.getByTestId(`tr-service-${account}`)).toHaveTextContent('On'), PATIENT);
 }
 
 describe('Step 1 on Enterprise Edition', () => {
   it('says the edition and why, and saves it', async () => {
     renderWithProviders(<CreateCenStep />);
-    const note = await screen.findByTestId('cen-edition');
+    const note = await screen.findByTestId('cen-edition', {}, PATIENT);
     expect(note).toHaveTextContent('CEN edition: Enterprise Edition (transit routers)');
     expect(note).toHaveTextContent('Account A can no longer use Basic Edition');
     expect(progressStore.get().edition).toEqual({ name: 'Enterprise', reason: 'basic-refused' });
@@ -52,7 +57,9 @@ describe('Step 1 on Enterprise Edition', () => {
   it('stays on Basic Edition when the account may still use it', async () => {
     world.basicRefused = [];
     renderWithProviders(<CreateCenStep />);
-    expect(await screen.findByTestId('cen-edition')).toHaveTextContent('CEN edition: Basic Edition');
+    expect(await screen.findByTestId('cen-edition', {}, PATIENT)).toHaveTextContent(
+      'CEN edition: Basic Edition',
+    );
     expect(screen.queryByText('Transit-router service')).not.toBeInTheDocument();
     expect(progressStore.get().edition?.name).toBe('Basic');
   });
@@ -60,9 +67,9 @@ describe('Step 1 on Enterprise Edition', () => {
   it('turns a service on only after the user confirms, in that account only', async () => {
     const user = userEvent.setup();
     renderWithProviders(<CreateCenStep />);
-    await user.click(await screen.findByRole('button', { name: 'Turn on in Account B' }));
+    await user.click(await screen.findByRole('button', { name: 'Turn on in Account B' }, PATIENT));
     expect(world.writes).toEqual([]);
-    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }, PATIENT));
     expect(world.writes).toEqual([]);
     await openService(user, 'B');
     expect(world.writes.map((w) => [w.action, w.account])).toEqual([['OpenTransitRouterService', 'B']]);
@@ -72,7 +79,7 @@ describe('Step 1 on Enterprise Edition', () => {
   it('creates the CEN with the two VPCs, then one router per region once A’s service is on', async () => {
     const user = userEvent.setup();
     renderWithProviders(<CreateCenStep />);
-    await screen.findByTestId('cen-edition');
+    await screen.findByTestId('cen-edition', {}, PATIENT);
     await user.type(screen.getByLabelText('Name'), 'EnterpriseJourney');
     const a = screen.getByRole('group', { name: 'Account A’s VPC' });
     const b = screen.getByRole('group', { name: 'Account B’s VPC' });
@@ -82,7 +89,7 @@ describe('Step 1 on Enterprise Edition', () => {
     await choose(user, b, 'Networks', /B-Beijing-VPC/);
     await user.click(screen.getByRole('button', { name: 'Create CEN instance' }));
 
-    expect(await screen.findByTestId('cen-id')).toHaveTextContent(TR_CEN);
+    expect(await screen.findByTestId('cen-id', {}, PATIENT)).toHaveTextContent(TR_CEN);
     expect(progressStore.get().ownNetwork).toEqual({
       type: 'VPC',
       regionId: 'cn-qingdao',
@@ -98,10 +105,11 @@ describe('Step 1 on Enterprise Edition', () => {
 
     await openService(user, 'A');
     await user.click(screen.getByRole('button', { name: 'Create the transit routers' }));
-    expect(await screen.findByTestId('tr-status-cn-qingdao')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByTestId('tr-status-cn-beijing')).toHaveTextContent('Active'), {
-      timeout: 5000,
-    });
+    expect(await screen.findByTestId('tr-status-cn-qingdao', {}, PATIENT)).toBeInTheDocument();
+    await waitFor(
+      () => expect(screen.getByTestId('tr-status-cn-beijing')).toHaveTextContent('Active'),
+      PATIENT,
+    );
     expect(screen.getByTestId('tr-status-cn-qingdao')).toHaveTextContent('Active');
     const routers = world.writes.filter((w) => w.action === 'CreateTransitRouter');
     expect(routers.map((w) => [w.account, w.params.CenId, w.params.RegionId])).toEqual([
@@ -109,7 +117,7 @@ describe('Step 1 on Enterprise Edition', () => {
       ['A', TR_CEN, 'cn-beijing'],
     ]);
     expect(routers.every((w) => typeof w.params.ClientToken === 'string')).toBe(true);
-    expect(await screen.findByText(/Next: Account B grants its VPC/)).toBeInTheDocument();
+    expect(await screen.findByText(/Next: Account B grants its VPC/, {}, PATIENT)).toBeInTheDocument();
     expect(progressStore.get().steps['1']?.status).toBe('finish');
-  });
+  }, 180_000);
 });

@@ -3,24 +3,25 @@
 // step 2), listed live with ListTransitRouters (Creating → Active). The step is done when the CEN and both routers
 // are Active.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Flex, Spin, Table, Typography } from 'antd';
+import { Button, Flex, Table, Typography } from 'antd';
 import { useEffect } from 'react';
-import { TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
+import { ENTERPRISE_TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
 import { regionLabel } from '../../../domain/regions';
 import { cenQueries } from '../../api/cen';
 import { callAction } from '../../api/client';
 import { transitQueries } from '../../api/transit-routers';
 import { ErrorPanel } from '../../components/error-panel';
+import { NextStepAlert } from '../../components/next-step-alert';
 import { StatusTag } from '../../components/status-tag';
 import { useI18n } from '../../i18n/i18n';
 import {
   clientTokenFor,
   forgetClientToken,
   progressStore,
-  setCurrentStep,
   setStepState,
   useProgress,
 } from '../../state/progress-store';
+import { CenSummary } from './cen-summary';
 import { useEnterpriseText } from './enterprise-text';
 
 /** The regions of the two VPCs chosen in step 1, A's first. */
@@ -47,7 +48,7 @@ export function EnterpriseRouters({ cenId }: { cenId: string }) {
   const create = useMutation({
     mutationFn: async () => {
       for (const region of missing) {
-        const purpose = TOKEN_PURPOSE.createTransitRouter(cenId, region);
+        const purpose = ENTERPRISE_TOKEN_PURPOSE.createRouter(cenId, region);
         await callAction('CreateTransitRouter', {
           account: 'A',
           params: { CenId: cenId, RegionId: region, ClientToken: clientTokenFor(purpose) },
@@ -69,34 +70,7 @@ export function EnterpriseRouters({ cenId }: { cenId: string }) {
 
   return (
     <Flex vertical gap="middle">
-      <Descriptions column={1} bordered size="small">
-        <Descriptions.Item label={t('cenId')}>
-          <Typography.Text code data-testid="cen-id">
-            {cenId}
-          </Typography.Text>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('name')}>{cen.data?.Name ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('status')}>
-          {cen.data?.Status ? (
-            <StatusTag status={cen.data.Status} testId="cen-status" />
-          ) : (
-            <Spin size="small" aria-label={t('loading')} />
-          )}
-        </Descriptions.Item>
-      </Descriptions>
-      {cen.isError ? <ErrorPanel error={cen.error} onRetry={() => void cen.refetch()} /> : null}
-      {cen.data === null ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('cenNotFound', { id: cenId })}
-          action={
-            <Button size="small" onClick={() => progressStore.reset()}>
-              {t('startOver')}
-            </Button>
-          }
-        />
-      ) : null}
+      <CenSummary cenId={cenId} cen={cen} />
       <section aria-labelledby="tr-routers-title">
         <Typography.Title level={3} id="tr-routers-title" style={{ fontSize: 16 }}>
           {et('routers.title')}
@@ -151,18 +125,7 @@ export function EnterpriseRouters({ cenId }: { cenId: string }) {
         </Flex>
       ) : null}
       {create.isError ? <ErrorPanel error={create.error} /> : null}
-      {allActive ? (
-        <Alert
-          type="success"
-          showIcon
-          title={et('routers.done')}
-          action={
-            <Button type="primary" onClick={() => setCurrentStep(1)}>
-              {t('next')}
-            </Button>
-          }
-        />
-      ) : null}
+      {allActive ? <NextStepAlert title={et('routers.done')} nextIndex={1} /> : null}
     </Flex>
   );
 }
