@@ -97,7 +97,7 @@ describe('Step 1 on Enterprise Edition', () => {
     });
     expect(progressStore.get().network).toEqual({ type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B });
     await waitFor(() => expect(screen.getByTestId('cen-status')).toHaveTextContent('Active'), {
-      timeout: 5000,
+      ...PATIENT,
     });
     const create = screen.getByRole('button', { name: 'Create the transit routers' });
     expect(create).toBeDisabled();
