@@ -47,7 +47,8 @@ export function enterpriseHandlers(w: EnterpriseWorld) {
       ),
     ),
     http.post('/api/openapi/:action', async ({ params, request }) => {
-      const action = String(params.action);
+      // The plan's calls name the product (Cbn.CreateCen), the direct ones do not.
+      const action = String(params.action).replace(/^(Cbn|Vpc|Ecs)\./, '');
       const body = (await request.json()) as { account: string; params: Record<string, unknown> };
       const p = body.params;
       const uid = uidOf(body.account);
