@@ -9,6 +9,7 @@ import { createCloudClientOn } from '../src/server/cloud-client';
 import { readEnv } from '../src/server/env';
 import { CONTROL_ORIGIN } from '../mocks/dispatch';
 import { openDemoCloud, type DemoCloud } from './demo-cloud';
+import { abortable } from './abortable';
 import { jsCrypto } from './js-hashes';
 import { needsServerAnswer } from './needs-server';
 import type { DemoStartAnswer, DemoStartMessage } from './demo-messages';
@@ -52,12 +53,15 @@ async function buildDemo(scenario: string | undefined): Promise<Demo> {
     {
       // The signed request goes to the mock's gateway in this worker instead of over a socket.
       fetch: (url, init) =>
-        cloud.answer(
-          new Request(url, {
-            method: init.method,
-            headers: init.headers,
-            ...(init.body !== undefined ? { body: init.body } : {}),
-          }),
+        abortable(
+          cloud.answer(
+            new Request(url, {
+              method: init.method,
+              headers: init.headers,
+              ...(init.body !== undefined ? { body: init.body } : {}),
+            }),
+          ),
+          init.signal,
         ),
       timesOutItself: false,
       crypto: jsCrypto,
