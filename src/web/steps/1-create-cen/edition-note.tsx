@@ -5,15 +5,19 @@ import { useEnterpriseText } from './enterprise-text';
 
 export function EditionNote({ edition }: { edition: Edition | undefined }) {
   const et = useEnterpriseText();
-  if (!edition) return null;
+  // While the edition is read, the note holds its place: appearing later it pushed the form down under a click in
+  // flight, which then landed on something else (a lost "Use this CEN" in e2e, the same for a user).
   return (
     <Alert
       type="info"
       role="note"
       showIcon
       data-testid="cen-edition"
-      title={et('edition.label', { edition: et(`edition.${edition.name}`) })}
-      description={et(`why.${edition.reason}`)}
+      aria-busy={!edition}
+      title={
+        edition ? et('edition.label', { edition: et(`edition.${edition.name}`) }) : et('edition.checking')
+      }
+      description={edition ? et(`why.${edition.reason}`) : et('why.checking')}
       style={{ marginBottom: 16 }}
     />
   );

@@ -48,8 +48,16 @@ async function openService(user: UserEvent, account: 'A' | 'B') {
 describe('Step 1 on Enterprise Edition', () => {
   it('says the edition and why, and saves it', async () => {
     renderWithProviders(<CreateCenStep />);
-    const note = await screen.findByTestId('cen-edition', {}, PATIENT);
-    expect(note).toHaveTextContent('CEN edition: Enterprise Edition (transit routers)');
+    // The note holds its place while the edition is read, so nothing below it moves when the answer comes.
+    expect(screen.getByTestId('cen-edition')).toHaveTextContent('CEN edition: checking…');
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('cen-edition')).toHaveTextContent(
+          'CEN edition: Enterprise Edition (transit routers)',
+        ),
+      PATIENT,
+    );
+    const note = screen.getByTestId('cen-edition');
     expect(note).toHaveTextContent('Account A can no longer use Basic Edition');
     expect(progressStore.get().edition).toEqual({ name: 'Enterprise', reason: 'basic-refused' });
   });
@@ -57,8 +65,9 @@ describe('Step 1 on Enterprise Edition', () => {
   it('stays on Basic Edition when the account may still use it', async () => {
     world.basicRefused = [];
     renderWithProviders(<CreateCenStep />);
-    expect(await screen.findByTestId('cen-edition', {}, PATIENT)).toHaveTextContent(
-      'CEN edition: Basic Edition',
+    await waitFor(
+      () => expect(screen.getByTestId('cen-edition')).toHaveTextContent('CEN edition: Basic Edition'),
+      PATIENT,
     );
     expect(screen.queryByText('Transit-router service')).not.toBeInTheDocument();
     expect(progressStore.get().edition?.name).toBe('Basic');
@@ -79,7 +88,10 @@ describe('Step 1 on Enterprise Edition', () => {
   it('creates the CEN with the two VPCs, then one router per region once A’s service is on', async () => {
     const user = userEvent.setup();
     renderWithProviders(<CreateCenStep />);
-    await screen.findByTestId('cen-edition', {}, PATIENT);
+    await waitFor(
+      () => expect(screen.getByTestId('cen-edition')).toHaveTextContent('Enterprise Edition'),
+      PATIENT,
+    );
     await user.type(screen.getByLabelText('Name'), 'EnterpriseJourney');
     const a = screen.getByRole('group', { name: 'Account A’s VPC' });
     const b = screen.getByRole('group', { name: 'Account B’s VPC' });

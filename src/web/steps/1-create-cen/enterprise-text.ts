@@ -7,6 +7,8 @@ const TEXTS = textTable(
     'edition.Basic': 'Basic Edition',
     'edition.Enterprise': 'Enterprise Edition (transit routers)',
     'edition.label': 'CEN edition: {edition}',
+    'edition.checking': 'CEN edition: checking…',
+    'why.checking': 'Reading what the cloud says about this CEN and Account A before choosing the calls.',
     'why.routers': 'This CEN already has transit routers of this edition, and a CEN keeps its edition.',
     'why.basic-refused':
       'Account A can no longer use Basic Edition, so the new CEN gets one Enterprise Edition transit router in each region and the later steps use the transit-router calls.',
@@ -41,6 +43,8 @@ const TEXTS = textTable(
     'edition.Basic': '基础版',
     'edition.Enterprise': '企业版（转发路由器）',
     'edition.label': 'CEN版本：{edition}',
+    'edition.checking': 'CEN版本：正在确认…',
+    'why.checking': '正在读取该CEN实例和账号A的信息，以确定使用哪些接口。',
     'why.routers': '该CEN实例已有此版本的转发路由器，CEN实例的版本不会改变。',
     'why.basic-refused':
       '账号A已不能使用基础版，新的CEN实例在每个地域各有一个企业版转发路由器，后续步骤使用转发路由器的接口。',
