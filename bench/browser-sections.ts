@@ -24,7 +24,7 @@ function actionCount(actions: WalkActions): string {
 const benchPort = (): number | undefined =>
   process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
 
-// The targets (issue "Speed to the floor"): ratios to floors measured in the same run, so a loaded machine slows
+// The targets (bench/README.md): ratios to floors measured in the same run, so a loaded machine slows
 // both sides alike; bench/README.md says how each floor is built.
 const INITIAL_JS_MAX_BYTES = 160_000;
 const PAGE_LOAD_MAX_RATIO = 1.3;

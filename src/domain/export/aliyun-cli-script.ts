@@ -223,7 +223,7 @@ function renderCall(call: PlannedCall, scope: 'all' | 'remaining'): string {
     const cmd = command(call.account, call.key, args);
     const service = `TR_SERVICE_${call.account}`;
     if (call.key === 'Cbn.CheckTransitRouterService')
-      // Enabled is "true" or "false" (a string in the SDK, a boolean in TF: jq prints both alike, §2 step 0).
+      // Enabled is "true" or "false" (a string in the SDK, a boolean in TF: jq prints both alike, docs/reference/enterprise-edition.md §2 step 0).
       lines.push(`${service}="$(${cmd} | jq -r '.Enabled')"`, `echo "${service}=$${service}" >&2`);
     else if (call.key === 'Cbn.OpenTransitRouterService')
       // Opening is for good and answers ORDER.OPEND when already on: only where the check said off.

@@ -23,7 +23,7 @@ const ASSOCIATE = 'Cbn.AssociateTransitRouterAttachmentWithRouteTable';
 const PROPAGATE = 'Cbn.EnableTransitRouterRouteTablePropagation';
 
 describe('planEnterpriseSetup — the journey on transit routers as OpenAPI calls', () => {
-  it('orders the calls as enterprise-edition.md §2 does, each by the account and in the region that must make it', () => {
+  it('orders the calls as docs/reference/enterprise-edition.md §2 does, each by the account and in the region that must make it', () => {
     const plan = planEnterpriseSetup(enterpriseFresh());
     expect(plan.edition).toBe('Enterprise');
     expect(plan.calls.map((c) => [c.step, c.key, c.account, c.regionId ?? null])).toEqual([
