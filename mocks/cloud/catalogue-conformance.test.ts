@@ -48,6 +48,7 @@ describe('catalogue conformance', () => {
       InstanceType: 'VPC',
     });
     run('B', 'Vpc', 'DescribeVpcs', { RegionId: 'cn-beijing' });
+    run('B', 'Vpc', 'DescribeVSwitches', { RegionId: 'cn-beijing', VpcId: t.world.b.vpc.id });
     run('B', 'Vpc', 'DescribeVirtualBorderRouters', { RegionId: 'cn-beijing' });
     run('B', 'Vpc', 'DescribeRegions', {});
     run('B', 'Ecs', 'DescribeInstances', { RegionId: 'cn-beijing' });

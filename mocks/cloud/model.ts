@@ -51,6 +51,11 @@ export interface VSwitch {
   zoneId: string;
   cidr: string;
   name: string;
+  /**
+   * Addresses taken by what the mock does not model (other services' interfaces): a scenario sets it to fill a
+   * vSwitch, so that its AvailableIpAddressCount is 0 (vswitch-free-ips.ts).
+   */
+  otherUsedIps?: number;
 }
 
 export interface Vbr {

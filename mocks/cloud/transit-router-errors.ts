@@ -99,6 +99,8 @@ export const trErrors = {
   vSwitchNotFound: () => e(404, 'InvalidVSwitchId.NotFound', 'The specified vSwitch does not exist.'),
   zoneMismatch: () => e(400, 'IllegalParam.ZoneId', 'The specified ZoneId is illegal.'),
   duplicatedZone: () => e(400, 'Duplicated.ZoneMapping', 'The zone mappings are duplicated.'),
+  // Listed on the API page (§2 step 5); the message is INVENTED.
+  noFreeIp: () => e(400, 'InsufficientIpAddr.vsw', 'The specified vSwitch has no available IP address.'),
   // INVENTED: Basic Edition's code for a network already in a CEN.
   vpcAttached: () =>
     e(

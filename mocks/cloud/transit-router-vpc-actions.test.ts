@@ -123,6 +123,32 @@ describe('CreateTransitRouterVpcAttachment across accounts', () => {
     expect(codeOf(attachB(t, r2, { ZoneMappings: undefined }))).toBe('MissingParameter');
   });
 
+  it('counts a vSwitch’s free IPs (DescribeVSwitches) and refuses one with none', () => {
+    const { t, cenId, r2 } = routerWorld();
+    grant(t, cenId);
+    const vsw = t.cloud.world.vSwitches.find((s) => s.vpcId === t.world.b.vpc.id);
+    if (!vsw) throw new Error('B’s VPC has no vSwitch');
+    const free = () =>
+      (
+        t.ok('B', 'Vpc', 'DescribeVSwitches', { RegionId: EE.r2, VpcId: t.world.b.vpc.id }) as {
+          VSwitches: { VSwitch: { VSwitchId: string; AvailableIpAddressCount: number }[] };
+        }
+      ).VSwitches.VSwitch.find((s) => s.VSwitchId === vsw.id)?.AvailableIpAddressCount;
+    // A /24 less the 4 reserved addresses and B's ECS instance.
+    expect(free()).toBe(251);
+    // Only the VPC's owner sees them.
+    expect(t.ok('A', 'Vpc', 'DescribeVSwitches', { RegionId: EE.r2, VpcId: t.world.b.vpc.id })).toMatchObject(
+      { TotalCount: 0 },
+    );
+    vsw.otherUsedIps = 251;
+    expect(free()).toBe(0);
+    expect(codeOf(attachB(t, r2))).toBe('InsufficientIpAddr.vsw');
+    vsw.otherUsedIps = 250;
+    expect(codeOf(attachB(t, r2))).toBe('OK');
+    // The router's network interface takes the last one.
+    expect(free()).toBe(0);
+  });
+
   it('is Attaching until the delay has passed, then Attached, with the payer of B’s grant and one ENI per zone', () => {
     const { t, cenId, r2 } = routerWorld(3000);
     grant(t, cenId, { OrderType: 'PayByResourceOwner' });

@@ -15,6 +15,7 @@ import {
 import { trErrors } from './transit-router-errors';
 import { routerStatus, trAttachmentStatus } from './transit-router-lifecycle';
 import type { TransitRouter, TrVpcAttachment } from './transit-router-model';
+import { vSwitchFreeIps } from './vswitch-free-ips';
 
 type VpcAttachmentView = ItemOf<ReplyOf<'Cbn.ListTransitRouterVpcAttachments'>['TransitRouterAttachments']>;
 
@@ -74,6 +75,8 @@ export const transitRouterVpcActions = {
       const vsw = ctx.world.vSwitches.find((s) => s.id === m.VSwitchId && s.vpcId === vpc.id);
       if (!vsw) throw trErrors.vSwitchNotFound();
       if (vsw.zoneId !== m.ZoneId) throw trErrors.zoneMismatch();
+      // The router puts a network interface in each mapped vSwitch (§2 step 5).
+      if (vSwitchFreeIps(ctx.world, vsw) === 0) throw trErrors.noFreeIp();
       return { zoneId: m.ZoneId, vSwitchId: vsw.id };
     });
     // A VPC is in one CEN at a time, the Basic way or the Enterprise way.

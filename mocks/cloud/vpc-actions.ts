@@ -1,6 +1,7 @@
 // Account B's side of step 2 and the pickers (docs/reference/cen-api.md §2 step 2): VPC GrantInstanceToCen,
 // RevokeInstanceFromCen, DescribeGrantRulesToCen, DescribeVpcs, DescribeVirtualBorderRouters,
-// DescribeRegions.
+// DescribeRegions; and DescribeVSwitches, for the free IPs of an Enterprise attachment's vSwitches
+// (docs/reference/enterprise-edition.md §2 step 5).
 import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { errors } from './cloud-error';
 import { paginate, vpcTime } from './formats';
@@ -9,6 +10,7 @@ import { regionOf } from './lookups';
 import type { Vpc } from './model';
 import type { ParsedParamsOf } from '../../src/domain/openapi/actions';
 import { REGIONS } from '../../src/domain/regions';
+import { vSwitchFreeIps } from './vswitch-free-ips';
 
 /** The instance a grant is about: the caller must own it, in that region. */
 function grantedInstance(
@@ -140,6 +142,35 @@ export const vpcActions = {
     return {
       ...page.head,
       Vpcs: { Vpc: page.items.map((v) => vpcView(ctx, v)) },
+    };
+  },
+
+  DescribeVSwitches(ctx, p) {
+    const region = regionOf(ctx);
+    // Only the caller's own VPC's vSwitches (a VPC of another account is not found, as DescribeVpcs hides it).
+    const list = ctx.world.vSwitches.filter(
+      (s) =>
+        s.vpcId === p.VpcId &&
+        s.ownerUid === ctx.caller.uid &&
+        s.regionId === region &&
+        (p.ZoneId === undefined || s.zoneId === p.ZoneId) &&
+        (p.VSwitchId === undefined || s.id === p.VSwitchId),
+    );
+    const page = paginate(list, p.PageNumber, p.PageSize);
+    return {
+      ...page.head,
+      VSwitches: {
+        VSwitch: page.items.map((s) => ({
+          VSwitchId: s.id,
+          VSwitchName: s.name,
+          VpcId: s.vpcId,
+          ZoneId: s.zoneId,
+          CidrBlock: s.cidr,
+          Status: 'Available',
+          IsDefault: false,
+          AvailableIpAddressCount: vSwitchFreeIps(ctx.world, s),
+        })),
+      },
     };
   },
 

@@ -67,6 +67,7 @@ describe('the action catalogue', () => {
       'Vpc.DescribeRegions': 'proxied',
       'Vpc.DescribeRouteEntryList': 'regional proxied',
       'Vpc.DescribeRouteTableList': 'regional proxied',
+      'Vpc.DescribeVSwitches': 'regional proxied',
       'Vpc.DescribeVirtualBorderRouters': 'regional proxied',
       'Vpc.DescribeVpcs': 'regional proxied',
       'Vpc.GrantInstanceToCen': 'write clientToken regional proxied',

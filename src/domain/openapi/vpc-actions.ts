@@ -16,6 +16,20 @@ const vpc = z.looseObject({
   CenStatus: z.string().optional(),
 });
 
+/**
+ * A vSwitch of the caller's VPC. AvailableIpAddressCount is what a transit-router VPC attachment needs one of: the
+ * router puts a network interface in each mapped vSwitch (docs/reference/enterprise-edition.md §2 step 5).
+ */
+const vSwitch = z.looseObject({
+  VSwitchId: z.string(),
+  VSwitchName: z.string().optional(),
+  VpcId: z.string(),
+  ZoneId: z.string(),
+  CidrBlock: z.string(),
+  Status: z.string().optional(),
+  AvailableIpAddressCount: z.number(),
+});
+
 const vbr = z.looseObject({ VbrId: z.string(), Name: z.string().optional(), Status: z.string() });
 
 /** Account B's own record of a grant (CenGrantRules.CbnGrantRule[]). */
@@ -61,6 +75,17 @@ export const VPC_ACTIONS = defineActions('Vpc', {
       ...pageParams(50),
     }),
     response: list('Vpcs', 'Vpc', vpc).extend(pagedResponse),
+  }),
+  /** The vSwitches of one VPC with their free IP addresses (Vpc API DescribeVSwitches, PageSize at most 50). */
+  DescribeVSwitches: read({
+    params: z.object({
+      RegionId: regionId(),
+      VpcId: id(),
+      ZoneId: keyword().optional(),
+      VSwitchId: id().optional(),
+      ...pageParams(50),
+    }),
+    response: list('VSwitches', 'VSwitch', vSwitch).extend(pagedResponse),
   }),
   DescribeVirtualBorderRouters: read({
     params: z.object({ RegionId: regionId(), Filter: filterSchema, ...pageParams(50) }),
