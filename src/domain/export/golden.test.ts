@@ -14,7 +14,12 @@ import {
 } from '../test-support/demo-fixture';
 import { planEnterpriseSetup } from '../plan/enterprise-setup-plan';
 import { planEnterpriseTeardown } from '../plan/enterprise-teardown-plan';
-import { enterpriseFresh, enterpriseTeardownAll } from '../test-support/enterprise-fixture';
+import {
+  enterpriseByPackage,
+  enterpriseDone,
+  enterpriseFresh,
+  enterpriseTeardownAll,
+} from '../test-support/enterprise-fixture';
 import { planSetup } from '../plan/setup-plan';
 import { planTeardown } from '../plan/teardown-plan';
 import { renderAliyunCliScript } from './aliyun-cli-script';
@@ -35,7 +40,53 @@ const cases: [string, () => string][] = [
   // The same journey on Enterprise Edition transit routers (docs/reference/enterprise-edition.md §2).
   ['enterprise-setup.sh', () => renderAliyunCliScript(planEnterpriseSetup(enterpriseFresh()))],
   ['enterprise-teardown.sh', () => renderAliyunCliScript(planEnterpriseTeardown(enterpriseTeardownAll()))],
+  ['enterprise-setup.tf', () => renderTerraform(planEnterpriseSetup(enterpriseFresh()))],
+  // Everything made by the console: the same resources, each with its import line.
+  ['enterprise-done.tf', () => renderTerraform(planEnterpriseSetup(enterpriseDone()))],
+  // Paid out of a bandwidth plan instead of by data transfer.
+  ['enterprise-package.tf', () => renderTerraform(planEnterpriseSetup(enterpriseByPackage()))],
 ];
+
+/** What a real HCL parser must find in each Terraform golden: provider aliases → profiles, and resource types. */
+const BASIC_TF = {
+  providers: [
+    ['a', 'A'],
+    ['b', 'B'],
+  ],
+  resources: [
+    'alicloud_cen_bandwidth_limit',
+    'alicloud_cen_bandwidth_package',
+    'alicloud_cen_bandwidth_package_attachment',
+    'alicloud_cen_instance',
+    'alicloud_cen_instance_attachment',
+    'alicloud_cen_instance_grant',
+  ],
+};
+const ENTERPRISE_TF = {
+  providers: [
+    ['a', 'A'],
+    ['a_cn_beijing', 'A'],
+    ['b', 'B'],
+  ],
+  resources: [
+    'alicloud_cen_instance',
+    'alicloud_cen_transit_router',
+    'alicloud_cen_transit_router_grant_attachment',
+    'alicloud_cen_transit_router_peer_attachment',
+    'alicloud_cen_transit_router_route_table_association',
+    'alicloud_cen_transit_router_route_table_propagation',
+    'alicloud_cen_transit_router_vpc_attachment',
+    'alicloud_route_entry',
+  ],
+};
+const PACKAGE_TF = ['alicloud_cen_bandwidth_package', 'alicloud_cen_bandwidth_package_attachment'];
+const shapeOf = (name: string) =>
+  !name.startsWith('enterprise-')
+    ? BASIC_TF
+    : {
+        ...ENTERPRISE_TF,
+        resources: [...ENTERPRISE_TF.resources, ...(name.includes('package') ? PACKAGE_TF : [])].sort(),
+      };
 
 const has = (tool: string) => spawnSync('bash', ['-c', `command -v ${tool}`]).status === 0;
 const SHELLCHECK = has('shellcheck');
@@ -91,18 +142,27 @@ describe.each(cases)('golden %s', (name, render) => {
         p.alias,
         p.profile,
       ]);
-      expect(providers).toEqual([
-        ['a', 'A'],
-        ['b', 'B'],
-      ]);
-      expect(Object.keys(doc.resource as object).sort()).toEqual([
-        'alicloud_cen_bandwidth_limit',
-        'alicloud_cen_bandwidth_package',
-        'alicloud_cen_bandwidth_package_attachment',
-        'alicloud_cen_instance',
-        'alicloud_cen_instance_attachment',
-        'alicloud_cen_instance_grant',
-      ]);
+      const shape = shapeOf(name);
+      expect(providers).toEqual(shape.providers);
+      expect(Object.keys(doc.resource as object).sort()).toEqual(shape.resources);
+      if (name.startsWith('enterprise-')) {
+        // The references that order the cloud's calls: B's attachment after B's grant, links on the System tables.
+        const [attachB] = doc.resource.alicloud_cen_transit_router_vpc_attachment.b_cn_beijing;
+        expect(attachB).toMatchObject({
+          provider: '${alicloud.a_cn_beijing}',
+          vpc_owner_id: DEMO.uidB,
+          transit_router_id: '${alicloud_cen_transit_router.cn_beijing.transit_router_id}',
+        });
+        expect(attachB.depends_on[0]).toBe('${alicloud_cen_transit_router_grant_attachment.b_cn_beijing}');
+        expect(attachB.zone_mappings).toHaveLength(2);
+        const [grant] = doc.resource.alicloud_cen_transit_router_grant_attachment.b_cn_beijing;
+        expect(grant).toMatchObject({ provider: '${alicloud.b}', cen_owner_id: DEMO.uidA });
+        const [peerLink] = doc.resource.alicloud_cen_transit_router_route_table_association.peer_cn_beijing;
+        expect(peerLink.transit_router_route_table_id).toBe(
+          '${data.alicloud_cen_transit_router_route_tables.cn_beijing.tables[0].transit_router_route_table_id}',
+        );
+        return;
+      }
       const [limit] = doc.resource.alicloud_cen_bandwidth_limit.cn_beijing_cn_qingdao;
       expect(limit.depends_on).toEqual([
         '${alicloud_cen_bandwidth_package_attachment.package}',
@@ -115,10 +175,22 @@ describe.each(cases)('golden %s', (name, render) => {
 
     it.skipIf(!hcl)(`the parser really rejects broken HCL${hcl ? '' : SKIPPED}`, async () => {
       await expect(
-        hcl!.parse(name, text.replace('bandwidth_limit = 5', 'bandwidth_limit = ')),
+        hcl!.parse(
+          name,
+          name.startsWith('enterprise-')
+            ? text.replace('bandwidth_type                = ', 'bandwidth_type                = = ')
+            : text.replace('bandwidth_limit = 5', 'bandwidth_limit = '),
+        ),
       ).rejects.toThrow();
     });
   }
+});
+
+it('the Enterprise done plan imports all seventeen resources it would otherwise create again', () => {
+  expect(readFileSync(GOLDEN('enterprise-done.tf'), 'utf8').match(/^# {3}terraform import /gm)).toHaveLength(
+    17,
+  );
+  expect(readFileSync(GOLDEN('enterprise-setup.tf'), 'utf8')).not.toContain('terraform import');
 });
 
 it('the done plan imports all seven resources it would otherwise create again', () => {

@@ -8,7 +8,8 @@ import {
 } from '../test-support/demo-fixture';
 import { planSetup } from '../plan/setup-plan';
 import { planTeardown } from '../plan/teardown-plan';
-import { hclString, renderTerraform, terraformImportCommands } from './terraform';
+import { renderTerraform, terraformImportCommands } from './terraform';
+import { hclString } from './terraform-hcl';
 
 const resourceBlock = (tf: string, type: string, name: string) => {
   const start = tf.indexOf(`resource "${type}" "${name}" {`);

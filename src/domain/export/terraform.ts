@@ -5,62 +5,13 @@
 // cen_instance, cen_instance_grant, cen_instance_attachment, cen_bandwidth_package,
 // cen_bandwidth_package_attachment, cen_bandwidth_limit .html.markdown), cited again at each resource.
 import type { Plan, PlannedCall } from '../plan/plan-types';
+import { renderEnterpriseTerraform, enterpriseImportCommands } from './terraform-enterprise';
+import { block, ref, str, type Entry } from './terraform-hcl';
+import { packageAttachmentResource, packageResource } from './terraform-package';
+import { CREDENTIALS_NOTE, providerBlock, type TerraformOptions } from './terraform-providers';
 import { TUTORIAL_URL } from './tutorial-url';
 
-export interface TerraformOptions {
-  /** Profiles in ~/.aliyun/config.json, shared with the aliyun CLI script; default A and B. */
-  profiles?: { A: string; B: string };
-  /**
-   * How provider B reaches Account B: its own profile (default), or a RAM role in B assumed with A's profile
-   * (the provider's assume_role block, website/docs/index.html.markdown; cen_instance_grant doc "Method 1").
-   */
-  accountB?: { mode: 'profile' } | { mode: 'assume-role'; roleName: string };
-}
-
-type Value = string | number | boolean | { expr: string } | Value[];
-type Entry = [string, Value] | { block: string; entries: Entry[] } | { blank: true } | { comment: string };
-
-/** HCL string literal: JSON escapes, plus $${ and %%{ so a value is never read as a template (HCL spec). */
-export function hclString(value: string): string {
-  // Function replacements: in a replacement string "$$" itself means one "$".
-  return JSON.stringify(value)
-    .replace(/\$\{/g, () => '$${')
-    .replace(/%\{/g, () => '%%{');
-}
-
-function value(v: Value): string {
-  if (typeof v === 'string') return hclString(v);
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return `[${v.map(value).join(', ')}]`;
-  return v.expr;
-}
-
-/** Renders a body the way `terraform fmt` lays it out: `=` aligned within each run of attribute lines. */
-function body(entries: Entry[], indent: string): string[] {
-  const lines: string[] = [];
-  let run: [string, Value][] = [];
-  const flush = () => {
-    const width = Math.max(0, ...run.map(([k]) => k.length));
-    for (const [k, v] of run) lines.push(`${indent}${k.padEnd(width)} = ${value(v)}`);
-    run = [];
-  };
-  for (const entry of entries) {
-    if (Array.isArray(entry)) {
-      run.push(entry);
-      continue;
-    }
-    flush();
-    if ('blank' in entry) lines.push('');
-    else if ('comment' in entry) lines.push(`${indent}# ${entry.comment}`);
-    else lines.push(`${indent}${entry.block} {`, ...body(entry.entries, indent + '  '), `${indent}}`);
-  }
-  flush();
-  return lines;
-}
-
-const block = (head: string, entries: Entry[]) => [`${head} {`, ...body(entries, '  '), '}'].join('\n');
-const ref = (expr: string): Value => ({ expr });
-const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+export type { TerraformOptions } from './terraform-providers';
 
 interface Names {
   cen: string;
@@ -102,8 +53,7 @@ function providers(
   const bAlias = (region: string) => (bRegions.length > 1 ? `b_${region.replace(/-/g, '_')}` : 'b');
   const blocks = [
     [
-      '# No credentials here: each provider reads the aliyun CLI profile of the same name from ~/.aliyun/config.json,',
-      '# or ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET (provider docs, website/docs/index.html.markdown).',
+      CREDENTIALS_NOTE,
       '# CBN is a central API (cbn.aliyuncs.com), so provider a’s region only matters for A’s own resources.',
     ].join('\n'),
     block('provider "alicloud"', [
@@ -115,27 +65,7 @@ function providers(
       [
         `# Account B (UID ${plan.accounts.B.uid ?? 'unknown'}). The grant is made in the provider's region (the resource sends`,
         '# RegionId = the client region, resource_alicloud_cen_instance_grant.go), so this is the network’s region.',
-        block(
-          'provider "alicloud"',
-          options.accountB?.mode === 'assume-role'
-            ? [
-                ['alias', bAlias(region)],
-                ['region', region],
-                ['profile', profiles.A],
-                { blank: true },
-                {
-                  block: 'assume_role',
-                  entries: [
-                    ['role_arn', `acs:ram::${plan.accounts.B.uid ?? ''}:role/${options.accountB.roleName}`],
-                  ],
-                },
-              ]
-            : [
-                ['alias', bAlias(region)],
-                ['region', region],
-                ['profile', profiles.B],
-              ],
-        ),
+        providerBlock('B', bAlias(region), region, plan, options),
       ].join('\n'),
     ),
   ];
@@ -171,43 +101,14 @@ function importsFor(plan: Plan, names: Names): string[] {
 
 /** `terraform import …` commands for the resources the console already made (done, or still settling). */
 export function terraformImportCommands(plan: Plan): string[] {
+  if (plan.edition === 'Enterprise') return enterpriseImportCommands(plan);
   return importsFor(plan, namesFor(plan.calls));
-}
-
-function periodInMonths(call: PlannedCall): number | undefined {
-  const months = Number(call.params.Period) * (call.params.PricingCycle === 'Year' ? 12 : 1);
-  // The provider's `period` is in months and only takes 1, 2, 3, 6, 12 (cen_bandwidth_package doc).
-  return [1, 2, 3, 6, 12].includes(months) ? months : undefined;
-}
-
-/** `period`, or a comment saying why there is none: pay-as-you-go, unknown, or no provider value. */
-function periodEntries(call: PlannedCall, packageId: string | undefined): Entry[] {
-  if (call.params.BandwidthPackageChargeType === 'POSTPAY') return [];
-  if (call.params.Period === undefined)
-    // An adopted package: DescribeCenBandwidthPackages does not list the period (docs/reference/cen-api.md §2 step 4).
-    return [
-      {
-        comment: `period: UNKNOWN — ${packageId ?? 'this package'} was not bought by CEN Connect and the API does not`,
-      },
-      {
-        comment:
-          'list its purchase period. Imported, it stays as it is; to buy a new one, set period (1, 2, 3, 6 or',
-      },
-      { comment: '12 months) — the provider buys 1 month when it is left out.' },
-    ];
-  const months = periodInMonths(call);
-  return months
-    ? [['period', months]]
-    : [
-        {
-          comment: `period: ${str(call.params.Period)} ${str(call.params.PricingCycle)} has no provider value (1, 2, 3, 6, 12 months); set it in the console.`,
-        },
-      ];
 }
 
 export function renderTerraform(plan: Plan, options: TerraformOptions = {}): string {
   if (plan.kind !== 'setup')
     throw new Error('Terraform describes the setup; a teardown is `terraform destroy`.');
+  if (plan.edition === 'Enterprise') return renderEnterpriseTerraform(plan, options);
   const calls = plan.calls;
   const names = namesFor(calls);
   const { blocks: providerBlocks, bAlias } = providers(plan, options);
@@ -295,35 +196,11 @@ export function renderTerraform(plan: Plan, options: TerraformOptions = {}): str
         );
         break;
       }
-      case 'CreateCenBandwidthPackage': {
-        out.push(
-          [
-            '# Step 4, Account A (docs/r/cen_bandwidth_package). PrePaid: "Terraform cannot destroy it" — `terraform destroy`',
-            '# only drops it from the state; it is billed until it expires.',
-            block('resource "alicloud_cen_bandwidth_package" "package"', [
-              ['provider', ref('alicloud.a')],
-              ['bandwidth', Number(c.params.Bandwidth)],
-              ['geographic_region_a_id', str(c.params.GeographicRegionAId)],
-              ['geographic_region_b_id', str(c.params.GeographicRegionBId)],
-              ['cen_bandwidth_package_name', str(c.params.Name)],
-              ['payment_type', c.params.BandwidthPackageChargeType === 'POSTPAY' ? 'PostPaid' : 'PrePaid'],
-              ...periodEntries(c, plan.known.bandwidthPackageId),
-            ]),
-          ].join('\n'),
-        );
+      case 'CreateCenBandwidthPackage':
+        out.push(packageResource(c, plan.known.bandwidthPackageId));
         break;
-      }
       case 'AssociateCenBandwidthPackage':
-        out.push(
-          [
-            '# Step 4, Account A (docs/r/cen_bandwidth_package_attachment).',
-            block('resource "alicloud_cen_bandwidth_package_attachment" "package"', [
-              ['provider', ref('alicloud.a')],
-              ['instance_id', cenRef],
-              ['bandwidth_package_id', ref('alicloud_cen_bandwidth_package.package.id')],
-            ]),
-          ].join('\n'),
-        );
+        out.push(packageAttachmentResource());
         break;
       case 'SetCenInterRegionBandwidthLimit': {
         const [a, b] = [str(c.params.LocalRegionId), str(c.params.OppositeRegionId)];

@@ -64,6 +64,25 @@ export function enterpriseFresh(): EnterpriseSetupInput {
   };
 }
 
+/** The same choices, the connection paid out of a bandwidth plan bought for a month (§2 steps 7–8). */
+export function enterpriseByPackage(): EnterpriseSetupInput {
+  return {
+    ...enterpriseFresh(),
+    payment: {
+      type: 'BandwidthPackage',
+      bandwidth: 5,
+      package: {
+        areaA: 'China',
+        areaB: 'China',
+        bandwidth: 8,
+        name: 'MainlandBandwidthPackage',
+        pricingCycle: 'Month',
+        period: 1,
+      },
+    },
+  };
+}
+
 /** Every call made and settled, as the List and Describe calls show it after the run. */
 export function enterpriseDone(): EnterpriseSetupInput {
   const fresh = enterpriseFresh();
