@@ -156,6 +156,32 @@ export function grantToRouterCall(
 }
 
 /**
+ * Step 2 (B): withdraw one grant of B's VPC, named as DescribeGrantRulesToResource lists it — its CEN and that
+ * grant's own CenOwnerId, which is not A's when the grant went to a wrong owner (§2 step 3, "Undo": the same four
+ * required parameters). A grant to this CEN under another owner blocks a new one (the plan's step 2 says so).
+ */
+export function revokeFromRouterCall(
+  v: Pick<VpcSide, 'vpcId' | 'regionId'>,
+  rule: { cenId: string; cenOwnerId: string },
+  state: CallState,
+): PlannedCall {
+  return buildCall({
+    id: `revoke-from-router:${v.vpcId}:${rule.cenId}`,
+    step: 2,
+    ...typed('Cbn.RevokeInstanceFromTransitRouter', {
+      CenId: rule.cenId,
+      CenOwnerId: rule.cenOwnerId,
+      InstanceId: v.vpcId,
+      InstanceType: 'VPC',
+      RegionId: v.regionId,
+    }),
+    account: 'B',
+    ...state,
+    summary: `Account B revokes the grant of its VPC ${v.vpcId} (${v.regionId}) to ${rule.cenId} (owner ${rule.cenOwnerId})`,
+  });
+}
+
+/**
  * Step 3 (A): attach a side's VPC to its region's router, with B's UID as VpcOwnerId for B's VPC and the chosen
  * zone → vSwitch mappings; Attaching → Attached (§2 step 5).
  */

@@ -53,6 +53,11 @@ export const progressSchema = z.object({
       reason: z.enum(['routers', 'basic-refused', 'basic-allowed', 'live']),
     })
     .optional(),
+  /**
+   * Step 2 on Enterprise: who pays for the connection of B's VPC, the OrderType B grants it with
+   * (GrantInstanceToTransitRouter, docs/reference/enterprise-edition.md §2 step 3); the plan's grant.orderType.
+   */
+  grantOrderType: z.enum(['PayByCenOwner', 'PayByResourceOwner']).optional(),
   /** Step 4 on Enterprise: how the routers' inter-region connection is paid (§2 step 8). */
   interRegionPayBy: z.enum(['DataTransfer', 'BandwidthPackage']).optional(),
   clientTokens: z.record(z.string(), z.string()),

@@ -1,6 +1,7 @@
 // Tutorial Step 2 "Account B authorizes Account A to attach a network under Account B" — acting as Account B:
 // pick B's network (every page of DescribeVpcs / DescribeVirtualBorderRouters), then GrantInstanceToCen with the
-// CEN ID from step 1 and Account A's UID from the account configuration, so nothing is copied by hand.
+// CEN ID from step 1 and Account A's UID from the account configuration, so nothing is copied by hand. On Enterprise
+// Edition (api/edition.ts) the step is enterprise-authorize-step.tsx.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form, Input } from 'antd';
@@ -10,6 +11,7 @@ import { z } from 'zod';
 import type { PlannedCall } from '../../../domain/plan/plan-types';
 import { grantCall } from '../../../domain/plan/setup-calls';
 import { accountByName, accountQueries } from '../../api/accounts';
+import { useEditionName } from '../../api/edition';
 import { toApiError } from '../../api/api-error';
 import { grantQueries, networkQueries, type NetworkType } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
@@ -19,6 +21,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { NeedCenAlert } from '../../components/need-cen-alert';
 import { NetworkPlaceFields } from '../../components/network-place-fields';
 import { StepPanel } from '../../components/step-panel';
+import { EnterpriseAuthorizeStep } from './enterprise-authorize-step';
 import { GrantRulesList } from './grant-rules-list';
 
 const formSchema = z.object({
@@ -29,6 +32,10 @@ const formSchema = z.object({
 type FormValues = z.infer<typeof formSchema>;
 
 export function AuthorizeStep() {
+  return useEditionName() === 'Enterprise' ? <EnterpriseAuthorizeStep /> : <BasicAuthorizeStep />;
+}
+
+function BasicAuthorizeStep() {
   const { t } = useI18n();
   const cenId = useProgress((p) => p.cenId);
   const handed = useProgress((p) => p.network);
