@@ -6,6 +6,7 @@
 // (preflight/preflight-messages.ts, path/path-messages.ts); this file joins them into one table per language.
 import { fillPlaceholders } from '../fill-placeholders';
 import { areaLabel, regionLabel, type Locale } from '../regions';
+import { enterprisePathEn, enterprisePathZh } from './enterprise-path/enterprise-path-messages';
 import { pathEn, pathZh } from './path/path-messages';
 import { preflightEn, preflightZh } from './preflight/preflight-messages';
 
@@ -19,6 +20,7 @@ export const en = {
 
   ...preflightEn,
   ...pathEn,
+  ...enterprisePathEn,
 
   // ── Ping ──
   'ping.manual': 'On the instance in Account {from}, run: {command}',
@@ -39,6 +41,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   ...preflightZh,
   ...pathZh,
+  ...enterprisePathZh,
 
   'ping.manual': '在账号 {from} 的实例上运行：{command}',
   'ping.replied': '{target}：收到 {received}/{transmitted} 个回复，丢包率 {loss}%，平均 {avg} ms。',

@@ -13,7 +13,7 @@ import { instanceHop, primaryIp } from './path/instance-hop';
 import type {
   DirectionDiagnosis,
   Hop,
-  HopId,
+  BasicHopId,
   PathDiagnosis,
   PathEnd,
   PathInput,
@@ -29,7 +29,7 @@ import { pingCommand } from './ping';
  * their effects: a VPC still Attaching also has no learned route, and the attachment is what to fix, so it must
  * be named first.
  */
-export const HOP_ORDER: readonly HopId[] = [
+export const HOP_ORDER: readonly BasicHopId[] = [
   'source-instance',
   'target-instance',
   'source-attachment',
@@ -44,7 +44,7 @@ export const HOP_ORDER: readonly HopId[] = [
 function direction(input: PathInput, src: PathEnd, dst: PathEnd): DirectionDiagnosis {
   const srcIp = src.instance.ok ? primaryIp(src.instance.value) : undefined;
   const dstIp = dst.instance.ok ? primaryIp(dst.instance.value) : undefined;
-  const byId: Record<HopId, () => Hop> = {
+  const byId: Record<BasicHopId, () => Hop> = {
     'source-instance': () => instanceHop('source-instance', src),
     'target-instance': () => instanceHop('target-instance', dst),
     'source-attachment': () => attachmentHop('source-attachment', input, src),
@@ -55,7 +55,20 @@ function direction(input: PathInput, src: PathEnd, dst: PathEnd): DirectionDiagn
     'target-ingress': () => sgHop('target-ingress', input, src, dst, srcIp, dstIp),
     'route-back': () => routeHop('route-back', dst, src, srcIp),
   };
-  const hops = HOP_ORDER.map((id) => byId[id]());
+  return summarizeDirection(
+    src,
+    dst,
+    HOP_ORDER.map((id) => byId[id]()),
+  );
+}
+
+/**
+ * One direction's verdict from its hops in packet order: the first 'blocked' hop decides, else the first
+ * 'unknown', else the first 'warning'. Enterprise Edition's path (enterprise-path.ts) says it the same way.
+ */
+export function summarizeDirection(src: PathEnd, dst: PathEnd, hops: Hop[]): DirectionDiagnosis {
+  const srcIp = src.instance.ok ? primaryIp(src.instance.value) : undefined;
+  const dstIp = dst.instance.ok ? primaryIp(dst.instance.value) : undefined;
   const blocked = hops.find((h) => h.verdict === 'blocked');
   const unknown = hops.find((h) => h.verdict === 'unknown');
   const warning = hops.find((h) => h.verdict === 'warning');
@@ -89,8 +102,11 @@ function manualPing(from: AccountName, ip: string): { command: string; message: 
 const OVERALL_ORDER: readonly PathVerdict[] = ['blocked', 'unknown', 'limited', 'reachable'];
 
 export function diagnosePath(input: PathInput): PathDiagnosis {
-  const aToB = direction(input, input.a, input.b);
-  const bToA = direction(input, input.b, input.a);
+  return combineDirections(direction(input, input.a, input.b), direction(input, input.b, input.a));
+}
+
+/** Both directions as one diagnosis: the worse verdict, its deciding hop, and every one-call fix once. */
+export function combineDirections(aToB: DirectionDiagnosis, bToA: DirectionDiagnosis): PathDiagnosis {
   const verdict = OVERALL_ORDER.find((v) => aToB.verdict === v || bToA.verdict === v) ?? 'reachable';
   const fixes: ApiCall[] = [];
   const seen = new Set<string>();

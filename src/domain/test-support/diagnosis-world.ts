@@ -288,7 +288,7 @@ export function collectMessages(value: unknown, out: Message[] = []): Message[] 
   if (Array.isArray(value)) for (const v of value) collectMessages(v, out);
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.key === 'string' && /^(common|preflight|path|ping)\./.test(o.key))
+    if (typeof o.key === 'string' && /^(common|preflight|path|ping|ee)\./.test(o.key))
       out.push(o as unknown as Message);
     for (const v of Object.values(o)) collectMessages(v, out);
   }

@@ -13,8 +13,12 @@ import type {
 import type { AccountName } from '../../accounts';
 import type { InspectionFailure, Inspected } from '../inspection';
 import type { Message } from '../messages';
+import type { CidrRelation } from '../../cidr';
+import type { ResponseOf } from '../../openapi/actions';
 import type { IcmpDecision } from '../security-group';
 import type { Evidence, Fix, HopVerdict } from '../verdicts';
+
+type VpcRouteEntryItem = ResponseOf<'Vpc.DescribeRouteEntryList'>['RouteEntrys']['RouteEntry'][number];
 
 export interface PathEnd {
   account: AccountName;
@@ -46,7 +50,8 @@ export interface PathInput {
   clientToken?: (fixId: string) => string;
 }
 
-export type HopId =
+/** The hops of the Basic-Edition path (path.ts HOP_ORDER). */
+export type BasicHopId =
   | 'source-instance'
   | 'source-egress'
   | 'source-attachment'
@@ -57,6 +62,32 @@ export type HopId =
   | 'target-instance'
   | 'route-back';
 
+/**
+ * The hops only Enterprise Edition has (enterprise-path.ts ENTERPRISE_HOP_ORDER): the two VPCs' CIDR blocks, each
+ * account's transit-router service, each region's router, B's grant, each attachment's association with and
+ * propagation to its router's System table, and the peer attachment with its links on both tables
+ * (docs/reference/enterprise-edition.md §2 steps 0–10). It reuses the Basic ids for the instances, the VPC
+ * attachments, the VPC routes and the security groups.
+ */
+export type EnterpriseHopId =
+  | 'cidr-overlap'
+  | 'source-service'
+  | 'target-service'
+  | 'source-router'
+  | 'target-router'
+  | 'grant'
+  | 'source-association'
+  | 'source-propagation'
+  | 'target-association'
+  | 'target-propagation'
+  | 'peer-attachment'
+  | 'peer-source-association'
+  | 'peer-source-propagation'
+  | 'peer-target-association'
+  | 'peer-target-propagation';
+
+export type HopId = BasicHopId | EnterpriseHopId;
+
 export type HopData =
   | { kind: 'instance'; instanceId?: string; status?: string; privateIp?: string; vpcId: string }
   | {
@@ -66,7 +97,14 @@ export type HopData =
       peer: { ip?: string; cidr?: string };
       decision?: IcmpDecision;
     }
-  | { kind: 'attachment'; vpcId: string; status?: string }
+  | {
+      kind: 'attachment';
+      vpcId: string;
+      status?: string;
+      /** Enterprise Edition: the VPC attachment's tr-attach-… ID and the router it is on. */
+      attachmentId?: string;
+      routerId?: string;
+    }
   | {
       kind: 'route';
       /** The VPC whose route table is read. */
@@ -85,6 +123,56 @@ export type HopData =
       limit?: InterRegionLimitItem;
       /** True when no limit > 0 exists: only the free 1 Kbps test bandwidth. */
       testBandwidthOnly: boolean;
+    }
+  | EnterpriseHopData;
+
+/** What the Enterprise-Edition hops show as their evidence's data (enterprise-path/). */
+export type EnterpriseHopData =
+  | {
+      kind: 'cidr';
+      a: { vpcId: string; cidr?: string };
+      b: { vpcId: string; cidr?: string };
+      relation?: CidrRelation;
+    }
+  | { kind: 'service'; account: AccountName; enabled?: boolean }
+  | { kind: 'router'; regionId: string; routerId?: string; status?: string; type?: string }
+  | {
+      kind: 'grant';
+      vpcId: string;
+      cenId: string;
+      /** Account A's UID: the CEN owner a grant must name. */
+      cenOwnerUid?: string;
+      /** The grants of B's VPC seen, as (CEN, owner UID, who pays). */
+      rules: { cenId: string; cenOwnerId: string; orderType?: string }[];
+      /** B's VPC is already attached: the grant was accepted then. */
+      attached?: boolean;
+    }
+  | {
+      kind: 'table-link';
+      link: 'association' | 'propagation';
+      attachmentId?: string;
+      routeTableId?: string;
+      status?: string;
+    }
+  | {
+      kind: 'peer-attachment';
+      routerIds: string[];
+      attachmentId?: string;
+      status?: string;
+      bandwidth?: number;
+      bandwidthType?: string;
+    }
+  | {
+      kind: 'vpc-route';
+      vpcId: string;
+      routeTableId?: string;
+      /** The other side's address (its instance's IP, else its VPC CIDR). */
+      destination: string;
+      /** The VPC's own attachment: where the route must point (NextHopType=Attachment). */
+      expectedNextHop?: string;
+      route?: VpcRouteEntryItem;
+      /** Every entry whose destination covers the address, longest prefix first. */
+      covering: VpcRouteEntryItem[];
     };
 
 export interface Hop {

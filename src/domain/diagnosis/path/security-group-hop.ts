@@ -50,7 +50,7 @@ interface Evaluated {
 
 export function sgHop(
   id: 'source-egress' | 'target-ingress',
-  input: PathInput,
+  input: Pick<PathInput, 'clientToken'>,
   src: PathEnd,
   dst: PathEnd,
   srcIp: string | undefined,
@@ -118,7 +118,7 @@ function egressOutcome({ result, end, decision, data, peerText, groupsText }: Ev
   });
 }
 
-function ingressOutcome(v: Evaluated, input: PathInput): Hop {
+function ingressOutcome(v: Evaluated, input: Pick<PathInput, 'clientToken'>): Hop {
   const { result, end, decision, data, peerText, groupsText, otherCidr } = v;
   const r = decision.decidedBy;
   if (decision.allowed) {
