@@ -3,7 +3,6 @@
 // step would send, with the same ClientToken purpose. A call its builder blocks (a parameter still unknown or the
 // catalogue refusing it) is not offered: the hop then says in words what to do.
 import type { AccountName } from '../../accounts';
-import { buildCall } from '../../plan/call-builder';
 import {
   attachVpcCall,
   createPeerCall,
@@ -11,6 +10,7 @@ import {
   grantToRouterCall,
   openServiceCall,
   other,
+  revokeFromRouterCall,
   routeCall,
   tableLinkCall,
 } from '../../plan/enterprise-setup-calls';
@@ -48,31 +48,9 @@ export function grantFix(input: EnterprisePathInput): PlannedCall | undefined {
   );
 }
 
-/**
- * B revokes a grant that names another CEN owner (it blocks a second grant of the VPC to this CEN); the same call
- * the teardown plan makes (plan/enterprise-teardown-plan.ts, docs/reference/enterprise-edition.md §2 step 3 "Undo").
- */
-export function revokeGrantFix(input: EnterprisePathInput, cenOwnerId: string): PlannedCall | undefined {
-  const b = endOf(input, 'B');
-  return offer(input, () =>
-    buildCall({
-      id: `revoke-from-router:${b.vpcId}`,
-      step: 2,
-      product: 'Cbn',
-      action: 'RevokeInstanceFromTransitRouter',
-      account: 'B',
-      params: {
-        CenId: input.cenId,
-        CenOwnerId: cenOwnerId,
-        InstanceId: b.vpcId,
-        InstanceType: 'VPC',
-        RegionId: b.regionId,
-      },
-      ...PENDING,
-      summary: `Account B revokes the grant of its VPC ${b.vpcId} (${b.regionId}) to ${input.cenId} with CEN owner ${cenOwnerId}`,
-    }),
-  );
-}
+/** B revokes a grant that names another CEN owner: it blocks a second grant of the VPC to this CEN (§2 step 3). */
+export const revokeGrantFix = (input: EnterprisePathInput, cenOwnerId: string) =>
+  offer(input, () => revokeFromRouterCall(endOf(input, 'B'), { cenId: input.cenId, cenOwnerId }, PENDING));
 
 export function attachFix(input: EnterprisePathInput, side: AccountName): PlannedCall | undefined {
   const v = vpcSide(input, side);
