@@ -353,7 +353,7 @@ export class SandboxRegistry {
   }
 
   progress(s: Sandbox): Progress {
-    const criteria = this.book.trainingScenario(s.scenario)?.success ?? DEFAULT_SUCCESS;
-    return progressOf(s.cloud, s.scenario, criteria);
+    const training = this.book.trainingScenario(s.scenario);
+    return progressOf(s.cloud, s.scenario, training?.success ?? DEFAULT_SUCCESS, training?.edition);
   }
 }

@@ -222,5 +222,6 @@ export const PING_REASONS: Record<Exclude<PingVerdict, { ok: true }>['reason'], 
   'target-stopped': 'the target instance is not running',
   'blocked-egress': "the source's security group drops outbound ICMP",
   'blocked-ingress': "the target's security group does not accept ICMP from the source",
-  'no-return-route': 'the echo reply has no route back (overlapping CIDR blocks)',
+  'no-return-route':
+    'the echo reply has no route back (overlapping CIDR blocks, or on transit routers no route or propagation toward the sender)',
 };

@@ -2,6 +2,7 @@
 import type { MockCloud } from '../cloud/mock-cloud';
 import { buildDemo, runTutorial } from './demo';
 import { DRILLS } from './drills';
+import { buildEnterpriseDemo, runEnterpriseTutorial } from './enterprise-tutorial';
 import { addAccounts, addVpc, UID } from './seed';
 import { REGIONS } from '../../src/domain/regions';
 
@@ -17,6 +18,15 @@ const afterStep = (n: number): Scenario => ({
   title: `After step ${n}`,
   description: `The demo world with the tutorial's steps 1–${n} done through the API, every status final.`,
   build: (cloud) => void runTutorial(cloud, buildDemo(cloud), n),
+});
+
+// The Enterprise twin of after-step-N: the console's Enterprise steps 1–N (enterprise-tutorial.ts says what each
+// makes; step 4, pay by data transfer, makes nothing), on the enterprise-edition world.
+const enterpriseAfterStep = (n: number): Scenario => ({
+  name: `enterprise-after-step-${n}`,
+  title: `Enterprise Edition, after step ${n}`,
+  description: `The enterprise-edition world with the Enterprise steps 1–${n} done through the API (transit routers, docs/reference/enterprise-edition.md §2), every status final.`,
+  build: (cloud) => void runEnterpriseTutorial(cloud, buildEnterpriseDemo(cloud), n),
 });
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -58,6 +68,7 @@ export const SCENARIOS: readonly Scenario[] = [
       cloud.world.transit.basicRefused.push(UID.A, UID.B);
     },
   },
+  ...[1, 2, 3, 4, 5].map(enterpriseAfterStep),
   {
     name: 'empty',
     title: 'Empty accounts',

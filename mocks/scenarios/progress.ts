@@ -8,6 +8,13 @@ import type { MockCloud } from '../cloud/mock-cloud';
 import type { Account, Cen, EcsInstance, World } from '../cloud/model';
 import { PING_REASONS, pingVerdict } from '../cloud/routing';
 import type { StepName, SuccessCriteria } from './training-schema';
+import {
+  enterpriseStepsOf,
+  trAttachmentsOf,
+  twoZonesResult,
+  type EnterpriseStepName,
+} from './enterprise-progress';
+import { trAttachmentStatus } from '../cloud/transit-router-lifecycle';
 import { samePair } from '../../src/domain/bandwidth';
 import { regionsFitAreas } from '../../src/domain/regions';
 
@@ -31,11 +38,21 @@ export interface Reach {
 export interface Progress {
   scenario: string;
   steps: Record<StepName, boolean>;
+  /** The path the scenario plays; on Enterprise Edition the steps of the Enterprise path are in enterpriseSteps. */
+  edition: 'basic' | 'enterprise';
+  enterpriseSteps?: Record<EnterpriseStepName, boolean>;
   success: boolean;
   evidence: {
     criteria: CriterionResult[];
     cen: { id: string; name: string; status: string } | null;
-    grants: { instanceId: string; cenId: string; cenOwnerUid: string; stray: boolean }[];
+    /** B's grants: to CEN (Vpc GrantInstanceToCen) or to its transit routers (Cbn GrantInstanceToTransitRouter). */
+    grants: {
+      instanceId: string;
+      cenId: string;
+      cenOwnerUid: string;
+      stray: boolean;
+      kind?: 'transitRouter';
+    }[];
     attachments: { childId: string; owner: string; regionId: string; status: string }[];
     packages: { id: string; name: string; areas: string; bandwidth: number; cenId: string | null }[];
     limits: { regions: string; bandwidthLimit: number; status: string }[];
@@ -68,26 +85,39 @@ function reach(world: World, from: EcsInstance[], to: EcsInstance[], now: number
     : { reachable: false, reason: 'no running instance on one side' };
 }
 
-export function progressOf(cloud: MockCloud, scenario: string, criteria: SuccessCriteria): Progress {
+export function progressOf(
+  cloud: MockCloud,
+  scenario: string,
+  criteria: SuccessCriteria,
+  edition: Progress['edition'] = 'basic',
+): Progress {
   const now = cloud.now();
   sweep(cloud.world, now);
   const w = cloud.world;
   const A = cloud.account('A');
   const B = cloud.account('B');
   const aCens = w.cens.filter((c) => c.ownerUid === A?.uid && c.goneAt === undefined);
-  const attachedTo = (cen: Cen, owner: Account | undefined) =>
-    w.attachments.filter(
+  // A VPC's attachment to the CEN, the Basic way or to one of its transit routers (as childId, status).
+  const attachedTo = (cen: Cen, owner: Account | undefined) => [
+    ...w.attachments.filter(
       (x) => x.cenId === cen.id && x.childType === 'VPC' && x.childOwnerUid === owner?.uid,
-    );
+    ),
+    ...trAttachmentsOf(w, cen, owner).map((a) => ({ childId: a.vpcId, tr: a })),
+  ];
   // The one holding B's VPC, else the one holding A's (a grant to a wrong CEN must not make that one "the" CEN).
   const cen =
     aCens.find((c) => attachedTo(c, B).length > 0) ??
     aCens.find((c) => attachedTo(c, A).length > 0) ??
     aCens.find((c) => w.grants.some((g) => g.cenId === c.id && g.instanceOwnerUid === B?.uid)) ??
+    aCens.find((c) => w.transit.grants.some((g) => g.cenId === c.id && g.instanceOwnerUid === B?.uid)) ??
     aCens[0];
 
   const attached = (owner: Account | undefined) =>
-    cen ? attachedTo(cen, owner).filter((x) => attachmentStatus(x, now) === 'Attached') : [];
+    cen
+      ? attachedTo(cen, owner).filter((x) =>
+          'tr' in x ? trAttachmentStatus(x.tr, now) === 'Attached' : attachmentStatus(x, now) === 'Attached',
+        )
+      : [];
   const endpoints = (owner: Account | undefined) => {
     const all = running(w, owner);
     const vpcs = new Set(attached(owner).map((x) => x.childId));
@@ -129,18 +159,31 @@ export function progressOf(cloud: MockCloud, scenario: string, criteria: Success
       })),
     );
   const isCen = (id: string, owner: string) => w.cens.some((c) => c.id === id && c.ownerUid === owner);
-  const bGrants = w.grants
+  const bGrants: Progress['evidence']['grants'] = w.grants
     .filter((g) => g.instanceOwnerUid === B?.uid)
-    .map((g) => ({
+    .map((g): Progress['evidence']['grants'][number] => ({
       instanceId: g.instanceId,
       cenId: g.cenId,
       cenOwnerUid: g.cenOwnerUid,
       stray: !isCen(g.cenId, g.cenOwnerUid),
-    }));
+    }))
+    .concat(
+      w.transit.grants
+        .filter((g) => g.instanceOwnerUid === B?.uid)
+        .map((g) => ({
+          instanceId: g.instanceId,
+          cenId: g.cenId,
+          cenOwnerUid: g.cenOwnerUid,
+          stray: !isCen(g.cenId, g.cenOwnerUid),
+          kind: 'transitRouter' as const,
+        })),
+    );
 
   const steps: Record<StepName, boolean> = {
     cen: cen !== undefined && cenStatus(cen, now) === 'Active',
-    grant: cen !== undefined && bGrants.some((g) => g.cenId === cen.id && g.cenOwnerUid === A?.uid),
+    grant:
+      cen !== undefined &&
+      bGrants.some((g) => g.kind === undefined && g.cenId === cen.id && g.cenOwnerUid === A?.uid),
     attach: attached(A).length > 0 && attached(B).length > 0,
     package: fitting.length > 0,
     associate: cen !== undefined && fitting.some((p) => p.cenId === cen.id),
@@ -210,10 +253,14 @@ export function progressOf(cloud: MockCloud, scenario: string, criteria: Success
     });
   }
 
+  if (criteria.twoZones) results.push(twoZonesResult(w, cen));
+
   const accountName = (uid: string) => w.accounts.find((a) => a.uid === uid)?.name ?? uid;
   return {
     scenario,
     steps,
+    edition,
+    ...(edition === 'enterprise' ? { enterpriseSteps: enterpriseStepsOf(cloud, cen, steps.ping) } : {}),
     success: results.length > 0 && results.every((r) => r.ok),
     evidence: {
       criteria: results,
@@ -228,6 +275,16 @@ export function progressOf(cloud: MockCloud, scenario: string, criteria: Success
               regionId: x.childRegionId,
               status: attachmentStatus(x, now),
             }))
+            .concat(
+              w.transit.vpcAttachments
+                .filter((x) => x.cenId === cen.id && x.goneAt === undefined)
+                .map((x) => ({
+                  childId: x.vpcId,
+                  owner: accountName(x.vpcOwnerUid),
+                  regionId: x.regionId,
+                  status: trAttachmentStatus(x, now),
+                })),
+            )
         : [],
       packages: w.packages
         .filter((p) => p.ownerUid === A?.uid)

@@ -13,19 +13,19 @@ import type { AccountName } from '../../src/domain/accounts';
 
 const RETRYABLE = /^(Throttling|Operation\.Blocking|ServiceUnavailable|InternalError)/;
 
-type Body = Record<string, unknown>;
-type Row = Record<string, unknown>;
+export type Body = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 /** "Cens.Cen" → the list inside the double wrapper (docs/reference/cen-api.md §7). */
-function rows(body: Body, path: string): Row[] {
+export function rows(body: Body, path: string): Row[] {
   let v: unknown = body;
   for (const k of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[k];
   return Array.isArray(v) ? (v as Row[]) : [];
 }
 
-const vpcOf = (instance: Row) => (instance.VpcAttributes as Row | undefined)?.VpcId;
+export const vpcOf = (instance: Row) => (instance.VpcAttributes as Row | undefined)?.VpcId;
 
-const overlaps = (a: string, b: string) => {
+export const overlaps = (a: string, b: string) => {
   const x = parseCidr(a);
   const y = parseCidr(b);
   return x !== null && y !== null && compareCidrs(x, y) !== 'disjoint';
@@ -36,7 +36,7 @@ export class TraineeBot {
   readonly met: string[] = [];
   private token = 0;
 
-  constructor(private readonly cloud: MockCloud) {}
+  constructor(protected readonly cloud: MockCloud) {}
 
   private keyOf(account: AccountName): string {
     const key = this.cloud.account(account)?.accessKeyId;
@@ -72,20 +72,20 @@ export class TraineeBot {
     return r.body;
   }
 
-  private clientToken(step: string): string {
+  protected clientToken(step: string): string {
     return `trainee-${step}-${++this.token}`;
   }
 
   /** Lets every asynchronous transition finish (Creating, Attaching, Modifying…). */
-  private settle(): void {
+  protected settle(): void {
     this.cloud.clock.advance(this.cloud.delayMs + 1);
   }
 
-  private instances(account: AccountName, region: string): Row[] {
+  protected instances(account: AccountName, region: string): Row[] {
     return rows(this.ok(account, 'Ecs.DescribeInstances', { RegionId: region }), 'Instances.Instance');
   }
 
-  private ipOf(instance: Row): string {
+  protected ipOf(instance: Row): string {
     const ips = rows(instance, 'VpcAttributes.PrivateIpAddress.IpAddress') as unknown[];
     return typeof ips[0] === 'string' ? ips[0] : '';
   }
@@ -250,7 +250,7 @@ export class TraineeBot {
     this.ping('B', TUTORIAL.regionB, bEcs, this.ipOf(aEcs));
   }
 
-  private openIcmp(
+  protected openIcmp(
     account: AccountName,
     region: string,
     target: Row,
@@ -283,7 +283,7 @@ export class TraineeBot {
     }
   }
 
-  private ping(account: AccountName, region: string, from: Row, ip: string): void {
+  protected ping(account: AccountName, region: string, from: Row, ip: string): void {
     const run = this.ok(account, 'Ecs.RunCommand', {
       RegionId: region,
       Type: 'RunShellScript',

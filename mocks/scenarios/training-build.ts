@@ -4,9 +4,10 @@
 // instance, edit a rule in place) touches the world directly, with the seed helpers.
 import type { MockCloud } from '../cloud/mock-cloud';
 import { loadScenario } from './catalogue';
+import { TUTORIAL } from './demo';
 import { addInstance, addSecurityGroup, addVpc, as, settled } from './seed';
 import type { ScenarioChange, TrainingScenario } from './training-schema';
-import { cidrContainsIp, parseCidr } from '../../src/domain/cidr';
+import { cidrContains, cidrContainsIp, compareCidrs, parseCidr } from '../../src/domain/cidr';
 import { findRegion } from '../../src/domain/regions';
 import type { Product } from '../../src/domain/openapi/products';
 
@@ -22,11 +23,45 @@ export class ScenarioBuildError extends Error {
 
 export type Refs = (kind: string, name: string) => string | undefined;
 
+/** The transit router of the tutorial's CEN in a region (else any live router of A's there). */
+function routerIn(cloud: MockCloud, regionId: string) {
+  const w = cloud.world;
+  const live = w.transit.routers.filter(
+    (r) => r.regionId === regionId && r.goneAt === undefined && r.ownerUid === cloud.account('A')?.uid,
+  );
+  const tutorialCen = w.cens.find((c) => c.name === TUTORIAL.cenName && c.goneAt === undefined);
+  return live.find((r) => r.cenId === tutorialCen?.id) ?? live[0];
+}
+
 /** ${kind:Name} → the ID of that resource in this cloud (or the UID of that account). */
 export function refsOf(cloud: MockCloud): Refs {
   return (kind, name) => {
     const w = cloud.world;
+    const t = w.transit;
     switch (kind) {
+      case 'vsw':
+        return w.vSwitches.find((s) => s.name === name)?.id;
+      case 'routeTable':
+        return w.vpcs.find((v) => v.name === name)?.routeTableId;
+      case 'tr':
+        return routerIn(cloud, name)?.id;
+      case 'trTable': {
+        const router = routerIn(cloud, name);
+        return router && t.routeTables.find((rt) => rt.routerId === router.id)?.id;
+      }
+      case 'trAttachment': {
+        const vpc = w.vpcs.find((v) => v.name === name);
+        return vpc && t.vpcAttachments.find((a) => a.vpcId === vpc.id && a.goneAt === undefined)?.id;
+      }
+      case 'peerAttachment': {
+        const router = routerIn(cloud, name);
+        return (
+          router &&
+          t.peerAttachments.find(
+            (p) => (p.routerId === router.id || p.peerRouterId === router.id) && p.goneAt === undefined,
+          )?.id
+        );
+      }
       case 'cen':
         return w.cens.find((c) => c.name === name && c.goneAt === undefined)?.id;
       case 'vpc':
@@ -188,6 +223,43 @@ function applyChange(cloud: MockCloud, change: ScenarioChange, path: string): vo
       if (!uid) throw new ScenarioBuildError(`${path}.account`, `no account ${change.account} in this seed`);
       const refused = w.transit.basicRefused.filter((u) => u !== uid);
       w.transit.basicRefused = change.available ? refused : [...refused, uid];
+      return;
+    }
+    case 'transitService': {
+      const uid = refs('uid', change.account);
+      if (!uid) throw new ScenarioBuildError(`${path}.account`, `no account ${change.account} in this seed`);
+      const others = w.transit.serviceOpen.filter((u) => u !== uid);
+      w.transit.serviceOpen = change.open ? [...others, uid] : others;
+      return;
+    }
+    case 'vSwitch': {
+      const vpc = vpcNamed(change.vpc, 'vpc');
+      if (!change.zone.startsWith(`${vpc.regionId}-`))
+        throw new ScenarioBuildError(`${path}.zone`, `${change.zone} is not a zone of ${vpc.regionId}`);
+      const vpcBlock = parseCidr(vpc.cidr);
+      const block = parseCidr(change.cidr);
+      if (!vpcBlock || !block || !cidrContains(vpcBlock, block))
+        throw new ScenarioBuildError(
+          `${path}.cidr`,
+          `${change.cidr} is not inside ${vpc.name}'s ${vpc.cidr}`,
+        );
+      const clash = w.vSwitches.find((x) => {
+        const other = x.vpcId === vpc.id ? parseCidr(x.cidr) : null;
+        return other !== null && compareCidrs(other, block) !== 'disjoint';
+      });
+      if (clash)
+        throw new ScenarioBuildError(`${path}.cidr`, `${change.cidr} overlaps ${clash.name} (${clash.cidr})`);
+      const name =
+        change.name ?? `${vpc.name}-vsw-${w.vSwitches.filter((x) => x.vpcId === vpc.id).length + 1}`;
+      w.vSwitches.push({
+        id: cloud.idFactory().id('vsw-', 21),
+        vpcId: vpc.id,
+        ownerUid: vpc.ownerUid,
+        regionId: vpc.regionId,
+        zoneId: change.zone,
+        cidr: change.cidr,
+        name,
+      });
       return;
     }
     case 'call':

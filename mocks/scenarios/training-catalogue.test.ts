@@ -165,6 +165,72 @@ describe('broken training files', () => {
   }, 60_000);
 });
 
+describe('broken Enterprise training files', () => {
+  it('name the file and the field: an Enterprise file on a Basic world, a bad vSwitch, an unknown reference', () => {
+    const vSwitch = (change: Record<string, unknown>) => ({
+      start: { seed: 'enterprise-edition', changes: [{ kind: 'vSwitch', vpc: 'B-Beijing-VPC', ...change }] },
+      edition: 'enterprise',
+    });
+    const f = {
+      basic: write('basic-world.json', variant('basic-world', { edition: 'enterprise' })),
+      edition: write('bad-edition.json', variant('bad-edition', { edition: 'premium' })),
+      zone: write(
+        'other-zone.json',
+        variant('other-zone', vSwitch({ zone: 'cn-qingdao-c', cidr: '192.168.2.0/24' })),
+      ),
+      outside: write(
+        'outside.json',
+        variant('outside', vSwitch({ zone: 'cn-beijing-c', cidr: '10.9.0.0/24' })),
+      ),
+      clash: write(
+        'clash.json',
+        variant('clash', vSwitch({ zone: 'cn-beijing-c', cidr: '192.168.1.128/25' })),
+      ),
+      ref: write(
+        'bad-tr-ref.json',
+        variant('bad-tr-ref', {
+          edition: 'enterprise',
+          start: {
+            seed: 'enterprise-edition',
+            changes: [
+              {
+                kind: 'call',
+                as: 'A',
+                action: 'Cbn.EnableTransitRouterRouteTablePropagation',
+                params: {
+                  TransitRouterAttachmentId: '${trAttachment:B-Beijing-VPC}',
+                  TransitRouterRouteTableId: 'x',
+                },
+              },
+            ],
+          },
+        }),
+      ),
+      fix: write('empty-fix.json', variant('empty-fix', { fix: [] })),
+    };
+    const got = problems();
+    const line = (file: string) => got.filter((p) => p.startsWith(`${file}: `));
+    expect(line(f.basic)).toEqual([
+      `${f.basic}: edition: "enterprise" needs a starting state that refuses Basic Edition to Account A: the seed "enterprise-edition" or "enterprise-after-step-N", or a change {"kind": "basicEdition", "account": "A", "available": false}`,
+    ]);
+    expect(line(f.edition)[0]).toMatch(/bad-edition\.json: edition: /);
+    expect(line(f.zone)).toEqual([
+      `${f.zone}: start.changes[0].zone: cn-qingdao-c is not a zone of cn-beijing`,
+    ]);
+    expect(line(f.outside)).toEqual([
+      `${f.outside}: start.changes[0].cidr: 10.9.0.0/24 is not inside B-Beijing-VPC's 192.168.0.0/16`,
+    ]);
+    expect(line(f.clash)).toEqual([
+      `${f.clash}: start.changes[0].cidr: 192.168.1.128/25 overlaps B-Beijing-VPC-vsw-1 (192.168.1.0/24)`,
+    ]);
+    expect(line(f.ref)).toEqual([
+      `${f.ref}: start.changes[0].params.TransitRouterAttachmentId: no trAttachment named "B-Beijing-VPC"`,
+    ]);
+    expect(line(f.fix)).toEqual([`${f.fix}: fix: at least one call`]);
+    expect(got).toHaveLength(7);
+  });
+});
+
 describe('declarative changes', () => {
   it('re-address a VPC, edit security-group rules, add a VPC with an instance, set delays — as described', () => {
     write(
@@ -234,5 +300,35 @@ describe('declarative changes', () => {
     const uid = (name: string) => cloud.account(name)?.uid;
     expect(cloud.world.transit.basicRefused).toEqual([uid('A'), uid('C')]);
     expect(cloud.world.transit.serviceOpen).toEqual([uid('A')]);
+  });
+
+  it('close a service the seed opened, and add a vSwitch in another zone, which the region then offers', () => {
+    write(
+      'zones.json',
+      variant('zones', {
+        edition: 'enterprise',
+        start: {
+          seed: 'enterprise-after-step-1',
+          changes: [
+            { kind: 'transitService', account: 'B', open: false },
+            { kind: 'vSwitch', vpc: 'B-Beijing-Legacy-VPC', zone: 'cn-beijing-c', cidr: '172.16.9.0/24' },
+          ],
+        },
+      }),
+    );
+    const [scenario] = loadTrainingScenarios(dir);
+    const cloud = new MockCloud({ clock: manualClock(), seed: 2 });
+    new ScenarioBook(scenario ? [scenario] : []).load(cloud, 'zones');
+    expect(cloud.world.transit.serviceOpen).toEqual([cloud.account('A')?.uid]);
+    const r = cloud.call({
+      product: 'Cbn',
+      action: 'ListTransitRouterAvailableResource',
+      accessKeyId: cloud.account('A')?.accessKeyId,
+      params: { RegionId: 'cn-beijing' },
+    });
+    expect(r.body.AvailableZones).toEqual(['cn-beijing-b', 'cn-beijing-c']);
+    expect(cloud.world.vSwitches.find((v) => v.zoneId === 'cn-beijing-c')?.name).toBe(
+      'B-Beijing-Legacy-VPC-vsw-2',
+    );
   });
 });

@@ -59,7 +59,18 @@ function checkFile({ name: expected, shown, read }: TrainingFile): {
     const message = e instanceof ScenarioBuildError ? e.message : `start: ${(e as Error).message}`;
     return { problems: [`${shown}: ${message}`] };
   }
-  return { scenario, problems: solutionProblems(cloud, scenario).map((p) => `${shown}: ${p}`) };
+  const problems = [...editionProblems(cloud, scenario), ...solutionProblems(cloud, scenario)];
+  return { scenario, problems: problems.map((p) => `${shown}: ${p}`) };
+}
+
+/** An Enterprise scenario must start where Basic Edition is refused to A, or the console would offer Basic. */
+function editionProblems(cloud: MockCloud, scenario: TrainingScenario): string[] {
+  const uidA = cloud.account('A')?.uid;
+  if (scenario.edition !== 'enterprise' || (uidA && cloud.world.transit.basicRefused.includes(uidA)))
+    return [];
+  return [
+    'edition: "enterprise" needs a starting state that refuses Basic Edition to Account A: the seed "enterprise-edition" or "enterprise-after-step-N", or a change {"kind": "basicEdition", "account": "A", "available": false}',
+  ];
 }
 
 /** The names a solution's moves pick in the console must exist in the built starting state. */

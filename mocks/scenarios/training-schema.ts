@@ -106,8 +106,29 @@ export const changeSchema = z.discriminatedUnion('kind', [
    */
   z.object({ kind: z.literal('basicEdition'), account, available: z.boolean() }).strict(),
   /**
+   * Whether an account's transit-router service is on (docs/reference/enterprise-edition.md §2 step 0). A starting
+   * state only when false: the API opens it for good, so "off" plays an account that never opened it.
+   */
+  z.object({ kind: z.literal('transitService'), account, open: z.boolean() }).strict(),
+  /**
+   * One more vSwitch in a VPC, in the named zone of the VPC's region (a starting state: the catalogue has no
+   * CreateVSwitch). The mock's zones of a region are those of its vSwitches (ListTransitRouterAvailableResource).
+   */
+  z
+    .object({
+      kind: z.literal('vSwitch'),
+      vpc: z.string().min(1),
+      zone: z.string().regex(/^[a-z]+(-[a-z0-9]+)+-[a-z]$/, { error: 'a zone ID like "cn-beijing-c"' }),
+      cidr,
+      name: z.string().min(1).optional(),
+    })
+    .strict(),
+  /**
    * Any catalogue action as an account, through the simulator. String params may hold references resolved at
-   * build time: ${cen:Name} ${vpc:Name} ${sg:Name} ${instance:Name} ${package:Name} ${uid:A}.
+   * build time: ${cen:Name} ${vpc:Name} ${sg:Name} ${instance:Name} ${package:Name} ${uid:A}, and for Enterprise
+   * Edition ${vsw:Name} ${routeTable:VpcName} (the VPC's System table) ${tr:RegionId} (the tutorial CEN's router
+   * there) ${trTable:RegionId} (its System table) ${trAttachment:VpcName} ${peerAttachment:RegionId} (the
+   * connection of the router in that region).
    */
   z
     .object({
@@ -142,6 +163,12 @@ export const successSchema = z
     noDuplicateCens: z.boolean().optional(),
     /** No grant of B's points at a CEN ID + owner UID pair that is no CEN (wrong owner UID left behind). */
     noStrayGrants: z.boolean().optional(),
+    /**
+     * Enterprise Edition: every VPC attachment of the tutorial CEN maps two zones where its region has several
+     * (docs/reference/enterprise-edition.md §2 step 5: the router keeps a network interface in each; one zone's
+     * outage then leaves the other).
+     */
+    twoZones: z.boolean().optional(),
   })
   .strict()
   .refine((s) => Object.values(s).some((v) => v !== undefined && v !== false), {
@@ -168,11 +195,23 @@ export const symptomSchema = z
     code: z.string().min(1).optional(),
     /** Pings that fail in the starting state. */
     unreachable: z.array(direction).min(1).optional(),
+    /** VPCs (by name) whose vSwitches are all in one zone while their region has several. */
+    oneZone: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict()
   .refine((s) => (s.call === undefined) === (s.code === undefined), {
     error: 'call and code go together',
   });
+
+/** One call of the documented fix, as the account the last hint names; params may hold ${kind:Name} references. */
+const fixCallSchema = z
+  .object({
+    as: account,
+    action: z.string().regex(/^(Cbn|Vpc|Ecs)\.[A-Za-z]+$/, { error: 'Product.Action, e.g. "Cbn.CreateCen"' }),
+    params: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+export type FixCall = z.infer<typeof fixCallSchema>;
 
 const action = z
   .string()
@@ -246,6 +285,11 @@ export const TUTORIAL_SOLUTION: Solution = solutionSchema.parse({
 export const trainingScenarioSchema = z
   .object({
     name: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'kebab-case, like "happy-path"' }),
+    /**
+     * The tutorial's path: "enterprise" plays it on transit routers (docs/reference/enterprise-edition.md), and its
+     * starting state must refuse Basic Edition to Account A (checked when the file is loaded).
+     */
+    edition: z.enum(['basic', 'enterprise']).default('basic'),
     title: bilingual,
     goal: bilingual,
     start: z
@@ -264,6 +308,11 @@ export const trainingScenarioSchema = z
       }),
     success: successSchema,
     symptom: symptomSchema.optional(),
+    /**
+     * The fix the last hint documents, as calls from the starting state, in order; the scenario test sends them
+     * (transitions settled after each) and checks that the symptom is gone.
+     */
+    fix: z.array(fixCallSchema).min(1, { error: 'at least one call' }).optional(),
     /** How to win it in the console (default: the tutorial's six steps, TUTORIAL_SOLUTION). */
     solution: solutionSchema.optional(),
   })
