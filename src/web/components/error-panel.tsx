@@ -6,10 +6,20 @@ import { toApiError } from '../api/api-error';
 import { useI18n } from '../i18n/i18n';
 import { localHint } from './error-hints';
 
-export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** `hint`: what to do, said by the step that knows better than the code's general hint (an edition's own call). */
+export function ErrorPanel({
+  error,
+  onRetry,
+  hint: stepHint,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  hint?: string | undefined;
+}) {
   const { t, locale } = useI18n();
   const apiError = toApiError(error);
   const hint =
+    stepHint ??
     localHint(apiError.code, locale, apiError.hint) ??
     (apiError.source === 'network' ? t('networkHint') : undefined);
   // httpStatus 0 means the browser got no answer from the BFF at all (api/bff-json.ts networkError).

@@ -22,6 +22,11 @@ const CHANGING = new Set([
   'Deleting',
   'Pending',
   'Starting',
+  // Route-table links of transit routers (docs/reference/enterprise-edition.md §2 step 6).
+  'Associating',
+  'Dissociating',
+  'Enabling',
+  'Disabling',
 ]);
 
 const TEXT: Record<string, string> = {

@@ -17,6 +17,10 @@ const ZH: Record<string, string> = {
   Stopped: '已停止',
   Pending: '等待中',
   Granted: '已授权',
+  Associating: '关联中',
+  Dissociating: '解除关联中',
+  Enabling: '开启中',
+  Disabling: '关闭中',
   Unknown: '未知',
 };
 

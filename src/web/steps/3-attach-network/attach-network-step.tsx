@@ -2,6 +2,7 @@
 // Network Type, Region, Networks. Only networks granted to this CEN can be chosen (Cbn DescribeGrantRulesToCen);
 // the others are listed disabled with the reason. Attaching → Attached is polled (docs/reference/cen-api.md §3).
 // "Current Account" attaches Account A's own network the same way, so both sides of the tutorial are on the CEN.
+// On Enterprise Edition (api/edition.ts) the step is enterprise-attach-step.tsx.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Radio } from 'antd';
@@ -11,6 +12,7 @@ import { z } from 'zod';
 import type { PlannedCall } from '../../../domain/plan/plan-types';
 import { attachCall } from '../../../domain/plan/setup-calls';
 import { accountByName, accountQueries } from '../../api/accounts';
+import { useEditionName } from '../../api/edition';
 import { toApiError } from '../../api/api-error';
 import { attachmentQueries, grantQueries, networkQueries } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
@@ -23,6 +25,7 @@ import { NetworkPlaceFields } from '../../components/network-place-fields';
 import { StepPanel } from '../../components/step-panel';
 import { LazyPreflightPanel } from '../../diagnosis/lazy';
 import { AttachmentsList } from './attachments-list';
+import { EnterpriseAttachStep } from './enterprise-attach-step';
 
 const formSchema = z.object({
   owner: z.enum(['current', 'different']),
@@ -33,6 +36,10 @@ const formSchema = z.object({
 type FormValues = z.infer<typeof formSchema>;
 
 export function AttachNetworkStep() {
+  return useEditionName() === 'Enterprise' ? <EnterpriseAttachStep /> : <BasicAttachStep />;
+}
+
+function BasicAttachStep() {
   const { t } = useI18n();
   const cenId = useProgress((p) => p.cenId);
   const handed = useProgress((p) => p.network);
