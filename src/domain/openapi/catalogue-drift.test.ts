@@ -16,7 +16,17 @@ const drifts = [...ACTIONS.values()].flatMap((spec) => {
 
 describe('the catalogue against aliyun/aliyun-openapi-meta', () => {
   it('has the API’s facts for every catalogue action, and for no other', () => {
-    expect(Object.keys(fixture.actions).sort()).toEqual([...ACTIONS.keys()].sort());
+    const keys = [...ACTIONS.keys()];
+    const regenerate =
+      'a catalogue action was added or removed: regenerate the facts (src/domain/openapi/fixtures/README.md)';
+    expect(
+      keys.filter((k) => !fixture.actions[k]),
+      regenerate,
+    ).toEqual([]);
+    expect(
+      Object.keys(fixture.actions).filter((k) => !ACTIONS.has(k)),
+      regenerate,
+    ).toEqual([]);
   });
 
   it('differs from the API only where the fixture says why', () => {
