@@ -8,9 +8,11 @@ import type { PlanDraft } from './plan-draft';
 import type { AccountName } from '../../domain/accounts';
 
 type Sources = Omit<CloudSnapshot, 'loaded' | 'fetching' | 'vpcs'>;
+/** What the package's input is read from: the same on both editions (the Enterprise plan's, enterprise-setup-input-from.ts). */
+type PackageSources = Pick<Sources, 'packages' | 'bandwidthPackageId' | 'cenId' | 'packageTerm'>;
 
 /** The package the run uses: the one saved in progress, else one associated with the CEN. */
-export function runPackage(s: Sources) {
+export function runPackage(s: PackageSources) {
   const list = s.packages ?? [];
   return (
     list.find((p) => p.CenBandwidthPackageId === s.bandwidthPackageId) ??
@@ -49,7 +51,7 @@ function networks(s: Sources): NetworkInput[] {
   return out;
 }
 
-function bandwidthPackage(s: Sources, draft: PlanDraft): PackageInput | undefined {
+export function packageInputFrom(s: PackageSources, draft: PlanDraft): PackageInput | undefined {
   const pkg = runPackage(s);
   if (pkg) {
     const areaA = findArea(pkg.GeographicRegionAId)?.requestId;
@@ -115,7 +117,7 @@ function limits(s: Sources, draft: PlanDraft, nets: NetworkInput[]): LimitInput[
 
 export function setupInputFrom(s: Sources, draft: PlanDraft = {}): SetupInput {
   const nets = networks(s);
-  const pkg = bandwidthPackage(s, draft);
+  const pkg = packageInputFrom(s, draft);
   const cen = s.cen ?? undefined;
   return {
     accounts: { A: s.uidA ? { uid: s.uidA } : {}, B: s.uidB ? { uid: s.uidB } : {} },
