@@ -8,9 +8,17 @@ import { known } from './inspection';
 import { formatMessage } from './messages';
 import type { PathDiagnosis } from './path/path-types';
 import type { PlannedCall } from '../plan/plan-types';
-import { forbiddenIn, hopOf, SSH_RULE, securityGroup, unformatted } from '../test-support/diagnosis-world';
+import {
+  forbiddenIn,
+  hopOf,
+  instance,
+  SSH_RULE,
+  securityGroup,
+  unformatted,
+} from '../test-support/diagnosis-world';
 import {
   EE,
+  EE_ECS_B,
   EE_SG_B,
   ee,
   grantRule,
@@ -323,14 +331,25 @@ describe('diagnoseEnterprisePath — each failure names its blocking item', () =
     });
   });
 
-  it('overlapping CIDRs: named before anything else, and the local route says why', () => {
-    const r = diagnose((i) => {
-      i.b.vpcCidr = known('172.16.0.0/12');
-    });
+  it('identical CIDRs: blocked, named before anything else', () => {
+    const r = diagnose((i) => (i.b.vpcCidr = known(EE.cidrA)));
+    expect(r.verdict).toBe('blocked');
+    expect(r.aToB.decidingHop).toBe('cidr-overlap');
+    expect(hopOf(r.aToB, 'cidr-overlap').evidence.message.key).toBe('ee.cidr.identical');
+  });
+
+  it('overlapping CIDRs: a warning (the overlap cannot be reached), and a local route covering the target blocks', () => {
+    const r = diagnose((i) => (i.b.vpcCidr = known('172.16.0.0/12')));
+    expect(r.verdict).toBe('limited');
     expect(r.aToB.decidingHop).toBe('cidr-overlap');
     expect(hopOf(r.aToB, 'cidr-overlap').evidence.message.key).toBe('ee.cidr.overlapping');
-    const same = diagnose((i) => (i.b.vpcCidr = known(EE.cidrA)));
-    expect(hopOf(same.aToB, 'cidr-overlap').evidence.message.key).toBe('ee.cidr.identical');
+    // B's instance inside A's vSwitch block: A's own route keeps the packet (the Basic route hop's 'local' sentence).
+    const inside = diagnose((i) => {
+      i.b.vpcCidr = known('172.16.0.0/12');
+      i.b.instance = known(instance(EE_ECS_B, EE.vpcB, '172.16.1.20', EE_SG_B, EE.regionB));
+    });
+    expect(inside.aToB.decidingHop).toBe('route-out');
+    expect(hopOf(inside.aToB, 'route-out').evidence.message.key).toBe('path.route.local');
   });
 
   it('a fix whose write needs a ClientToken gets one made and saved first (ensureToken)', () => {

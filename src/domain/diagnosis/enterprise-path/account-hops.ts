@@ -10,9 +10,10 @@ import type { EnterprisePathInput } from './enterprise-path-types';
 import { endOf, routerOf, vpcAttachmentOf } from './enterprise-reads';
 
 /**
- * Overlapping CIDR blocks: each VPC's own vSwitch routes cover the other side's addresses, so a packet for the
- * other VPC never leaves its own (the same cause the Basic route hop names as a 'local' route, path/route-hop.ts).
- * The rule is cidr.ts compareCidrs, as in preflight (preflight/cidr-check.ts).
+ * The two VPCs' CIDR blocks, by cidr.ts compareCidrs as in preflight (preflight/cidr-check.ts). Identical blocks
+ * block: each VPC's own vSwitch routes cover the other's addresses, so nothing for the other VPC leaves its own.
+ * Overlapping ones are a warning: the ping may pass between addresses outside the overlap, traffic to the overlap
+ * cannot — the route hops name the 'local' route when the tested address is in it (vpc-route-hop.ts).
  */
 export function cidrHop(input: EnterprisePathInput): Hop {
   const { a, b } = input;
@@ -36,12 +37,9 @@ export function cidrHop(input: EnterprisePathInput): Hop {
   const relation = compareCidrs(ca, cb);
   const data = { ...base, relation };
   if (relation === 'disjoint') return result('pass', msg('ee.cidr.disjoint', params), data);
-  return result(
-    'blocked',
-    msg(relation === 'identical' ? 'ee.cidr.identical' : 'ee.cidr.overlapping', params),
-    data,
-    { message: msg('path.route.overlap.fix') },
-  );
+  const fix = { message: msg('path.route.overlap.fix') };
+  if (relation === 'identical') return result('blocked', msg('ee.cidr.identical', params), data, fix);
+  return result('warning', msg('ee.cidr.overlapping', params), data, fix);
 }
 
 /**

@@ -22,7 +22,7 @@ export const enterprisePathEn = {
   'ee.cidr.identical':
     '{a} and {b} have the same CIDR block {aCidr}: a packet for the other VPC never leaves its own.',
   'ee.cidr.overlapping':
-    '{a} ({aCidr}) and {b} ({bCidr}) overlap: a packet for the other VPC’s overlapping addresses never leaves its own.',
+    '{a} ({aCidr}) and {b} ({bCidr}) overlap: traffic to the addresses both hold never leaves its own VPC.',
 
   // ── Transit-router service ──
   'ee.service.on': 'Account {account}’s transit-router service is on.',
@@ -139,7 +139,7 @@ export const enterprisePathZh: Record<keyof typeof enterprisePathEn, string> = {
 
   'ee.cidr.disjoint': '{a}（{aCidr}）与 {b}（{bCidr}）不重叠。',
   'ee.cidr.identical': '{a} 与 {b} 的网段相同（{aCidr}）：去往对方 VPC 的报文不会离开本 VPC。',
-  'ee.cidr.overlapping': '{a}（{aCidr}）与 {b}（{bCidr}）重叠：去往对方重叠地址的报文不会离开本 VPC。',
+  'ee.cidr.overlapping': '{a}（{aCidr}）与 {b}（{bCidr}）重叠：去往两者共有地址的流量不会离开本 VPC。',
 
   'ee.service.on': '账号 {account} 已开通转发路由器服务。',
   'ee.service.offA':
