@@ -3,7 +3,7 @@
 import { manualClock } from '../cloud/clock';
 import { MockCloud, type CloudResult } from '../cloud/mock-cloud';
 import type { Product } from '../../src/domain/openapi/products';
-import { buildDemo, runTutorial, type DemoWorld, type TutorialState } from '../scenarios/demo';
+import { buildDemo, runTutorial, type DemoOptions, type DemoWorld, type TutorialState } from '../scenarios/demo';
 import type { AccountName } from '../../src/domain/accounts';
 
 export interface TestCloud {
@@ -24,13 +24,15 @@ export interface TestCloud {
   ): Record<string, unknown>;
 }
 
-export function testCloud(options: { delayMs?: number; afterStep?: number; seed?: number } = {}): TestCloud {
+export function testCloud(
+  options: { delayMs?: number; afterStep?: number; seed?: number; demo?: DemoOptions } = {},
+): TestCloud {
   const cloud = new MockCloud({
     clock: manualClock(),
     delayMs: options.delayMs ?? 0,
     seed: options.seed ?? 1,
   });
-  const world = buildDemo(cloud);
+  const world = buildDemo(cloud, options.demo);
   const state = runTutorial(cloud, world, options.afterStep ?? 0);
   const call: TestCloud['call'] = (account, product, action, params = {}) => {
     const uid = cloud.account(account)?.uid;
