@@ -1,6 +1,7 @@
 // The full schema of the saved progress (progress-store.ts). Loaded lazily with the reconcile step, which
 // validates what the first paint read from localStorage and drops anything stale or hand-edited.
 import { z } from 'zod';
+import { routeChoiceSchema } from '../../domain/plan/enterprise-setup-input';
 
 const stepStateSchema = z.object({
   status: z.enum(['wait', 'process', 'finish', 'error']),
@@ -60,6 +61,11 @@ export const progressSchema = z.object({
   grantOrderType: z.enum(['PayByCenOwner', 'PayByResourceOwner']).optional(),
   /** Step 4 on Enterprise: how the routers' inter-region connection is paid (§2 step 8). */
   interRegionPayBy: z.enum(['DataTransfer', 'BandwidthPackage']).optional(),
+  /**
+   * Step 5 on Enterprise: how each VPC reaches its attachment — a route entry made by the VPC's owner, or the
+   * routers publishing their routes (docs/reference/enterprise-edition.md §2 step 10). Absent until chosen.
+   */
+  routes: routeChoiceSchema.optional(),
   clientTokens: z.record(z.string(), z.string()),
   steps: z.record(z.string(), stepStateSchema),
 });

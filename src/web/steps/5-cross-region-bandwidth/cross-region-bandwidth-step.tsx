@@ -1,7 +1,8 @@
 // Tutorial Step 5 "Set the cross-region bandwidth": Bandwidth Packages (the interconnected areas), Connected Regions
 // (two, inside those areas, with attached networks), Bandwidth — with the package's total, allocated and remaining
 // shown, and over-allocation refused before any request (checkInterRegionLimit, src/domain/bandwidth.ts).
-// SetCenInterRegionBandwidthLimit is then polled Modifying → Active (docs/reference/cen-api.md §3).
+// SetCenInterRegionBandwidthLimit is then polled Modifying → Active (docs/reference/cen-api.md §3). On Enterprise
+// Edition (api/edition.ts) the step is enterprise-cross-region-step.tsx.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Flex, Form, InputNumber, Select, Typography } from 'antd';
@@ -34,6 +35,8 @@ import { StepPanel } from '../../components/step-panel';
 import { LazyPreflightPanel } from '../../diagnosis/lazy';
 import { publishDraftPart, usePublishDraft, type DraftState } from '../../plan/plan-draft';
 import { sendPlannedCall } from '../../plan/send-planned-call';
+import { useEditionName } from '../../api/edition';
+import { EnterpriseCrossRegionStep } from './enterprise-cross-region-step';
 
 const formSchema = z.object({
   packageId: z.string().min(1, { error: 'Choose a bandwidth package.' }),
@@ -67,6 +70,11 @@ export function limitDraft(values: FormValues, budget: PackageBudget | undefined
 }
 
 export function CrossRegionBandwidthStep() {
+  const edition = useEditionName();
+  return edition === 'Enterprise' ? <EnterpriseCrossRegionStep /> : <BasicCrossRegionBandwidthStep />;
+}
+
+function BasicCrossRegionBandwidthStep() {
   const { t, locale } = useI18n();
   const cenId = useProgress((p) => p.cenId);
   const savedPackage = useProgress((p) => p.bandwidthPackageId);
