@@ -121,20 +121,8 @@ export function buildDemo(cloud: MockCloud, options: DemoOptions = {}): DemoWorl
   // ── Another tenant's CEN already holds B's Shanghai VPC ("attached elsewhere"). ──
   settled(cloud, () => {
     const other = String(as(cloud, 'C', 'Cbn', 'CreateCen', { Name: 'OtherTeamCen' }).CenId);
-    as(cloud, 'B', 'Vpc', 'GrantInstanceToCen', {
-      RegionId: 'cn-shanghai',
-      InstanceId: shanghai.id,
-      InstanceType: 'VPC',
-      CenId: other,
-      CenOwnerId: UID.C,
-    });
-    as(cloud, 'C', 'Cbn', 'AttachCenChildInstance', {
-      CenId: other,
-      ChildInstanceId: shanghai.id,
-      ChildInstanceType: 'VPC',
-      ChildInstanceRegionId: 'cn-shanghai',
-      ChildInstanceOwnerId: UID.B,
-    });
+    grantVpcToCen(cloud, shanghai, other, UID.C);
+    attachVpc(cloud, 'C', other, shanghai);
   });
 
   return {
@@ -156,28 +144,11 @@ export function runTutorial(cloud: MockCloud, world: DemoWorld, upTo: number): T
     const cenId = String(as(cloud, 'A', 'Cbn', 'CreateCen', { Name: TUTORIAL.cenName }).CenId);
     state.cenId = cenId;
     // Step 1's "attach a network": A's own VPC in China North 1.
-    as(cloud, 'A', 'Cbn', 'AttachCenChildInstance', {
-      CenId: cenId,
-      ChildInstanceId: world.a.vpc.id,
-      ChildInstanceType: 'VPC',
-      ChildInstanceRegionId: TUTORIAL.regionA,
-    });
+    attachVpc(cloud, 'A', cenId, world.a.vpc);
     if (upTo < 2) return;
-    as(cloud, 'B', 'Vpc', 'GrantInstanceToCen', {
-      RegionId: TUTORIAL.regionB,
-      InstanceId: world.b.vpc.id,
-      InstanceType: 'VPC',
-      CenId: cenId,
-      CenOwnerId: UID.A,
-    });
+    grantVpcToCen(cloud, world.b.vpc, cenId, UID.A);
     if (upTo < 3) return;
-    as(cloud, 'A', 'Cbn', 'AttachCenChildInstance', {
-      CenId: cenId,
-      ChildInstanceId: world.b.vpc.id,
-      ChildInstanceType: 'VPC',
-      ChildInstanceRegionId: TUTORIAL.regionB,
-      ChildInstanceOwnerId: UID.B,
-    });
+    attachVpc(cloud, 'A', cenId, world.b.vpc);
     if (upTo < 4) return;
     const packageId = String(
       as(cloud, 'A', 'Cbn', 'CreateCenBandwidthPackage', {
@@ -201,4 +172,32 @@ export function runTutorial(cloud: MockCloud, world: DemoWorld, upTo: number): T
     });
   });
   return state;
+}
+
+/** The VPC's owner grants it to a CEN, naming that CEN's owner by UID (the tutorial's step 2; a drill names another). */
+export function grantVpcToCen(cloud: MockCloud, vpc: Vpc, cenId: string, cenOwnerUid: string): void {
+  as(cloud, ownerName(cloud, vpc), 'Vpc', 'GrantInstanceToCen', {
+    RegionId: vpc.regionId,
+    InstanceId: vpc.id,
+    InstanceType: 'VPC',
+    CenId: cenId,
+    CenOwnerId: cenOwnerUid,
+  });
+}
+
+/** The CEN's owner attaches a VPC; another account's VPC is named with its owner's UID, as the API wants it. */
+export function attachVpc(cloud: MockCloud, cenOwner: string, cenId: string, vpc: Vpc): void {
+  as(cloud, cenOwner, 'Cbn', 'AttachCenChildInstance', {
+    CenId: cenId,
+    ChildInstanceId: vpc.id,
+    ChildInstanceType: 'VPC',
+    ChildInstanceRegionId: vpc.regionId,
+    ...(vpc.ownerUid === cloud.account(cenOwner)?.uid ? {} : { ChildInstanceOwnerId: vpc.ownerUid }),
+  });
+}
+
+function ownerName(cloud: MockCloud, vpc: Vpc): string {
+  const owner = cloud.world.accounts.find((a) => a.uid === vpc.ownerUid);
+  if (!owner) throw new Error(`${vpc.name} belongs to ${vpc.ownerUid}, an account this world does not have`);
+  return owner.name;
 }
