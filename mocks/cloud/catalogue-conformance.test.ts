@@ -48,6 +48,12 @@ describe('catalogue conformance', () => {
       InstanceType: 'VPC',
     });
     run('B', 'Vpc', 'DescribeVpcs', { RegionId: 'cn-beijing' });
+    run('B', 'Vpc', 'CreateVSwitch', {
+      RegionId: 'cn-beijing',
+      VpcId: t.world.b.vpc.id,
+      ZoneId: 'cn-beijing-c',
+      CidrBlock: '192.168.2.0/24',
+    });
     run('B', 'Vpc', 'DescribeVSwitches', { RegionId: 'cn-beijing', VpcId: t.world.b.vpc.id });
     run('B', 'Vpc', 'DescribeVirtualBorderRouters', { RegionId: 'cn-beijing' });
     run('B', 'Vpc', 'DescribeRegions', {});

@@ -24,6 +24,7 @@ import { transitRouterVpcActions } from './transit-router-vpc-actions';
 import { validateParams } from './validate-params';
 import { vpcActions } from './vpc-actions';
 import { vpcRouteEntryActions } from './vpc-route-entry-actions';
+import { vpcVSwitchActions } from './vpc-vswitch-actions';
 import { findAction } from '../../src/domain/openapi/actions';
 import { recommendUrl } from '../../src/domain/openapi/errors';
 import { stringifyWithNumericKeys } from '../../src/domain/openapi/lossless-json';
@@ -42,7 +43,7 @@ const HANDLERS: { [P in Product]: ProductHandlers<P> } = {
     ...transitRouterRouteTableActions,
     ...transitRouterPeerActions,
   },
-  Vpc: { ...vpcActions, ...vpcRouteEntryActions },
+  Vpc: { ...vpcActions, ...vpcRouteEntryActions, ...vpcVSwitchActions },
   Ecs: ecsActions,
   Sts: stsActions,
 };

@@ -14,6 +14,7 @@ import type { TrVpcAttachment } from '../cloud/transit-router-model';
 import type { CriterionResult } from './progress';
 import { cenStatus } from '../cloud/lifecycle';
 import { cidrContains, parseCidr } from '../../src/domain/cidr';
+import { zonesWanted } from '../../src/domain/plan/enterprise-zones';
 
 export const ENTERPRISE_STEP_NAMES = [
   'service',
@@ -122,7 +123,9 @@ export function twoZonesResult(world: World, cen: Cen | undefined): CriterionRes
   const atts = cen
     ? world.transit.vpcAttachments.filter((a) => a.cenId === cen.id && a.goneAt === undefined)
     : [];
-  const short = atts.filter((a) => zonesOfRegion(world, a.regionId).length >= 2 && a.zoneMappings.length < 2);
+  const short = atts.filter(
+    (a) => zonesWanted(zonesOfRegion(world, a.regionId)) === 2 && a.zoneMappings.length < 2,
+  );
   const name = (vpcId: string) => world.vpcs.find((v) => v.id === vpcId)?.name ?? vpcId;
   return {
     criterion: 'two zones per attachment',

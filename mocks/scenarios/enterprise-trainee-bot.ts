@@ -1,14 +1,26 @@
 // The scripted trainee on the Enterprise path (not a test file): it plays docs/reference/enterprise-edition.md §2
 // through cloud.call() with the sandbox's own AccessKeys, reading state only through List*/Describe* calls as the
 // console would, and applies the fix each Enterprise hint points at — turn a service on where the check says off,
-// revoke a grant to the router that names the wrong CEN owner, map two zones where the region has several, associate
-// and propagate what is not, route each VPC's way to the other side over its own attachment, open ICMP. Like
-// TraineeBot, one strategy for every Enterprise file; ICMP and the ping are TraineeBot's.
+// revoke a grant to the router that names the wrong CEN owner, map two zones where the region has several (adding a
+// vSwitch in a second zone where the VPC lacks one), associate and propagate what is not, route each VPC's way to
+// the other side over its own attachment, open ICMP. Like TraineeBot, one strategy for every Enterprise file; ICMP
+// and the ping are TraineeBot's.
 import { TUTORIAL } from './demo';
 import { ENTERPRISE_PEER_MBPS } from './enterprise-tutorial';
 import { overlaps, rows, TraineeBot, vpcOf, type Row } from './trainee-bot';
 import type { AccountName } from '../../src/domain/accounts';
-import { cidrContains, parseCidr } from '../../src/domain/cidr';
+import { cidrContains, compareCidrs, parseCidr, type Cidr } from '../../src/domain/cidr';
+import { zonesWanted } from '../../src/domain/plan/enterprise-zones';
+
+/** The first /24 of a block that overlaps none of `taken`, as "a.b.c.0/24". */
+function freeSlash24(block: Cidr, taken: readonly Cidr[]): string | undefined {
+  for (let base = block.base; base < block.base + 2 ** (32 - block.prefix); base += 256) {
+    const text = `${[24, 16, 8, 0].map((shift) => (base >>> shift) & 255).join('.')}/24`;
+    const candidate = parseCidr(text);
+    if (candidate && taken.every((t) => compareCidrs(t, candidate) === 'disjoint')) return text;
+  }
+  return undefined;
+}
 
 interface Side {
   account: AccountName;
@@ -78,6 +90,37 @@ export class EnterpriseTraineeBot extends TraineeBot {
       });
   }
 
+  /**
+   * §2 step 5: where the router's region has several zones and the VPC has vSwitches in one only, its owner makes
+   * one in another zone (Vpc CreateVSwitch) in the first free /24 of the VPC's block, so that two can be mapped.
+   */
+  private secondZone(side: Side): void {
+    const region = String(side.vpc.RegionId);
+    const offered = this.ok('A', 'Cbn.ListTransitRouterAvailableResource', {
+      RegionId: region,
+    }).AvailableZones;
+    const regionZones = Array.isArray(offered) ? offered.map(String) : [];
+    const own = rows(
+      this.ok(side.account, 'Vpc.DescribeVSwitches', { RegionId: region, VpcId: side.vpc.VpcId }),
+      'VSwitches.VSwitch',
+    );
+    const zones = new Set(own.map((s) => String(s.ZoneId)));
+    const missing = regionZones.find((z) => !zones.has(z));
+    if (zonesWanted(regionZones) < 2 || zones.size >= 2 || missing === undefined) return;
+    const vpcBlock = parseCidr(String(side.vpc.CidrBlock));
+    const taken = own.map((s) => parseCidr(String(s.CidrBlock))).filter((c) => c !== null);
+    const free = vpcBlock && freeSlash24(vpcBlock, taken);
+    if (!free) throw new Error(`no free /24 in ${String(side.vpc.VpcName)} for a second zone`);
+    this.ok(side.account, 'Vpc.CreateVSwitch', {
+      RegionId: region,
+      VpcId: side.vpc.VpcId,
+      ZoneId: missing,
+      CidrBlock: free,
+      ClientToken: this.clientToken('vsw'),
+    });
+    this.settle();
+  }
+
   /** §2 steps 4–5: one vSwitch per zone, two zones where the VPC has them (ListGrantVSwitchesToCen for B's too). */
   private attach(cenId: string, side: Side): string {
     const existing = rows(
@@ -85,6 +128,7 @@ export class EnterpriseTraineeBot extends TraineeBot {
       'TransitRouterAttachments',
     )[0];
     if (existing) return String(existing.TransitRouterAttachmentId);
+    this.secondZone(side);
     const vSwitches = rows(
       this.ok('A', 'Cbn.ListGrantVSwitchesToCen', {
         CenId: cenId,

@@ -7,7 +7,7 @@ import { loadScenario } from './catalogue';
 import { TUTORIAL } from './demo';
 import { addInstance, addSecurityGroup, addVpc, as, settled } from './seed';
 import type { ScenarioChange, TrainingScenario } from './training-schema';
-import { cidrContains, cidrContainsIp, compareCidrs, parseCidr } from '../../src/domain/cidr';
+import { cidrContainsIp, parseCidr } from '../../src/domain/cidr';
 import { findRegion } from '../../src/domain/regions';
 import type { Product } from '../../src/domain/openapi/products';
 
@@ -233,32 +233,15 @@ function applyChange(cloud: MockCloud, change: ScenarioChange, path: string): vo
       return;
     }
     case 'vSwitch': {
+      // Through Vpc CreateVSwitch as the VPC's owner: the API's own checks (zone, block inside the VPC, overlap).
       const vpc = vpcNamed(change.vpc, 'vpc');
-      if (!change.zone.startsWith(`${vpc.regionId}-`))
-        throw new ScenarioBuildError(`${path}.zone`, `${change.zone} is not a zone of ${vpc.regionId}`);
-      const vpcBlock = parseCidr(vpc.cidr);
-      const block = parseCidr(change.cidr);
-      if (!vpcBlock || !block || !cidrContains(vpcBlock, block))
-        throw new ScenarioBuildError(
-          `${path}.cidr`,
-          `${change.cidr} is not inside ${vpc.name}'s ${vpc.cidr}`,
-        );
-      const clash = w.vSwitches.find((x) => {
-        const other = x.vpcId === vpc.id ? parseCidr(x.cidr) : null;
-        return other !== null && compareCidrs(other, block) !== 'disjoint';
-      });
-      if (clash)
-        throw new ScenarioBuildError(`${path}.cidr`, `${change.cidr} overlaps ${clash.name} (${clash.cidr})`);
-      const name =
-        change.name ?? `${vpc.name}-vsw-${w.vSwitches.filter((x) => x.vpcId === vpc.id).length + 1}`;
-      w.vSwitches.push({
-        id: cloud.idFactory().id('vsw-', 21),
-        vpcId: vpc.id,
-        ownerUid: vpc.ownerUid,
-        regionId: vpc.regionId,
-        zoneId: change.zone,
-        cidr: change.cidr,
-        name,
+      const owner = w.accounts.find((a) => a.uid === vpc.ownerUid);
+      callAs(cloud, path, owner?.name ?? vpc.ownerUid, 'Vpc.CreateVSwitch', {
+        RegionId: vpc.regionId,
+        VpcId: vpc.id,
+        ZoneId: change.zone,
+        CidrBlock: change.cidr,
+        ...(change.name === undefined ? {} : { VSwitchName: change.name }),
       });
       return;
     }

@@ -111,8 +111,8 @@ export const changeSchema = z.discriminatedUnion('kind', [
    */
   z.object({ kind: z.literal('transitService'), account, open: z.boolean() }).strict(),
   /**
-   * One more vSwitch in a VPC, in the named zone of the VPC's region (a starting state: the catalogue has no
-   * CreateVSwitch). The mock's zones of a region are those of its vSwitches (ListTransitRouterAvailableResource).
+   * One more vSwitch in a VPC, in the named zone of the VPC's region (Vpc CreateVSwitch as the VPC's owner). The
+   * mock's zones of a region are those of its vSwitches (ListTransitRouterAvailableResource).
    */
   z
     .object({

@@ -78,13 +78,14 @@ describe('the training catalogue', () => {
         'ee-propagation-forgotten',
         'ee-no-vpc-route',
         'ee-grant-wrong-owner-uid',
+        'ee-one-zone-vswitch',
       ]),
     );
   });
 
   it('plays its Enterprise files where Basic Edition is refused to Account A', () => {
     const enterprise = scenarios.filter((s) => s.edition === 'enterprise');
-    expect(enterprise.length).toBeGreaterThanOrEqual(4);
+    expect(enterprise.length).toBeGreaterThanOrEqual(5);
     for (const s of enterprise) {
       const { cloud } = sandboxOf(s.name);
       expect(cloud.world.transit.basicRefused, s.name).toContain(cloud.account('A')?.uid);

@@ -64,6 +64,7 @@ describe('the action catalogue', () => {
       'Vpc.DescribeGrantRulesToCen': 'regional proxied',
       'Vpc.CreateRouteEntry': 'write clientToken regional proxied',
       'Vpc.DeleteRouteEntry': 'write regional proxied',
+      'Vpc.CreateVSwitch': 'write clientToken regional proxied',
       'Vpc.DescribeRegions': 'proxied',
       'Vpc.DescribeRouteEntryList': 'regional proxied',
       'Vpc.DescribeRouteTableList': 'regional proxied',

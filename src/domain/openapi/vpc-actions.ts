@@ -1,8 +1,8 @@
 // Vpc (API version 2016-04-28): Account B's side of the grant and both accounts' networks
 // (docs/reference/cen-api.md §2 steps 2–3). Regional: the BFF puts the body's regionId into RegionId.
 import { z } from 'zod';
-import { clientToken, defineActions, list, ok, read, write } from './action-define';
-import { id, idList, keyword, name, regionId } from './param-limits';
+import { clientToken, defineActions, list, ok, read, requestId, write } from './action-define';
+import { description, id, idList, keyword, name, regionId } from './param-limits';
 import { filterSchema, pageParams, pagedResponse, uidOut, uidSchema, wireBool } from './wire-values';
 
 const vpc = z.looseObject({
@@ -86,6 +86,23 @@ export const VPC_ACTIONS = defineActions('Vpc', {
       ...pageParams(50),
     }),
     response: list('VSwitches', 'VSwitch', vSwitch).extend(pagedResponse),
+  }),
+  /**
+   * A vSwitch in another zone of the VPC, so that a transit-router attachment can map two zones where the region has
+   * several (docs/reference/enterprise-edition.md §2 step 5). Vpc API CreateVSwitch: ZoneId, CidrBlock and VpcId
+   * required; asynchronous, Pending → Available.
+   */
+  CreateVSwitch: write({
+    params: z.object({
+      RegionId: regionId(),
+      VpcId: id(),
+      ZoneId: keyword(),
+      CidrBlock: keyword(),
+      VSwitchName: name().optional(),
+      Description: description().optional(),
+      ...clientToken,
+    }),
+    response: z.looseObject({ ...requestId, VSwitchId: z.string() }),
   }),
   DescribeVirtualBorderRouters: read({
     params: z.object({ RegionId: regionId(), Filter: filterSchema, ...pageParams(50) }),
