@@ -17,6 +17,10 @@ export const EXPORT_TEXT = textTable(
     noImports: 'Nothing created yet, so nothing to import.',
     blockedNote: '{n} call(s) are still blocked in the console; the files say which and why.',
     loading: 'Reading the cloud…',
+    enterpriseNote:
+      'Enterprise Edition: both files build the transit routers, B’s grant, the two VPC attachments with their route-table links, the connection between the regions and the VPC routes — the calls the console makes on this edition.',
+    vRouterNote:
+      'VRT_ID_A / VRT_ID_B stand for the vRouter ID (vrt-…) of that VPC, which the console does not read: find it as VRouterId in DescribeVpcs (or the VPC console) and put it in before running the route entry’s line.',
   },
   {
     title: '导出',
@@ -33,6 +37,10 @@ export const EXPORT_TEXT = textTable(
     noImports: '尚未创建任何资源，无需导入。',
     blockedNote: '控制台中仍有 {n} 个调用受阻；文件中注明了是哪些以及原因。',
     loading: '正在读取云端状态…',
+    enterpriseNote:
+      '企业版：两个文件都会创建转发路由器、账号B的授权、两个VPC连接及其路由表关联与传播、跨地域连接以及VPC路由——即控制台在此版本中执行的调用。',
+    vRouterNote:
+      'VRT_ID_A / VRT_ID_B 代表该VPC的vRouter ID（vrt-…），控制台不读取它：请在 DescribeVpcs 的 VRouterId（或VPC控制台）中找到它，填入后再执行该路由条目的命令。',
   },
 );
 

@@ -1,11 +1,15 @@
 // Downloads of the setup as code: the aliyun CLI script (whole setup, or only what remains,
 // reusing the console's ClientTokens) and the Terraform file, rendered by src/domain/export from the same plan the
-// preview shows — built from the resources the cloud lists, so created IDs and import lines are real.
+// preview shows — built from the resources the cloud lists, so created IDs and import lines are real. On Enterprise
+// Edition that plan is the transit routers' (use-enterprise-setup-plan.ts), and both renderers follow it.
 import { Button, Checkbox, Input } from 'antd';
 import { useId, useState } from 'react';
 import { renderAliyunCliScript } from '../../domain/export/aliyun-cli-script';
 import { renderTerraform, terraformImportCommands } from '../../domain/export/terraform';
+import type { Plan } from '../../domain/plan/plan-types';
+import { useEditionName } from '../api/edition';
 import { useFeatureText } from '../i18n/feature-text';
+import { useEnterpriseSetupPlan } from '../plan/use-enterprise-setup-plan';
 import { useSetupPlan } from '../plan/use-setup-plan';
 import { fileStamp, saveText } from './download';
 import { EXPORT_TEXT } from './export-text';
@@ -14,8 +18,21 @@ import { EXPORT_TEXT } from './export-text';
 const profileOk = (s: string) => /^[A-Za-z0-9_.-]{1,64}$/.test(s);
 
 export function ExportView() {
-  const t = useFeatureText(EXPORT_TEXT);
+  return useEditionName() === 'Enterprise' ? <EnterpriseExportView /> : <BasicExportView />;
+}
+
+function BasicExportView() {
   const { plan, snapshot } = useSetupPlan();
+  return <ExportPanel plan={plan} loaded={snapshot.loaded} />;
+}
+
+function EnterpriseExportView() {
+  const { plan, loaded } = useEnterpriseSetupPlan();
+  return <ExportPanel plan={plan} loaded={loaded} />;
+}
+
+function ExportPanel({ plan, loaded }: { plan: Plan; loaded: boolean }) {
+  const t = useFeatureText(EXPORT_TEXT);
   const [profileA, setProfileA] = useState('A');
   const [profileB, setProfileB] = useState('B');
   const [assume, setAssume] = useState(false);
@@ -32,7 +49,8 @@ export function ExportView() {
     <section aria-labelledby="export-title" data-testid="export-view">
       <h2 id="export-title">{t('title')}</h2>
       <p>{t('intro')}</p>
-      {!snapshot.loaded ? <p role="status">{t('loading')}</p> : null}
+      {plan.edition === 'Enterprise' ? <p data-testid="export-edition-note">{t('enterpriseNote')}</p> : null}
+      {!loaded ? <p role="status">{t('loading')}</p> : null}
       <div style={{ display: 'grid', gap: 8, maxWidth: 520, marginBottom: 12 }}>
         <label htmlFor={ids.a}>{t('profileA')}</label>
         <Input id={ids.a} value={profileA} onChange={(e) => setProfileA(e.target.value)} />
@@ -98,9 +116,16 @@ export function ExportView() {
       {imports.length === 0 ? (
         <p>{t('noImports')}</p>
       ) : (
-        <pre className="command" data-testid="export-imports" tabIndex={0} aria-label={t('imports')}>
-          {imports.join('\n')}
-        </pre>
+        <>
+          <pre className="command" data-testid="export-imports" tabIndex={0} aria-label={t('imports')}>
+            {imports.join('\n')}
+          </pre>
+          {imports.some((line) => line.includes('VRT_ID_')) ? (
+            <p role="note" data-testid="export-vrouter-note">
+              {t('vRouterNote')}
+            </p>
+          ) : null}
+        </>
       )}
     </section>
   );
