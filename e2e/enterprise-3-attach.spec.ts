@@ -5,13 +5,14 @@
 // steps 5–6). The screen passes axe.
 import { test, expect } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
-import { press } from './keyboard';
+import { press, selectByKeyboard } from './keyboard';
 import { UID_A, UID_B } from './seeded-progress';
 import { expectStepDone, openStep, recordCalls } from './walk';
 
 interface EnterpriseState {
   cens: { id: string; ownerUid: string }[];
   vpcs: { id: string; name: string; regionId: string }[];
+  vSwitches: { id: string; vpcId: string }[];
   transit: {
     vpcAttachments: { vpcId: string; vpcOwnerUid: string; status: string; zoneMappings: unknown[] }[];
     associations: { attachmentId: string; status: string }[];
@@ -59,6 +60,10 @@ test('Account A attaches both VPCs to their routers by keyboard and links them t
   await expect(b).toContainText('B-Beijing-VPC-vsw-1', { timeout: 30_000 });
   await expect(b).toContainText(`Owner account (VpcOwnerId): ${UID_B}`);
 
+  // The choice is a labelled select the keyboard reaches and works (here: keeping the preselected vSwitch).
+  // (antd's listbox for assistive technology names each option by its label and holds its value, the vSwitch ID.)
+  const vswB = state.vSwitches.find((v) => v.vpcId === vpcB?.id)?.id ?? 'none';
+  await selectByKeyboard(page, b.getByLabel('Zone 1: vSwitch'), new RegExp(vswB));
   await press(page, a.getByRole('button', { name: 'Attach Account A’s VPC' }));
   await expect(a.getByTestId('tr-attachment-A')).toHaveText(/Attaching|Attached/, { timeout: 30_000 });
   await press(page, b.getByRole('button', { name: 'Attach Account B’s VPC' }));
