@@ -10,6 +10,8 @@
 // cen_transit_router_route_tables @157db5c, cen_transit_router_service @6edc883; and where a doc and the code
 // differ, the code: alicloud/resource_alicloud_cen_transit_router_{vpc_attachment @06ff0fa, peer_attachment
 // @01d56d9, route_table_association @01c26a6, route_table_propagation @0612d75, grant_attachment @5412bed}.go).
+// Each at https://github.com/aliyun/terraform-provider-alicloud/blob/<commit>/<path>, e.g.
+// https://github.com/aliyun/terraform-provider-alicloud/blob/06ff0fa59cc1a0075c808b850ea9cbe6ed86266c/website/docs/r/cen_transit_router_vpc_attachment.html.markdown
 //
 // Regions: the router, VPC-attachment, peer-attachment and grant resources send RegionId = the provider's own region
 // (client.RegionId in their Create), so Account A has one provider per region it builds in — `a` in A's VPC region,
