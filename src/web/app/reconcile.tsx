@@ -2,7 +2,8 @@
 // recomputed from Describe* calls, and the console opens the first step that is not done yet. In mock mode the
 // progress must first be of the world running now (world-check.ts): a restarted or reset mock may hand out the same
 // IDs for other resources, so progress of another world is explained and never matched. Loaded lazily (it brings
-// the OpenAPI client); renders nothing unless the progress is of another world.
+// the OpenAPI client); renders nothing unless the progress is of another world. An Enterprise-Edition journey is
+// checked against its own resources (reconcile-enterprise.tsx).
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { accountByName, accountQueries } from '../api/accounts';
@@ -20,6 +21,7 @@ import {
   type StepState,
 } from '../state/progress-store';
 import { OtherWorldNotice } from './other-world-notice';
+import { ReconcileEnterprise } from './reconcile-enterprise';
 import { savedIds, worldVerdict, type WorldVerdict } from './world-check';
 
 /**
@@ -66,7 +68,14 @@ export function Reconcile() {
       {mode === 'mock' && accepted ? (
         <KeepWorldStamped replace={verdict.kind === 'nothing-to-lose' ? saved.worldId : undefined} />
       ) : null}
-      {saved.cenId && !finished && !startedOver ? (
+      {saved.cenId && !finished && !startedOver && saved.edition?.name === 'Enterprise' ? (
+        <ReconcileEnterprise
+          saved={{ ...saved, cenId: saved.cenId }}
+          goneMeansOtherWorld={verdict.kind === 'unknown'}
+          onGone={() => setGone(true)}
+          onDone={() => setFinished(true)}
+        />
+      ) : saved.cenId && !finished && !startedOver ? (
         <ReconcileSaved
           cenId={saved.cenId}
           network={saved.network}

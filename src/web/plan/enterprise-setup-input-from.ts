@@ -114,7 +114,8 @@ export function enterpriseSetupInputFrom(s: EnterpriseSources, draft: PlanDraft 
       : { service: s.service[account] ? ('on' as const) : ('off' as const) };
   const peerLink = (sideVpc: VpcSide | undefined, kind: 'associations' | 'propagations') =>
     linkStatus(s, sideVpc?.router.routeTableId, peer?.TransitRouterAttachmentId, kind);
-  const orderType = s.grants?.find((g) => g.CenId === s.cenId)?.OrderType;
+  // The grant's own OrderType once B has granted; before, step 2's choice.
+  const orderType = s.grants?.find((g) => g.CenId === s.cenId)?.OrderType ?? s.grantOrderType;
   return {
     accounts: {
       A: { ...(s.uidA ? { uid: s.uidA } : {}), ...service('A') },

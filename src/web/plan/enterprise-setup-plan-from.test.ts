@@ -81,6 +81,19 @@ describe('enterpriseSetupPlanFrom', () => {
     });
   });
 
+  it("takes step 2's choice of who pays for the grant before B has granted", () => {
+    const before = enterpriseSetupPlanFrom(journeySources('routers'), {});
+    expect(call(before.calls, 'grant-to-router').reason).toMatch(/Choose who pays/);
+    const chosen = enterpriseSetupPlanFrom(
+      { ...journeySources('routers'), grantOrderType: 'PayByResourceOwner' },
+      {},
+    );
+    expect(call(chosen.calls, 'grant-to-router')).toMatchObject({
+      status: 'pending',
+      params: { OrderType: 'PayByResourceOwner', CenId: EE_CEN, CenOwnerId: UID_A },
+    });
+  });
+
   it('follows the grant, the attachments and their links as the cloud lists them', () => {
     const attaching = enterpriseSetupPlanFrom(journeySources('attached', 'Attaching'), {});
     expect(call(attaching.calls, 'grant-to-router').status).toBe('done');

@@ -55,6 +55,8 @@ export interface EnterpriseSources {
   grants?: TransitGrantRule[] | undefined;
   /** Each VPC's System route table and entries, read by its owner. */
   vpcRoutes: Partial<Record<AccountName, VpcRoutes>>;
+  /** Step 2's choice of who pays for B's VPC's connection, before B's grant lists it. */
+  grantOrderType?: Progress['grantOrderType'];
   interRegionPayBy?: Progress['interRegionPayBy'];
   bandwidthPackageId?: string | undefined;
   packageTerm?: Progress['packageTerm'];
@@ -156,6 +158,7 @@ export function useEnterpriseSnapshot(enabled: boolean, target?: EnterpriseTarge
     peerAttachments: live ? peerAtt.data : undefined,
     grants: grants.data,
     vpcRoutes: Object.fromEntries(SIDES.flatMap((s, i) => (routes[i]?.data ? [[s, routes[i].data]] : []))),
+    grantOrderType: progress.grantOrderType,
     interRegionPayBy: progress.interRegionPayBy,
     bandwidthPackageId: progress.bandwidthPackageId,
     packageTerm: progress.packageTerm,
