@@ -40,7 +40,7 @@ function linkStatus(
   return s.tableLinks[tableId]?.[kind].find((l) => l.TransitRouterAttachmentId === attachmentId)?.Status;
 }
 
-function side(s: EnterpriseSources, owner: AccountName): VpcSide | undefined {
+function side(s: EnterpriseSources, owner: AccountName, draft: PlanDraft): VpcSide | undefined {
   const n = owner === 'A' ? s.ownNetwork : s.network;
   if (!n || n.type !== 'VPC') return undefined;
   const router = routerOf(s, n.regionId);
@@ -59,8 +59,10 @@ function side(s: EnterpriseSources, owner: AccountName): VpcSide | undefined {
     vpcId: n.instanceId,
     regionId: n.regionId,
     ...(cidr ? { cidrBlock: cidr } : {}),
-    // Once attached, the zones are the attachment's own; before, step 3's choice (not in the progress yet).
-    zones: (att?.ZoneMappings ?? []).map((z) => ({ zoneId: z.ZoneId, vSwitchId: z.VSwitchId })),
+    // Once attached, the zones are the attachment's own; before, the ones step 3's form holds (its draft).
+    zones: att
+      ? att.ZoneMappings.map((z) => ({ zoneId: z.ZoneId, vSwitchId: z.VSwitchId }))
+      : ((owner === 'A' ? draft.zonesA : draft.zonesB) ?? []),
     ...(routes?.tableId ? { routeTableId: routes.tableId } : {}),
     router,
     attachment: att
@@ -104,8 +106,8 @@ function payment(
 }
 
 export function enterpriseSetupInputFrom(s: EnterpriseSources, draft: PlanDraft = {}): EnterpriseSetupInput {
-  const a = side(s, 'A');
-  const b = side(s, 'B');
+  const a = side(s, 'A', draft);
+  const b = side(s, 'B', draft);
   const peer = peerOf(s, a, b);
   const cen = s.cen ?? undefined;
   const service = (account: AccountName) =>

@@ -114,6 +114,35 @@ describe('enterpriseSetupPlanFrom', () => {
     expect(call(attached.calls, 'attach-vpc:B').params).toMatchObject({ VpcId: VPC_B });
   });
 
+  it('sends the zones step 3 has chosen before the attachment exists, and says what is wrong with them', () => {
+    const zonesB = [
+      { zoneId: 'cn-beijing-b', vSwitchId: 'vsw-bbeijing1' },
+      { zoneId: 'cn-beijing-c', vSwitchId: 'vsw-bbeijing3' },
+    ];
+    const chosen = enterpriseSetupPlanFrom(journeySources('granted'), { zonesB });
+    expect(call(chosen.calls, 'attach-vpc:B')).toMatchObject({
+      status: 'pending',
+      params: {
+        VpcId: VPC_B,
+        ZoneMappings: [
+          { ZoneId: 'cn-beijing-b', VSwitchId: 'vsw-bbeijing1' },
+          { ZoneId: 'cn-beijing-c', VSwitchId: 'vsw-bbeijing3' },
+        ],
+      },
+    });
+    expect(call(chosen.calls, 'attach-vpc:A').reason).toMatch(
+      /Choose the zones and vSwitches of .* in step 3/,
+    );
+    const problem = 'Zone 2: choose a vSwitch in cn-beijing-c too.';
+    const wrong = enterpriseSetupPlanFrom(journeySources('granted'), { problems: { zonesB: problem } });
+    expect(call(wrong.calls, 'attach-vpc:B').reason).toBe(`Step 3: ${problem}`);
+    // Once attached, the attachment's own zones, whatever the form still holds.
+    const attached = enterpriseSetupPlanFrom(journeySources('attached'), { zonesB: [zonesB[1]!] });
+    expect(call(attached.calls, 'attach-vpc:B').params.ZoneMappings).not.toEqual([
+      { ZoneId: 'cn-beijing-c', VSwitchId: 'vsw-bbeijing3' },
+    ]);
+  });
+
   it('asks for the peer bandwidth in step 5 until one is chosen, then shows it', () => {
     const unchosen = enterpriseSetupPlanFrom(journeySources('paid'), {});
     const peer = call(unchosen.calls, 'create-peer');

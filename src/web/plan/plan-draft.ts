@@ -1,10 +1,11 @@
 // Choices a step's form holds before it sends anything (the CEN name, the package, the bandwidth of a region
 // connection). The progress store only keeps what was sent, so without these the preview shows those calls as
 // blocked ("Enter the CEN name in step 1"). Steps 1, 4 and 5 publish their form's values here as the user types
-// (usePublishDraft), so the preview shows the exact parameters before the click; nothing here is ever sent by
+// (usePublishDraft; step 3 on Enterprise Edition its zones), so the preview shows the exact parameters before the click; nothing here is ever sent by
 // itself. Only values that pass the form's rules are published: an invalid field is published as its rule's
 // message instead, which the preview shows as the reason the call is blocked.
 import { useEffect, useSyncExternalStore } from 'react';
+import type { ZoneChoice } from '../../domain/plan/enterprise-zones';
 import type { AreaRequestId } from '../../domain/regions';
 
 export interface PlanDraft {
@@ -18,11 +19,14 @@ export interface PlanDraft {
     period: number;
   };
   limit?: { localRegionId: string; oppositeRegionId: string; bandwidthLimit: number };
+  /** Step 3 on Enterprise Edition: the zone → vSwitch mappings chosen for A's and for B's VPC attachment. */
+  zonesA?: ZoneChoice[];
+  zonesB?: ZoneChoice[];
   /** Why a part is missing although the user typed something: the first broken field rule, in the form's words. */
   problems?: Partial<Record<DraftPart, string>>;
 }
 
-export type DraftPart = 'cen' | 'bandwidthPackage' | 'limit';
+export type DraftPart = 'cen' | 'bandwidthPackage' | 'limit' | 'zonesA' | 'zonesB';
 
 /** A form's state for the preview: valid values, the rule a typed value breaks, or nothing chosen yet. */
 export type DraftState<K extends DraftPart> =

@@ -19,6 +19,10 @@ export function enterpriseSetupPlanFrom(sources: EnterpriseSources, draft: PlanD
     if (c.status !== 'blocked') return c;
     if (c.id === 'create-cen' && !input.cen.name && draft.problems?.cen)
       return { ...c, reason: `Step 1: ${draft.problems.cen}` };
+    for (const side of ['A', 'B'] as const) {
+      const problem = draft.problems?.[side === 'A' ? 'zonesA' : 'zonesB'];
+      if (c.id === ENTERPRISE_CALL_ID.attach(side) && problem) return { ...c, reason: `Step 3: ${problem}` };
+    }
     if (c.id !== ENTERPRISE_CALL_ID.peer || input.peer.id) return c;
     // The plan reads "no payment" as "choose how it is paid"; with a bandwidth plan chosen, it is the plan to buy.
     if (!input.payment && sources.interRegionPayBy === 'BandwidthPackage')

@@ -23,7 +23,16 @@ import {
   tableOf,
   type AttachWorld,
 } from '../../test-support/fake-enterprise-attach';
+import { usePlanDraft } from '../../plan/plan-draft';
 import { AttachNetworkStep } from './attach-network-step';
+
+/** What the preview reads of step 3's form (plan-draft.ts). */
+function DraftProbe() {
+  const d = usePlanDraft();
+  return (
+    <output data-testid="draft">{JSON.stringify({ zonesB: d.zonesB, problem: d.problems?.zonesB })}</output>
+  );
+}
 
 /** A ceiling for each wait, not a delay: the machine may be loaded. */
 const PATIENT = { timeout: 30_000 };
@@ -180,6 +189,35 @@ describe('Step 3 on Enterprise Edition', () => {
       'Zone 2: choose a vSwitch in cn-beijing-c too, so that one zone’s failure does not cut the attachment.',
     );
     expect(attaches()).toEqual([]);
+  }, 120_000);
+
+  it('shows the preview the zones Attach would send, or why it would refuse them', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <>
+        <AttachNetworkStep />
+        <DraftProbe />
+      </>,
+    );
+    await screen.findByRole('button', { name: 'Attach Account B’s VPC' }, PATIENT);
+    await waitFor(
+      () =>
+        expect(JSON.parse(screen.getByTestId('draft').textContent ?? '{}')).toEqual({
+          zonesB: [
+            { vSwitchId: 'vsw-bbeijing1', zoneId: 'cn-beijing-b' },
+            { vSwitchId: 'vsw-bbeijing3', zoneId: 'cn-beijing-c' },
+          ],
+        }),
+      PATIENT,
+    );
+    const clear = side('B').querySelectorAll<HTMLElement>('.ant-select-clear');
+    if (!clear[0]) throw new Error('Zone 2 has no clear button.');
+    await user.click(clear[0]);
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('draft')).toHaveTextContent('Zone 2: choose a vSwitch in cn-beijing-c too'),
+      PATIENT,
+    );
   }, 120_000);
 
   it('shows the cloud’s refusal with its code and what to do', async () => {

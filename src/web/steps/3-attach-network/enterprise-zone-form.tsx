@@ -21,6 +21,7 @@ import { toApiError } from '../../api/api-error';
 import { transitQueries } from '../../api/transit-routers';
 import { vSwitchQueries } from '../../api/vswitches';
 import { ErrorPanel } from '../../components/error-panel';
+import { usePublishDraft } from '../../plan/plan-draft';
 import { callWithClientToken, sendPlannedCall } from '../../plan/send-planned-call';
 import { setStepState } from '../../state/progress-store';
 import { type AttachSide, vpcSideOf } from './enterprise-attach-state';
@@ -93,9 +94,39 @@ export function EnterpriseZoneForm({
   uidB: string | undefined;
 }) {
   const et = useEnterpriseAttachText();
+  const { options, regionZones, loading, failed } = useVSwitchOptions(cenId, side);
+  if (failed)
+    return (
+      <ErrorPanel
+        error={failed.error}
+        onRetry={() => void failed.refetch()}
+        hint={(() => {
+          const key = fixKey(toApiError(failed.error).code);
+          return key ? et(key) : undefined;
+        })()}
+      />
+    );
+  if (loading || !options || !regionZones) return <Typography.Text>{et('zones.loading')}</Typography.Text>;
+  return <ZoneChoices cenId={cenId} side={side} uidB={uidB} options={options} regionZones={regionZones} />;
+}
+
+/** The slots, once the vSwitches and the router's zones are read; the preview follows them (plan-draft.ts). */
+function ZoneChoices({
+  cenId,
+  side,
+  uidB,
+  options,
+  regionZones,
+}: {
+  cenId: string;
+  side: AttachSide;
+  uidB: string | undefined;
+  options: VSwitchOption[];
+  regionZones: string[];
+}) {
+  const et = useEnterpriseAttachText();
   const queryClient = useQueryClient();
   const idBase = useId();
-  const { options, regionZones, loading, failed } = useVSwitchOptions(cenId, side);
   const [picked, setPicked] = useState<(string | undefined)[] | undefined>(undefined);
   const [problems, setProblems] = useState<ZoneProblem[]>([]);
 
@@ -117,19 +148,6 @@ export function EnterpriseZoneForm({
       queryClient.invalidateQueries({ queryKey: transitQueries.vpcAttachments(cenId).queryKey }),
   });
 
-  if (failed)
-    return (
-      <ErrorPanel
-        error={failed.error}
-        onRetry={() => void failed.refetch()}
-        hint={(() => {
-          const key = fixKey(toApiError(failed.error).code);
-          return key ? et(key) : undefined;
-        })()}
-      />
-    );
-  if (loading || !options || !regionZones) return <Typography.Text>{et('zones.loading')}</Typography.Text>;
-
   const wanted = zonesWanted(regionZones);
   const defaults = defaultZoneChoices(options, regionZones).map((c) => c.vSwitchId);
   const chosen = picked ?? defaults;
@@ -139,6 +157,12 @@ export function EnterpriseZoneForm({
     .filter((id): id is string => Boolean(id))
     .map((id) => ({ vSwitchId: id, zoneId: byId.get(id)?.zoneId ?? '' }));
   const usable = usableZones(options, regionZones);
+  // The preview shows the mappings Attach would send, or why it would refuse them (enterprise-setup-input-from.ts).
+  const firstProblem = checkZoneChoices(choices, options, regionZones)[0];
+  usePublishDraft(
+    side.side === 'A' ? 'zonesA' : 'zonesB',
+    firstProblem ? { problem: problemText(et, firstProblem) } : { value: choices },
+  );
 
   const reasonFor = (o: VSwitchOption, slot: number): string | undefined => {
     if (o.freeIps === 0) return et('zones.noFreeIp');
