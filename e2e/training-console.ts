@@ -47,7 +47,74 @@ export class ConsoleTrainee {
         return this.fix(move, i);
       case 'ping':
         return this.ping(move.a, move.b);
+      case 'resumeEnterprise':
+        return this.resumeEnterprise(move);
+      case 'eeLink':
+        return this.eeLink(move.side);
+      case 'eeRoute':
+        return this.eeRoute(move.side);
     }
+  }
+
+  /**
+   * The choices step 1 saves on Enterprise Edition (edition, CEN, A's and B's VPC), as the Enterprise e2e specs
+   * seed them: that step cannot adopt an existing CEN yet. Then the page is reloaded to read them.
+   */
+  private async resumeEnterprise(move: Extract<ConsoleMove, { do: 'resumeEnterprise' }>): Promise<void> {
+    const page = this.page;
+    const state = (await (await page.request.get('/api/mock/state')).json()) as {
+      cens: { id: string; name: string }[];
+      vpcs: Named[];
+    };
+    const cen = state.cens.find((c) => c.name === move.cen);
+    const vpc = (name: string) => state.vpcs.find((v) => v.name === name);
+    const [a, b] = [vpc(move.a), vpc(move.b)];
+    if (!cen || !a || !b) throw new Error(`no CEN ${move.cen} or VPC ${move.a}/${move.b} in this sandbox`);
+    const progress = {
+      version: 1,
+      current: 1,
+      cenId: cen.id,
+      edition: { name: 'Enterprise', reason: 'basic-refused' },
+      ownNetwork: { type: 'VPC', regionId: a.regionId, instanceId: a.id },
+      network: { type: 'VPC', regionId: b.regionId, instanceId: b.id },
+      clientTokens: {},
+      steps: {},
+    };
+    await page.evaluate(
+      (saved) => localStorage.setItem('cen-connect.progress.v1', saved),
+      JSON.stringify(progress),
+    );
+    await page.reload();
+    await openStep(page, 1);
+    await expect(page.getByText('CEN edition: Enterprise Edition (transit routers)')).toBeVisible({
+      timeout: 30_000,
+    });
+  }
+
+  /** Enterprise step 3: the side's missing association or propagation on its router's System table. */
+  private async eeLink(side: 'A' | 'B'): Promise<void> {
+    const page = this.page;
+    await openStep(page, 3);
+    const panel = page.getByTestId(`tr-attach-side-${side}`);
+    await expect(panel.getByTestId(`tr-attachment-${side}`)).toHaveText('Attached', { timeout: 30_000 });
+    const link = panel.getByRole('button', { name: 'Associate and propagate' });
+    await expect(link).toBeEnabled({ timeout: 30_000 });
+    await this.send(
+      '(AssociateTransitRouterAttachmentWithRouteTable|EnableTransitRouterRouteTablePropagation)',
+      () => link.click(),
+    );
+    for (const kind of ['association', 'propagation'])
+      await expect(panel.getByTestId(`tr-${kind}-${side}`)).toHaveText('Active', { timeout: 60_000 });
+  }
+
+  /** Enterprise step 5: the side's VPC route toward its own attachment, by the VPC's owner. */
+  private async eeRoute(side: 'A' | 'B'): Promise<void> {
+    const page = this.page;
+    await openStep(page, 5);
+    const add = page.getByRole('button', { name: new RegExp(`^Account ${side}: add the route in vpc-`) });
+    await expect(add).toBeEnabled({ timeout: 30_000 });
+    await this.send('CreateRouteEntry', () => add.click());
+    await expect(page.getByTestId(`tr-route-status-${side}`)).toHaveText('Available', { timeout: 60_000 });
   }
 
   /** The sandbox's own network of that name (read-only, to find its region and ID on screen). */

@@ -81,7 +81,14 @@ function solutionProblems(cloud: MockCloud, scenario: TrainingScenario): string[
     const at = `solution.moves[${i}]`;
     const missing = (field: string, kind: string, name: string) =>
       problems.push(`${at}.${field}: no ${kind} named "${name}" in the starting state`);
-    if (move.do === 'adoptCen' && !w.cens.some((c) => c.name === move.cen)) missing('cen', 'CEN', move.cen);
+    if (
+      (move.do === 'adoptCen' || move.do === 'resumeEnterprise') &&
+      !w.cens.some((c) => c.name === move.cen)
+    )
+      missing('cen', 'CEN', move.cen);
+    if (move.do === 'resumeEnterprise')
+      for (const side of ['a', 'b'] as const)
+        if (!w.vpcs.some((v) => v.name === move[side])) missing(side, 'VPC', move[side]);
     if ((move.do === 'authorize' || move.do === 'attach' || move.do === 'fix') && move.network !== undefined)
       if (!w.vpcs.some((v) => v.name === move.network)) missing('network', 'VPC', move.network);
     if (move.do === 'ping')

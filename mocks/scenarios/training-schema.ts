@@ -249,6 +249,23 @@ export const consoleMoveSchema = z.discriminatedUnion('do', [
       network: z.string().min(1).optional(),
     })
     .strict(),
+  /**
+   * Enterprise Edition: the console's saved choices of step 1 (the tutorial CEN, A's and B's VPC, the edition),
+   * written as step 1 would have saved them, then the page reloaded — step 1 on Enterprise Edition cannot adopt an
+   * existing CEN yet, and a scenario that starts past it needs them.
+   */
+  z
+    .object({
+      do: z.literal('resumeEnterprise'),
+      cen: z.string().min(1).default('DifferentAccountDifferentRegion'),
+      a: z.string().min(1).default('A-Qingdao-VPC'),
+      b: z.string().min(1).default('B-Beijing-VPC'),
+    })
+    .strict(),
+  /** Enterprise step 3: "Associate and propagate" one side's VPC attachment, until both links are Active. */
+  z.object({ do: z.literal('eeLink'), side: z.enum(['A', 'B']) }).strict(),
+  /** Enterprise step 5: one side's route toward its own attachment (the owner's CreateRouteEntry), until Available. */
+  z.object({ do: z.literal('eeRoute'), side: z.enum(['A', 'B']) }).strict(),
   /** Step 6: pick one instance per side and run the active ping test both ways. */
   z
     .object({

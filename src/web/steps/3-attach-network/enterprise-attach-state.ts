@@ -15,6 +15,8 @@ export interface AttachSide {
   tableId: string | undefined;
   association: string | undefined;
   propagation: string | undefined;
+  /** The table's associations and propagations have been read: until then a missing link may only be unread. */
+  linksRead: boolean;
   /** Attached, associated and propagating. */
   done: boolean;
   /** The first read that failed, for its ErrorPanel with a retry. */
@@ -46,6 +48,7 @@ export function useAttachSide(cenId: string | undefined, side: Side, network: Ne
     tableId,
     association,
     propagation,
+    linksRead: links.isSuccess,
     done: a?.Status === 'Attached' && association === 'Active' && propagation === 'Active',
     readError: failed ? { error: failed.error, retry: () => void failed.refetch() } : undefined,
   };

@@ -5,6 +5,7 @@
 // cloud's refusals with their code and what to do; a retry after a lost answer sends the same ClientToken.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { http } from 'msw';
 import { progressStore } from '../../state/progress-store';
 import { mockBff } from '../../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../../test-support/render';
@@ -266,6 +267,58 @@ describe('Step 3 on Enterprise Edition', () => {
     const [first, second] = attaches();
     expect(second?.params.ClientToken).toBe(first?.params.ClientToken);
     expect(att.attachments).toHaveLength(1);
+  }, 120_000);
+
+  it('offers "Associate and propagate" only once the table’s links are read, then sends only the missing one', async () => {
+    const user = userEvent.setup();
+    // B's VPC is attached and associated but not propagating (a propagation forgotten); the propagations are not
+    // answered until released, so the screen cannot yet know the association exists.
+    att.attachments.push({
+      id: 'tr-attach-b',
+      vpcId: VPC_B,
+      regionId: 'cn-beijing',
+      routerId: R_B,
+      ownerUid: UID_B,
+      token: undefined,
+      status: 'Attached',
+    });
+    att.associations.push({ attachmentId: 'tr-attach-b', tableId: tableOf(R_B), status: 'Active' });
+    let release = () => {};
+    let asked = false;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.post('/api/openapi/:action', async ({ params }) => {
+        if (String(params.action).endsWith('ListTransitRouterRouteTablePropagations')) {
+          asked = true; // the table is known: the screen is reading its links
+          await held;
+        }
+        return undefined; // on to the fake world's own answer
+      }),
+    );
+    renderWithProviders(<AttachNetworkStep />);
+    expect(await within(side('B')).findByTestId('tr-attachment-B', {}, PATIENT)).toHaveTextContent(
+      'Attached',
+    );
+    await waitFor(() => expect(asked).toBe(true), PATIENT);
+    // The links are not read yet (the propagations are held): the cells say "Not yet", and so would a missing link.
+    await waitFor(
+      () => expect(within(side('B')).getByTestId('tr-association-B')).toHaveTextContent('Not yet'),
+      PATIENT,
+    );
+    const link = within(side('B')).getByRole('button', { name: 'Associate and propagate' });
+    expect(link).toBeDisabled();
+    release();
+    await waitFor(
+      () => expect(within(side('B')).getByTestId('tr-association-B')).toHaveTextContent('Active'),
+      PATIENT,
+    );
+    await waitFor(() => expect(link).toBeEnabled(), PATIENT);
+    await user.click(link);
+    await waitFor(
+      () => expect(world.writes.map((w) => w.action)).toContain('EnableTransitRouterRouteTablePropagation'),
+      PATIENT,
+    );
+    expect(world.writes.map((w) => w.action)).not.toContain('AssociateTransitRouterAttachmentWithRouteTable');
   }, 120_000);
 
   it('speaks Chinese', async () => {

@@ -84,7 +84,9 @@ export function EnterpriseTableLinks({ cenId, side }: { cenId: string; side: Att
       {missing.length > 0 ? (
         <Button
           type="primary"
-          disabled={!attached || !side.tableId}
+          // Not before the links are read: an association that exists but is unread would be sent again and
+          // refused (AssociationExist.TransitRouterTable).
+          disabled={!attached || !side.tableId || !side.linksRead}
           loading={link.isPending}
           onClick={() => link.mutate()}
         >
