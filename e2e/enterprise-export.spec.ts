@@ -56,6 +56,10 @@ test('downloads the transit routers’ Terraform and CLI script, with import lin
     `alicloud_cen_transit_router_grant_attachment.b_cn_beijing VPC:${vpcB!.id}`,
   );
   await expect(imports).not.toContainText('alicloud_cen_instance_attachment');
+  // The route entries' import IDs name each VPC's vRouter, read from DescribeVpcs: no placeholder is left.
+  await expect(imports).toContainText(/alicloud_route_entry\.b_cn_beijing vtb-[^:]+:vrt-[^:]+:/);
+  await expect(imports).not.toContainText('VRT_ID_');
+  await expect(view.getByTestId('export-vrouter-note')).toHaveCount(0);
 
   const [tf] = await Promise.all([
     page.waitForEvent('download'),

@@ -204,6 +204,18 @@ describe('terraformImportCommands on an Enterprise-Edition plan', () => {
     expect(terraformImportCommands(planEnterpriseSetup(enterpriseFresh()))).toEqual([]);
   });
 
+  it('names each VPC’s vRouter in its route entry’s import ID when it is known', () => {
+    const vRouterIds = { A: 'vrt-m5eaaaaaaaaaaaaaaaaaa', B: 'vrt-2zebbbbbbbbbbbbbbbbbb' };
+    const lines = terraformImportCommands(planEnterpriseSetup(enterpriseDone()), { vRouterIds });
+    expect(lines).toContain(
+      `terraform import alicloud_route_entry.a_cn_qingdao ${EE.vtbA}:${vRouterIds.A}:${EE.cidrB}:Attachment:${EE.attachA}`,
+    );
+    expect(lines.join('\n')).not.toContain('VRT_ID_');
+    const text = tf(enterpriseDone(), { vRouterIds });
+    expect(text).toContain(`${EE.vtbB}:${vRouterIds.B}:${EE.cidrA}:Attachment:${EE.attachB}`);
+    expect(text).not.toContain('VRT_ID_');
+  });
+
   it('says what VRT_ID_A stands for instead of guessing the vRouter ID', () => {
     expect(tf(enterpriseDone())).toContain('# VRT_ID_A / VRT_ID_B: the vRouter ID (vrt-…) of that VPC');
   });

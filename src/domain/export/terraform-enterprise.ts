@@ -259,7 +259,7 @@ function resourceFor(
 }
 
 /** `terraform import` arguments for what exists (done, or still settling), with each resource's import ID. */
-function importsFor(plan: Plan, l: Layout): string[] {
+function importsFor(plan: Plan, l: Layout, vRouterIds: TerraformOptions['vRouterIds'] = {}): string[] {
   const k = plan.known;
   const lines: string[] = [];
   const idOf: Record<Side, { router?: string; table?: string; attachment?: string }> = {
@@ -319,10 +319,11 @@ function importsFor(plan: Plan, l: Layout): string[] {
         break;
       case 'CreateRouteEntry':
         // <route_table_id>:<router_id>:<destination_cidrblock>:<nexthop_type>:<nexthop_id> (docs/r/route_entry):
-        // router_id is the VPC's vRouter (vrt-…, DescribeVpcs), which the plan does not hold — say so, never guess.
+        // router_id is the VPC's vRouter (vrt-…, DescribeVpcs), which the plan does not hold: the caller's, or a
+        // placeholder the file explains — never a guess.
         if (own.attachment)
           lines.push(
-            `alicloud_route_entry.${l.vpc(side)} ${str(c.params.RouteTableId)}:VRT_ID_${side}:${str(c.params.DestinationCidrBlock)}:${str(c.params.NextHopType)}:${own.attachment}`,
+            `alicloud_route_entry.${l.vpc(side)} ${str(c.params.RouteTableId)}:${vRouterIds[side] ?? `VRT_ID_${side}`}:${str(c.params.DestinationCidrBlock)}:${str(c.params.NextHopType)}:${own.attachment}`,
           );
         break;
     }
@@ -331,8 +332,8 @@ function importsFor(plan: Plan, l: Layout): string[] {
 }
 
 /** `terraform import …` commands for the Enterprise resources the console already made. */
-export function enterpriseImportCommands(plan: Plan): string[] {
-  return importsFor(plan, layoutOf(plan));
+export function enterpriseImportCommands(plan: Plan, options: TerraformOptions = {}): string[] {
+  return importsFor(plan, layoutOf(plan), options.vRouterIds);
 }
 
 export function renderEnterpriseTerraform(plan: Plan, options: TerraformOptions = {}): string {
@@ -379,7 +380,7 @@ export function renderEnterpriseTerraform(plan: Plan, options: TerraformOptions 
         .join('\n'),
     );
   if (plan.warnings.length) out.push(plan.warnings.map((w) => `# NOTE: ${w.message}`).join('\n'));
-  const imports = importsFor(plan, l);
+  const imports = importsFor(plan, l, options.vRouterIds);
   if (imports.length)
     out.push(
       [

@@ -12,6 +12,11 @@ export interface TerraformOptions {
    * (the provider's assume_role block, website/docs/index.html.markdown; cen_instance_grant doc "Method 1").
    */
   accountB?: { mode: 'profile' } | { mode: 'assume-role'; roleName: string };
+  /**
+   * Enterprise Edition: each VPC's vRouter ID (VRouterId in Vpc DescribeVpcs), by the VPC's owner — a route entry's
+   * import ID names it (docs/r/route_entry); where it is not given the import line says VRT_ID_A / VRT_ID_B.
+   */
+  vRouterIds?: Partial<Record<AccountName, string>>;
 }
 
 export const CREDENTIALS_NOTE = [

@@ -100,8 +100,8 @@ function importsFor(plan: Plan, names: Names): string[] {
 }
 
 /** `terraform import …` commands for the resources the console already made (done, or still settling). */
-export function terraformImportCommands(plan: Plan): string[] {
-  if (plan.edition === 'Enterprise') return enterpriseImportCommands(plan);
+export function terraformImportCommands(plan: Plan, options: TerraformOptions = {}): string[] {
+  if (plan.edition === 'Enterprise') return enterpriseImportCommands(plan, options);
   return importsFor(plan, namesFor(plan.calls));
 }
 

@@ -11,6 +11,8 @@ const vpc = z.looseObject({
   RegionId: z.string(),
   Status: z.string(),
   CidrBlock: z.string(),
+  /** The VPC's vRouter (vrt-…): a route entry's Terraform import ID names it (provider docs/r/route_entry). */
+  VRouterId: z.string().optional(),
   SecondaryCidrBlocks: z.object({ SecondaryCidrBlock: z.array(z.string()) }).optional(),
   OwnerId: uidOut.optional(),
   CenStatus: z.string().optional(),

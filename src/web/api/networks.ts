@@ -21,6 +21,8 @@ export interface Network {
   cidr?: string | undefined;
   /** A VPC's secondary CIDR blocks: the diagnosis reads them from this same list (diagnosis/describe.ts). */
   secondaryCidrs?: string[] | undefined;
+  /** A VPC's vRouter (VRouterId): the Terraform export's route-entry import lines name it. */
+  vRouterId?: string | undefined;
   status: string;
 }
 
@@ -46,6 +48,7 @@ async function listNetworks(
           regionId: v.RegionId,
           cidr: v.CidrBlock,
           secondaryCidrs: v.SecondaryCidrBlocks?.SecondaryCidrBlock,
+          vRouterId: v.VRouterId,
           status: v.Status,
         })),
       };

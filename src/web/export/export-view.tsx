@@ -6,6 +6,7 @@ import { Button, Checkbox, Input } from 'antd';
 import { useId, useState } from 'react';
 import { renderAliyunCliScript } from '../../domain/export/aliyun-cli-script';
 import { renderTerraform, terraformImportCommands } from '../../domain/export/terraform';
+import type { AccountName } from '../../domain/accounts';
 import type { Plan } from '../../domain/plan/plan-types';
 import { useEditionName } from '../api/edition';
 import { useFeatureText } from '../i18n/feature-text';
@@ -13,6 +14,7 @@ import { useEnterpriseSetupPlan } from '../plan/use-enterprise-setup-plan';
 import { useSetupPlan } from '../plan/use-setup-plan';
 import { fileStamp, saveText } from './download';
 import { EXPORT_TEXT } from './export-text';
+import { useVRouterIds } from './use-vrouter-ids';
 
 /** Profile names go into a shell script and HCL; the renderers quote them, this only keeps them tidy. */
 const profileOk = (s: string) => /^[A-Za-z0-9_.-]{1,64}$/.test(s);
@@ -28,10 +30,19 @@ function BasicExportView() {
 
 function EnterpriseExportView() {
   const { plan, loaded } = useEnterpriseSetupPlan();
-  return <ExportPanel plan={plan} loaded={loaded} />;
+  return <ExportPanel plan={plan} loaded={loaded} vRouterIds={useVRouterIds()} />;
 }
 
-function ExportPanel({ plan, loaded }: { plan: Plan; loaded: boolean }) {
+function ExportPanel({
+  plan,
+  loaded,
+  vRouterIds = {},
+}: {
+  plan: Plan;
+  loaded: boolean;
+  /** Enterprise Edition: each VPC's vRouter ID, for the route entries' import lines. */
+  vRouterIds?: Partial<Record<AccountName, string>>;
+}) {
   const t = useFeatureText(EXPORT_TEXT);
   const [profileA, setProfileA] = useState('A');
   const [profileB, setProfileB] = useState('B');
@@ -42,7 +53,7 @@ function ExportPanel({ plan, loaded }: { plan: Plan; loaded: boolean }) {
     A: profileOk(profileA) ? profileA : 'A',
     B: profileOk(profileB) ? profileB : 'B',
   };
-  const imports = terraformImportCommands(plan);
+  const imports = terraformImportCommands(plan, { vRouterIds });
   const blocked = plan.calls.filter((c) => c.status === 'blocked').length;
   const stamp = () => fileStamp();
   return (
@@ -99,6 +110,7 @@ function ExportPanel({ plan, loaded }: { plan: Plan; loaded: boolean }) {
             saveText(
               renderTerraform(plan, {
                 profiles,
+                vRouterIds,
                 accountB:
                   assume && roleName.trim()
                     ? { mode: 'assume-role', roleName: roleName.trim() }
