@@ -221,6 +221,19 @@ describe('Step 3 on Enterprise Edition', () => {
     );
   }, 120_000);
 
+  it('says the attachment rests on one zone when the VPC has a vSwitch in one of the region’s zones only', async () => {
+    const user = userEvent.setup();
+    att.vSwitches = att.vSwitches.filter((v) => v.zoneId !== 'cn-beijing-c');
+    renderWithProviders(<AttachNetworkStep />);
+    const attachB = await screen.findByRole('button', { name: 'Attach Account B’s VPC' }, PATIENT);
+    expect(side('B')).toHaveTextContent('This VPC has a usable vSwitch in one zone only');
+    await user.click(attachB);
+    await within(side('B')).findByTestId('tr-attachment-B', {}, PATIENT);
+    expect(attaches()[0]?.params.ZoneMappings).toEqual([
+      { ZoneId: 'cn-beijing-b', VSwitchId: 'vsw-bbeijing1' },
+    ]);
+  }, 120_000);
+
   it('shows the cloud’s refusal with its code and what to do', async () => {
     const user = userEvent.setup();
     world.serviceOpen = new Set([UID_A]);
