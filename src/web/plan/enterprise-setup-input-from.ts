@@ -144,6 +144,7 @@ export function enterpriseSetupInputFrom(s: EnterpriseSources, draft: PlanDraft 
       const p = payment(s, draft, peer?.Bandwidth);
       return p ? { payment: p } : {};
     })(),
+    ...(s.routes ? { routes: s.routes } : {}),
     peer: {
       ...(peer ? { id: peer.TransitRouterAttachmentId, status: peer.Status } : {}),
       association: { A: peerLink(a, 'associations'), B: peerLink(b, 'associations') },

@@ -158,6 +158,15 @@ describe('enterpriseSetupPlanFrom', () => {
     });
   });
 
+  it("follows step 5's choice of automatic publication: no route entries, and the warning that it is unconfirmed", () => {
+    const sources = { ...journeySources('peered'), routes: 'AutoPublish' as const };
+    const plan = enterpriseSetupPlanFrom(sources, {});
+    expect(plan.calls.filter((c) => c.key === 'Vpc.CreateRouteEntry')).toEqual([]);
+    expect(plan.warnings.map((w) => w.code)).toContain('auto-publish-unconfirmed');
+    const entries = enterpriseSetupPlanFrom({ ...sources, routes: 'RouteEntry' }, {});
+    expect(entries.calls.filter((c) => c.key === 'Vpc.CreateRouteEntry')).toHaveLength(2);
+  });
+
   it('says a bandwidth plan is to be chosen when the connection is to be paid out of one', () => {
     const sources = { ...journeySources('attached'), interRegionPayBy: 'BandwidthPackage' as const };
     expect(call(enterpriseSetupPlanFrom(sources, {}).calls, 'create-peer').reason).toBe(CHOOSE_PLAN);

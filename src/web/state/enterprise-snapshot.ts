@@ -58,6 +58,8 @@ export interface EnterpriseSources {
   /** Step 2's choice of who pays for B's VPC's connection, before B's grant lists it. */
   grantOrderType?: Progress['grantOrderType'];
   interRegionPayBy?: Progress['interRegionPayBy'];
+  /** Step 5's choice of how each VPC reaches its attachment (route entries or automatic publication). */
+  routes?: Progress['routes'];
   bandwidthPackageId?: string | undefined;
   packageTerm?: Progress['packageTerm'];
   packages?: BandwidthPackage[] | undefined;
@@ -160,6 +162,7 @@ export function useEnterpriseSnapshot(enabled: boolean, target?: EnterpriseTarge
     vpcRoutes: Object.fromEntries(SIDES.flatMap((s, i) => (routes[i]?.data ? [[s, routes[i].data]] : []))),
     grantOrderType: progress.grantOrderType,
     interRegionPayBy: progress.interRegionPayBy,
+    routes: progress.routes,
     bandwidthPackageId: progress.bandwidthPackageId,
     packageTerm: progress.packageTerm,
     packages: live || pkgId ? packages : undefined,
@@ -182,7 +185,7 @@ function vpcsOf(p: EnterpriseTarget, list: (i: number) => Network[] | undefined)
 export async function readEnterpriseSnapshot(
   client: QueryClient,
   target: EnterpriseTarget,
-  progress: Pick<Progress, 'clientTokens' | 'interRegionPayBy' | 'packageTerm'>,
+  progress: Pick<Progress, 'clientTokens' | 'interRegionPayBy' | 'packageTerm' | 'routes'>,
 ): Promise<EnterpriseSources> {
   const fresh = { staleTime: 0 } as const;
   const fetch: QueryClient['fetchQuery'] = (options) => client.fetchQuery(options);
@@ -239,6 +242,7 @@ export async function readEnterpriseSnapshot(
     grants,
     vpcRoutes: Object.fromEntries(SIDES.flatMap((s, i) => (routes[i] ? [[s, routes[i]]] : []))),
     interRegionPayBy: progress.interRegionPayBy,
+    routes: progress.routes,
     bandwidthPackageId: target.bandwidthPackageId,
     packageTerm: progress.packageTerm,
     packages,
