@@ -22,6 +22,7 @@ import {
 import { mockBffWorld } from '../../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { progressStore, type Progress } from '../../state/progress-store';
+import { usePlanDraft } from '../../plan/plan-draft';
 import { CrossRegionBandwidthStep } from './cross-region-bandwidth-step';
 
 /** A ceiling for each wait, not a delay: the machine may be loaded. */
@@ -40,6 +41,16 @@ async function typeBandwidth(user: UserEvent, mbps: string) {
   await user.clear(field);
   await user.type(field, mbps);
   await user.click(await screen.findByRole('button', { name: 'Connect the two routers' }, PATIENT));
+}
+
+/** What the plan preview reads of step 5's form. */
+function DraftProbe() {
+  const draft = usePlanDraft();
+  return (
+    <output data-testid="draft">
+      {JSON.stringify({ limit: draft.limit, problem: draft.problems?.limit })}
+    </output>
+  );
 }
 
 const writes = (action: string) => world().writes.filter((w) => w.action === action);
@@ -209,6 +220,36 @@ describe('Step 5 on Enterprise Edition', () => {
     );
     expect(screen.queryByRole('button', { name: /add the route/ })).not.toBeInTheDocument();
   }, 120_000);
+
+  it('shows the plan preview the bandwidth being typed, or the rule it breaks', async () => {
+    seed({ interRegionPayBy: 'DataTransfer' });
+    const user = userEvent.setup();
+    renderWithProviders(
+      <>
+        <CrossRegionBandwidthStep />
+        <DraftProbe />
+      </>,
+    );
+    const field = await screen.findByLabelText('Bandwidth', {}, PATIENT);
+    await user.type(field, '7');
+    await waitFor(
+      () =>
+        expect(JSON.parse(screen.getByTestId('draft').textContent ?? '{}')).toEqual({
+          limit: { localRegionId: 'cn-qingdao', oppositeRegionId: 'cn-beijing', bandwidthLimit: 7 },
+        }),
+      PATIENT,
+    );
+    await user.clear(field);
+    await user.type(field, '0');
+    await waitFor(
+      () =>
+        expect(JSON.parse(screen.getByTestId('draft').textContent ?? '{}')).toEqual({
+          problem: 'Bandwidth must be a whole number of Mbps from 1 to 100000.',
+        }),
+      PATIENT,
+    );
+    expect(world().writes).toEqual([]);
+  }, 60_000);
 
   it('speaks Chinese', async () => {
     seed({ interRegionPayBy: 'DataTransfer' });

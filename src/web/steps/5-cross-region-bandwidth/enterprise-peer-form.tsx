@@ -5,9 +5,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Flex, Form, InputNumber, Typography } from 'antd';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { allocatedExcluding, LIMIT_MIN, type PackageBudget } from '../../../domain/bandwidth';
+import {
+  allocatedExcluding,
+  describeLimitProblem,
+  LIMIT_MIN,
+  type PackageBudget,
+} from '../../../domain/bandwidth';
 import { checkPeerBandwidth, PEER_BANDWIDTH_MAX } from '../../../domain/peer-bandwidth';
 import { createPeerCall } from '../../../domain/plan/enterprise-setup-calls';
 import type { PaymentInput } from '../../../domain/plan/enterprise-setup-input';
@@ -20,6 +25,7 @@ import { FormField } from '../../components/form-field';
 import { limitProblemText } from '../../components/rule-messages';
 import { StatusTag } from '../../components/status-tag';
 import { useI18n } from '../../i18n/i18n';
+import { usePublishDraft, type DraftState } from '../../plan/plan-draft';
 import { callWithClientToken, sendProducingCall } from '../../plan/send-planned-call';
 import { forgetClientToken, setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
 import type { EnterpriseConnection } from './enterprise-connection-state';
@@ -72,6 +78,27 @@ function paymentOf(pkg: BandwidthPackage, bandwidth: number): PaymentInput {
   };
 }
 
+/**
+ * What the plan preview may show of the form (plan-draft.ts; the Enterprise plan reads the peer's Bandwidth from
+ * the 'limit' part): the bandwidth once it passes the same check as the click, else the problem in the domain's
+ * words, or nothing before a bandwidth is typed.
+ */
+export function peerDraft(
+  payBy: 'DataTransfer' | 'BandwidthPackage' | undefined,
+  bandwidth: number | null,
+  regions: { a: string; b: string },
+  budget: PackageBudget | undefined,
+): DraftState<'limit'> {
+  if (!payBy || bandwidth === null) return undefined;
+  const problem = checkPeerBandwidth(payBy, bandwidth, regions.a, regions.b, budget);
+  if (!problem)
+    return { value: { localRegionId: regions.a, oppositeRegionId: regions.b, bandwidthLimit: bandwidth } };
+  if (problem.kind === 'rule') return { problem: problem.message };
+  if (problem.kind === 'no-package')
+    return { problem: 'The bandwidth plan of step 4 is not in use by this CEN.' };
+  return { problem: describeLimitProblem(problem) };
+}
+
 export function EnterprisePeerForm({ cenId, conn }: { cenId: string; conn: EnterpriseConnection }) {
   const { t, locale } = useI18n();
   const et = useEnterpriseStep5Text();
@@ -95,6 +122,12 @@ export function EnterprisePeerForm({ cenId, conn }: { cenId: string; conn: Enter
     defaultValues: { bandwidth: null },
     mode: 'onTouched',
   });
+  const typed = useWatch({ control, name: 'bandwidth' });
+  const peer = conn.peer;
+  usePublishDraft(
+    'limit',
+    peer ? undefined : peerDraft(payBy, typed, { a: A.regionId, b: B.regionId }, budget),
+  );
   const create = useMutation({
     mutationFn: async (payment: PaymentInput) => {
       const call = callWithClientToken((tokens) =>
@@ -128,7 +161,6 @@ export function EnterprisePeerForm({ cenId, conn }: { cenId: string; conn: Enter
     );
   };
 
-  const peer = conn.peer;
   const missingPlan = payBy === 'BandwidthPackage' && packages.isSuccess && !pkg;
   return (
     <section aria-labelledby="tr-peer-title">
