@@ -3,7 +3,13 @@
 import { manualClock } from '../cloud/clock';
 import { MockCloud, type CloudResult } from '../cloud/mock-cloud';
 import type { Product } from '../../src/domain/openapi/products';
-import { buildDemo, runTutorial, type DemoOptions, type DemoWorld, type TutorialState } from '../scenarios/demo';
+import {
+  buildDemo,
+  runTutorial,
+  type DemoOptions,
+  type DemoWorld,
+  type TutorialState,
+} from '../scenarios/demo';
 import type { AccountName } from '../../src/domain/accounts';
 
 export interface TestCloud {
