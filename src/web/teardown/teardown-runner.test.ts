@@ -1,9 +1,15 @@
 // The runner against a toy cloud built from the domain's demo fixture: a full teardown sends each write once in
 // the order the cloud requires; a teardown left half-way (limit already 0 and gone, package unassociated, one
 // network detaching) resumes and sends only what remains; a refused write stops the run with the cloud's error.
+// The same loop runs the Enterprise-Edition plan (the transit routers' teardown) when given it.
+import {
+  planEnterpriseTeardown,
+  type EnterpriseTeardownInput,
+} from '../../domain/plan/enterprise-teardown-plan';
 import type { BffRequest } from '../../domain/plan/plan-runner';
 import { DEMO, demoTeardownStart } from '../../domain/test-support/demo-fixture';
-import type { TeardownInput } from '../../domain/plan/teardown-plan';
+import { enterpriseTeardownAll } from '../../domain/test-support/enterprise-fixture';
+import { planTeardown, type TeardownInput } from '../../domain/plan/teardown-plan';
 import { runTeardown, type RunnerDeps } from './teardown-runner';
 
 function toyCloud(start: TeardownInput) {
@@ -96,8 +102,9 @@ function toyCloud(start: TeardownInput) {
     }
     return Promise.resolve({ RequestId: 'r' });
   };
-  const deps: RunnerDeps = {
+  const deps: RunnerDeps<TeardownInput> = {
     readInput: () => Promise.resolve({ ...structuredClone(state), clientTokens: { ...tokens } }),
+    plan: planTeardown,
     post,
     tokenFor: (purpose) => (tokens[purpose] ??= `token-${Object.keys(tokens).length + 1}`),
     sleep: () => Promise.resolve(),
@@ -187,5 +194,114 @@ describe('runTeardown', () => {
           })
         : post(req);
     await expect(runTeardown(toy.deps)).rejects.toThrow(/still "Modifying"/);
+  });
+});
+
+/**
+ * A toy Enterprise cloud: each delete removes its resource at once, so every list a wait polls no longer holds it
+ * (an empty page settles an 'until gone' wait). A revoke while B's VPC is still attached is refused, as the cloud
+ * refuses it (IncorrectStatus, mocks/FIDELITY.md §8), so the order is checked, not only the set of calls.
+ */
+function toyEnterpriseCloud(start: EnterpriseTeardownInput) {
+  const state = structuredClone(start);
+  const sent: string[] = [];
+  const tokens: Record<string, string> = {};
+  const empty = {
+    TransitRouters: [],
+    TransitRouterAttachments: [],
+    TransitRouterAssociations: [],
+    TransitRouterPropagations: [],
+    RouteEntrys: { RouteEntry: [] },
+    Cens: { Cen: [] },
+  };
+  const post = (req: BffRequest): Promise<unknown> => {
+    const p = req.body.params;
+    if (/\.(List|Describe)/.test(req.action)) return Promise.resolve(empty);
+    sent.push(req.action);
+    switch (req.action) {
+      case 'Vpc.DeleteRouteEntry':
+        state.routes = state.routes.filter((r) => r.routeEntryId !== p.RouteEntryId);
+        break;
+      case 'Cbn.DissociateTransitRouterAttachmentFromRouteTable':
+      case 'Cbn.DisableTransitRouterRouteTablePropagation': {
+        const kind = req.action.includes('Dissociate') ? 'association' : 'propagation';
+        state.links = state.links.filter(
+          (l) =>
+            !(
+              l.kind === kind &&
+              l.attachmentId === p.TransitRouterAttachmentId &&
+              l.routeTableId === p.TransitRouterRouteTableId
+            ),
+        );
+        break;
+      }
+      case 'Cbn.DeleteTransitRouterVpcAttachment':
+      case 'Cbn.DeleteTransitRouterPeerAttachment':
+        if (state.links.some((l) => l.attachmentId === p.TransitRouterAttachmentId))
+          return Promise.reject(new Error('DependencyViolation.TransitRouterAttachment'));
+        state.attachments = state.attachments.filter((a) => a.id !== p.TransitRouterAttachmentId);
+        break;
+      case 'Cbn.DeleteTransitRouter':
+        if (state.attachments.some((a) => a.routerIds.includes(String(p.TransitRouterId))))
+          return Promise.reject(new Error('InvalidOperation.AttachedChildInstanceExist'));
+        state.routers = state.routers.filter((r) => r.id !== p.TransitRouterId);
+        break;
+      case 'Cbn.RevokeInstanceFromTransitRouter':
+        if (state.attachments.some((a) => a.vpcId === p.InstanceId))
+          return Promise.reject(new Error('IncorrectStatus'));
+        state.grants = state.grants.filter((g) => g.vpcId !== p.InstanceId);
+        break;
+      case 'Cbn.DeleteCen':
+        if (state.routers.length) return Promise.reject(new Error('DependencyViolation.TransitRouter'));
+        delete state.cen;
+        break;
+      default:
+        return Promise.reject(new Error(`toy: no ${req.action}`));
+    }
+    return Promise.resolve({ RequestId: 'r' });
+  };
+  const deps: RunnerDeps<EnterpriseTeardownInput> = {
+    readInput: () => Promise.resolve({ ...structuredClone(state), clientTokens: { ...tokens } }),
+    plan: planEnterpriseTeardown,
+    post,
+    tokenFor: (purpose) => (tokens[purpose] ??= `token-${Object.keys(tokens).length + 1}`),
+    sleep: () => Promise.resolve(),
+    now: () => 0,
+    pollMs: 1,
+    onEvent: () => {},
+  };
+  return { deps, sent, state: () => state };
+}
+
+describe('runTeardown on Enterprise Edition', () => {
+  it('runs the transit routers’ plan to the end: routes, links, attachments, routers, B’s revoke, the CEN', async () => {
+    const start = enterpriseTeardownAll();
+    start.routes = start.routes.map((r, i) => ({ ...r, routeEntryId: `rte-${i}` }));
+    const toy = toyEnterpriseCloud(start);
+    const result = await runTeardown(toy.deps);
+    expect(result.kind).toBe('complete');
+    expect(toy.sent).toEqual([
+      'Vpc.DeleteRouteEntry',
+      'Vpc.DeleteRouteEntry',
+      ...Array.from({ length: 4 }, () => [
+        'Cbn.DissociateTransitRouterAttachmentFromRouteTable',
+        'Cbn.DisableTransitRouterRouteTablePropagation',
+      ]).flat(),
+      'Cbn.DeleteTransitRouterVpcAttachment',
+      'Cbn.DeleteTransitRouterVpcAttachment',
+      'Cbn.DeleteTransitRouterPeerAttachment',
+      'Cbn.DeleteTransitRouter',
+      'Cbn.DeleteTransitRouter',
+      'Cbn.RevokeInstanceFromTransitRouter',
+      'Cbn.DeleteCen',
+    ]);
+    const left = toy.state();
+    expect([left.cen, left.routers, left.attachments, left.links, left.grants]).toEqual([
+      undefined,
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 });

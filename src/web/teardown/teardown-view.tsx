@@ -63,6 +63,7 @@ export function TeardownView() {
     try {
       const result = await runTeardown({
         readInput: () => readTeardownInput(client, rec),
+        plan: planTeardown,
         post: (req) => callNamedAction(req.action, req.body, controller.signal),
         tokenFor: clientTokenFor,
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
