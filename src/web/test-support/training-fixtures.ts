@@ -29,7 +29,18 @@ export const SCENARIOS = {
       seed: 'after-step-1',
     },
   ],
-  seeds: [],
+  // As the mock lists them (mocks/scenarios/catalogue.ts), with a drill the world picker does not offer.
+  seeds: [
+    { name: 'demo', title: 'Tutorial start', description: 'The two accounts and their VPCs.' },
+    { name: 'after-step-1', title: 'After step 1', description: 'Step 1 done.' },
+    { name: 'big-tenant', title: 'Big tenant', description: '2,000 more VPCs.' },
+    { name: 'enterprise-edition', title: 'Enterprise Edition only', description: 'Basic refused.' },
+    {
+      name: 'enterprise-after-step-1',
+      title: 'Enterprise Edition, after step 1',
+      description: 'Enterprise step 1 done.',
+    },
+  ],
 };
 
 export const session = (scenario = 'forgot-to-authorize', hintsUsed = 0, trainee: string | null = null) => ({

@@ -2,6 +2,7 @@
 // (PUT /api/mock/delays { ms }), and a reset to the scenario's start (POST /api/mock/reset { scenario }).
 // The speed is the presenter's, not the scenario's: the mock keeps it across a reset (mocks/sandboxes.ts), and this
 // panel sends it again to the new sandbox when another scenario is started (README "Training a class").
+// Outside training mode it also offers the world to start from (start-world.tsx): a trainee's world is the scenario's.
 // Mock cloud only: the dock does not mount this in live mode, and the BFF has no /api/mock routes there.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Flex, Popconfirm, Radio, Typography } from 'antd';
@@ -9,6 +10,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ErrorPanel } from '../components/error-panel';
 import { resetCloud, setDelay, trainingQueries } from './training-api';
 import { useSandboxChanged } from './sandbox-changed';
+import { StartWorld } from './start-world';
 import { useTrainingText, type TrainingTextKey } from './training-text';
 
 /** Instant for rehearsals, 2 s as the mock's own default (mocks/README.md "Standalone"), slow to talk over. */
@@ -42,8 +44,11 @@ function storeSpeed(ms: number): void {
 export function DemoControls({
   scenario,
   sandboxId,
+  chooseWorld = false,
 }: {
   scenario?: string | undefined;
+  /** Outside training mode: the world to start from can be chosen too (start-world.tsx). */
+  chooseWorld?: boolean;
   /** The training session's sandbox; a new one (another scenario started) gets the chosen speed too. */
   sandboxId?: string | undefined;
 }) {
@@ -107,6 +112,7 @@ export function DemoControls({
       </div>
       {speed.error ? <ErrorPanel error={speed.error} /> : null}
       {reset.error ? <ErrorPanel error={reset.error} /> : null}
+      {chooseWorld ? <StartWorld /> : null}
     </Flex>
   );
 }

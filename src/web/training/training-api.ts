@@ -24,7 +24,12 @@ const scenarioSchema = z.looseObject({
   hints: z.array(bilingual).max(3),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
-const scenariosSchema = z.looseObject({ scenarios: z.array(scenarioSchema) });
+/** The plain seeds (demo, enterprise-edition, after-step-N …): names and the catalogue's English words. */
+const seedSchema = z.looseObject({ name: z.string(), title: z.string(), description: z.string() });
+const scenariosSchema = z.looseObject({
+  scenarios: z.array(scenarioSchema),
+  seeds: z.array(seedSchema).optional(),
+});
 
 const sessionSchema = z.looseObject({
   sandboxId: z.string(),

@@ -102,6 +102,43 @@ describe('demo presenter controls', () => {
     expect(progressStore.get().current).toBe(0);
   });
 
+  it('starts from another world of the mock’s catalogue after confirming: the reset names it, progress is cleared', async () => {
+    stubs({ training: false });
+    progressStore.update((p) => ({ ...p, cenId: 'cen-old', current: 3 }));
+    renderWithProviders(<TrainingDock />);
+    const user = userEvent.setup();
+    // The default world is chosen and explained; only the newcomer's worlds are offered, in the catalogue's order
+    // of editions (the drill big-tenant is not).
+    expect(await screen.findByTestId('world-explain')).toHaveTextContent(/still create Basic Edition/);
+    await user.click(screen.getByLabelText('Start from'));
+    const offered = [...document.querySelectorAll('.ant-select-item-option-content')].map(
+      (o) => o.textContent,
+    );
+    expect(offered).toEqual([
+      'Tutorial start: accounts that may still use Basic Edition',
+      'Accounts opened today: Enterprise Edition',
+      'Basic Edition, after step 1',
+      'Enterprise Edition, after step 1',
+    ]);
+    await user.click(
+      screen.getByText('Accounts opened today: Enterprise Edition', {
+        selector: '.ant-select-item-option-content',
+      }),
+    );
+    expect(screen.getByTestId('world-explain')).toHaveTextContent(/can no longer use Basic Edition/);
+    await user.click(screen.getByRole('button', { name: 'Start on this world' }));
+    expect(seen.resets).toEqual([]);
+    await user.click(await screen.findByRole('button', { name: 'Start again' }));
+    await waitFor(() => expect(seen.resets).toEqual([{ scenario: 'enterprise-edition' }]));
+    expect(
+      await screen.findByText(
+        'The mock cloud is at the start of “Accounts opened today: Enterprise Edition”; the console is back at step 1.',
+      ),
+    ).toBeInTheDocument();
+    expect(progressStore.get().cenId).toBeUndefined();
+    expect(progressStore.get().current).toBe(0);
+  });
+
   it('shows nothing on the live cloud', async () => {
     stubs({ cloud: 'live', training: false });
     const { container } = renderWithProviders(<TrainingDock />);
@@ -141,6 +178,8 @@ describe('training mode', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to scenario start' }));
     await user.click(await screen.findByRole('button', { name: 'Reset' }));
     await waitFor(() => expect(seen.resets).toEqual([{ scenario: 'forgot-to-authorize' }]));
+    // A trainee's world is the scenario's: no other world is offered.
+    expect(screen.queryByLabelText('Start from')).not.toBeInTheDocument();
   });
 
   it('reveals hints one level at a time, recording each with the BFF', async () => {

@@ -37,6 +37,7 @@ export function TrainingDock() {
           <DemoControls
             scenario={training ? session.data?.scenario : undefined}
             sandboxId={training ? session.data?.sandboxId : undefined}
+            chooseWorld={!training}
           />
           <Flex wrap gap="small">
             <Button onClick={() => setCloudOpen(true)}>{tt('cloud.open')}</Button>
