@@ -82,6 +82,8 @@ describe('Step 1 on Enterprise Edition', () => {
     expect(world.writes).toEqual([]);
     await openService(user, 'B');
     expect(world.writes.map((w) => [w.action, w.account])).toEqual([['OpenTransitRouterService', 'B']]);
+    // The BFF refuses this write without one (MissingClientToken): it can carry a ClientToken, so it must.
+    expect(world.writes[0]?.params.ClientToken).toEqual(expect.stringMatching(/\S/));
     expect(screen.getByTestId('tr-service-A')).toHaveTextContent('Off');
   });
 

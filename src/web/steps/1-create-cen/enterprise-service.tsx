@@ -5,20 +5,30 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Flex, Popconfirm, Spin, Typography } from 'antd';
 import type { AccountName } from '../../../domain/accounts';
+import { ENTERPRISE_TOKEN_PURPOSE } from '../../../domain/plan/client-token-purposes';
+import { openServiceCall } from '../../../domain/plan/enterprise-setup-calls';
 import { toApiError } from '../../api/api-error';
-import { callAction } from '../../api/client';
 import { transitQueries } from '../../api/transit-routers';
 import { ErrorPanel } from '../../components/error-panel';
 import { StatusTag } from '../../components/status-tag';
 import { useI18n } from '../../i18n/i18n';
+import { callWithClientToken, sendPlannedCall } from '../../plan/send-planned-call';
+import { forgetClientToken } from '../../state/progress-store';
 import { useEnterpriseText } from './enterprise-text';
 
+// The plan's own call (enterprise-setup-calls.ts openServiceCall), so it carries the ClientToken the BFF requires of
+// a write that can take one (src/server/routes/openapi.ts), kept per account: a retry after a lost answer sends the
+// same token.
 async function openService(account: AccountName): Promise<void> {
+  const purpose = ENTERPRISE_TOKEN_PURPOSE.openService(account);
   try {
-    await callAction('OpenTransitRouterService', { account, params: {} });
+    await sendPlannedCall(
+      callWithClientToken((tokens) => openServiceCall(account, tokens, { status: 'pending' })),
+    );
   } catch (error) {
     if (toApiError(error).code !== 'ORDER.OPEND') throw error;
   }
+  forgetClientToken(purpose);
 }
 
 function ServiceRow({ account }: { account: AccountName }) {
