@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type * as OpenApiClientModule from '@alicloud/openapi-client';
 import type * as OpenApiUtilModule from '@alicloud/openapi-util';
 import type * as TeaUtilModule from '@alicloud/tea-util';
+import { findAction } from '../../src/domain/openapi/actions';
 import { startStandaloneMock, type MockAccount } from '../../test-support/server-processes';
 
 const require = createRequire(import.meta.url);
@@ -78,6 +79,29 @@ export function openApiCaller(
       new TeaUtil.RuntimeOptions({ autoretry: false }),
     )) as { body: Record<string, unknown> };
     return result.body;
+  };
+}
+
+/**
+ * openapi-client as the account `name` of the mock's ready line, each success checked against the catalogue's
+ * response schema (the console parses it with the same one): an answer that does not fit throws, saying why.
+ */
+export function checkedCaller(
+  ready: Ready,
+  name: string,
+  signatureAlgorithm: 'ACS3-HMAC-SHA256' | 'v2',
+): Caller {
+  const account = ready.accounts.find((x) => x.name === name);
+  if (!account) throw new Error(`no account ${name} in the mock's ready line`);
+  const call = openApiCaller(ready, account, signatureAlgorithm);
+  return async (product, action, params) => {
+    const body = await call(product, action, params);
+    const parsed = findAction(product, action)?.response.safeParse(body);
+    if (!parsed?.success)
+      throw new Error(
+        `${product}.${action}: the answer does not fit the catalogue: ${parsed?.error.message ?? 'no such action'}`,
+      );
+    return body;
   };
 }
 
