@@ -88,9 +88,17 @@ export async function expectStepDone(page: Page, n: number, words: Words = EN): 
 }
 
 /** Opens the labelled antd Select and clicks one of its options, as a user with a mouse. */
-export async function choose(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
-  const field = page.getByLabel(label, { exact: typeof label === 'string' });
-  const select = page.locator('.ant-select', { has: field });
+export async function choose(
+  page: Page,
+  label: string | RegExp,
+  option: string | RegExp,
+  /** Where the field is, when the screen has two of that label (step 1 on Enterprise: A's and B's Region). */
+  within: Page | Locator = page,
+): Promise<void> {
+  const exact = typeof label === 'string';
+  const field = within.getByLabel(label, { exact });
+  // A `has` locator is queried inside each match, so it starts from the page, not from `within`.
+  const select = within.locator('.ant-select', { has: page.getByLabel(label, { exact }) });
   // The choice must show in the field. A click can be lost while the list re-renders under the pointer (its
   // options were still loading, e.g. step 3's grants); the list then stays open and, like a user, we click again.
   // Without this check the test would pass here and fail later with a confusing "Choose a network".
