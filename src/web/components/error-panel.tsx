@@ -83,3 +83,22 @@ export function ErrorPanel({
     />
   );
 }
+
+/**
+ * A write's failure where its form shows it: nothing until the mutation fails, then its panel, kept 16px from the
+ * controls it follows (`above`) or precedes (`below`). Every step's write button has one.
+ */
+export function WriteErrorPanel({
+  write,
+  gap,
+}: {
+  write: { isError: boolean; error: unknown };
+  gap: 'above' | 'below';
+}) {
+  if (!write.isError) return null;
+  return (
+    <div style={gap === 'above' ? { marginTop: 16 } : { marginBottom: 16 }}>
+      <ErrorPanel error={write.error} />
+    </div>
+  );
+}

@@ -17,7 +17,7 @@ import { grantQueries, networkQueries, type NetworkType } from '../../api/networ
 import { useI18n } from '../../i18n/i18n';
 import { callWithClientToken, sendPlannedCall } from '../../plan/send-planned-call';
 import { progressStore, setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
-import { ErrorPanel } from '../../components/error-panel';
+import { ErrorPanel, WriteErrorPanel } from '../../components/error-panel';
 import { NeedCenAlert } from '../../components/need-cen-alert';
 import { NetworkPlaceFields } from '../../components/network-place-fields';
 import { StepPanel } from '../../components/step-panel';
@@ -105,11 +105,7 @@ function BasicAuthorizeStep() {
           {networks.isError ? (
             <ErrorPanel error={networks.error} onRetry={() => void networks.refetch()} />
           ) : null}
-          {grant.isError ? (
-            <div style={{ marginBottom: 16 }}>
-              <ErrorPanel error={grant.error} />
-            </div>
-          ) : null}
+          <WriteErrorPanel write={grant} gap="below" />
           <Flex gap="small" wrap style={{ marginBottom: 16 }}>
             {alreadyGranted && !done ? (
               <Button type="primary" onClick={() => handOver({ type, regionId, instanceId })}>

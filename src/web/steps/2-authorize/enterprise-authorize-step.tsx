@@ -13,7 +13,7 @@ import { regionLabel } from '../../../domain/regions';
 import { accountByName, accountQueries } from '../../api/accounts';
 import { toApiError } from '../../api/api-error';
 import { transitQueries } from '../../api/transit-routers';
-import { ErrorPanel } from '../../components/error-panel';
+import { WriteErrorPanel } from '../../components/error-panel';
 import { NeedCenAlert } from '../../components/need-cen-alert';
 import { NextStepAlert } from '../../components/next-step-alert';
 import { StepPanel } from '../../components/step-panel';
@@ -162,11 +162,7 @@ export function EnterpriseAuthorizeStep() {
               style={{ marginBottom: 16 }}
             />
           ) : null}
-          {grant.isError ? (
-            <div style={{ marginBottom: 16 }}>
-              <ErrorPanel error={grant.error} />
-            </div>
-          ) : null}
+          <WriteErrorPanel write={grant} gap="below" />
           {!granted ? (
             <Button type="primary" htmlType="submit" loading={grant.isPending} disabled={!canGrant}>
               {gt('grant')}

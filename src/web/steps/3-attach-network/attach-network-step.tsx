@@ -18,7 +18,7 @@ import { attachmentQueries, grantQueries, networkQueries } from '../../api/netwo
 import { useI18n } from '../../i18n/i18n';
 import { sendPlannedCall } from '../../plan/send-planned-call';
 import { setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
-import { ErrorPanel } from '../../components/error-panel';
+import { ErrorPanel, WriteErrorPanel } from '../../components/error-panel';
 import { NeedCenAlert } from '../../components/need-cen-alert';
 import { FormField } from '../../components/form-field';
 import { NetworkPlaceFields } from '../../components/network-place-fields';
@@ -183,11 +183,7 @@ function BasicAttachStep() {
                 .map((vpcId) => ({ account, regionId, vpcId }))}
             />
           ) : null}
-          {attach.isError ? (
-            <div style={{ marginBottom: 16 }}>
-              <ErrorPanel error={attach.error} />
-            </div>
-          ) : null}
+          <WriteErrorPanel write={attach} gap="below" />
           <Button
             type="primary"
             htmlType="submit"

@@ -6,7 +6,7 @@
 // instead of buying. Once bought or adopted, progress.bandwidthPackageId is set and the step shows PackageProgress.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -37,7 +37,8 @@ import { isAssociatedWith, packageQueries } from '../../api/bandwidth';
 import { attachmentQueries } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
 import { clientTokenFor, progressStore, setStepState, useProgress } from '../../state/progress-store';
-import { ErrorPanel } from '../../components/error-panel';
+import { WriteErrorPanel } from '../../components/error-panel';
+import { MbpsInput } from '../../components/mbps-input';
 import { FormField } from '../../components/form-field';
 import { packageLabel } from '../../components/package-label';
 import { translateRule } from '../../components/rule-messages';
@@ -248,18 +249,7 @@ export function PackagePurchase({
             rule={tr(PACKAGE_BANDWIDTH_RULE)}
             required
           >
-            {({ value, onChange, onBlur, id, ...aria }) => (
-              <InputNumber
-                id={id}
-                value={value}
-                onChange={(next) => onChange(typeof next === 'number' ? next : null)}
-                onBlur={onBlur}
-                precision={0}
-                suffix="Mbps"
-                style={{ width: 200 }}
-                {...aria}
-              />
-            )}
+            {(field) => <MbpsInput {...field} />}
           </FormField>
           <FormField
             control={control}
@@ -304,11 +294,7 @@ export function PackagePurchase({
               plannedPackage={areaA && areaB && bandwidth !== null ? { areaA, areaB, bandwidth } : undefined}
             />
           ) : null}
-          {buy.isError ? (
-            <div style={{ marginBottom: 16 }}>
-              <ErrorPanel error={buy.error} />
-            </div>
-          ) : null}
+          <WriteErrorPanel write={buy} gap="below" />
           <Button type="primary" htmlType="submit" loading={buy.isPending}>
             {t('buyPackage')}
           </Button>

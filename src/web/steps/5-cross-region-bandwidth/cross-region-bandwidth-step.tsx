@@ -5,7 +5,7 @@
 // Edition (api/edition.ts) the step is enterprise-cross-region-step.tsx.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Flex, Form, InputNumber, Select, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Form, Select, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -25,7 +25,8 @@ import { isAssociatedWith, limitQueries, packageQueries } from '../../api/bandwi
 import { attachmentQueries } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
 import { setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
-import { ErrorPanel } from '../../components/error-panel';
+import { MbpsInput } from '../../components/mbps-input';
+import { ErrorPanel, WriteErrorPanel } from '../../components/error-panel';
 import { FormField } from '../../components/form-field';
 import { packageLabel } from '../../components/package-label';
 import { limitProblemText } from '../../components/rule-messages';
@@ -272,18 +273,7 @@ function BasicCrossRegionBandwidthStep() {
             {regionSelect('opposite', t('oppositeRegion'))}
           </Flex>
           <FormField control={control} name="bandwidth" label={t('bandwidth')} required>
-            {({ value, onChange, onBlur, id, ...aria }) => (
-              <InputNumber
-                id={id}
-                value={value}
-                onChange={(next) => onChange(typeof next === 'number' ? next : null)}
-                onBlur={onBlur}
-                precision={0}
-                suffix="Mbps"
-                style={{ width: 200 }}
-                {...aria}
-              />
-            )}
+            {(field) => <MbpsInput {...field} />}
           </FormField>
           {/* Preflight: the regions against the package's areas, and the sum of limits against it. */}
           <LazyPreflightPanel
@@ -293,11 +283,7 @@ function BasicCrossRegionBandwidthStep() {
                 : []
             }
           />
-          {set.isError ? (
-            <div style={{ marginBottom: 16 }}>
-              <ErrorPanel error={set.error} />
-            </div>
-          ) : null}
+          <WriteErrorPanel write={set} gap="below" />
           {limits.isError ? <ErrorPanel error={limits.error} onRetry={() => void limits.refetch()} /> : null}
           <Button type="primary" htmlType="submit" loading={set.isPending} disabled={Boolean(missing)}>
             {t('setBandwidth')}

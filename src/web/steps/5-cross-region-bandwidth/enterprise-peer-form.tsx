@@ -4,7 +4,7 @@
 // plan has left (src/domain/peer-bandwidth.ts) before any request. Then Attaching → Attached, listed live.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Flex, Form, InputNumber, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Form, Typography } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import {
@@ -20,7 +20,8 @@ import { AREAS, regionLabel } from '../../../domain/regions';
 import { toApiError } from '../../api/api-error';
 import { isAssociatedWith, packageQueries, type BandwidthPackage } from '../../api/bandwidth';
 import { transitQueries } from '../../api/transit-routers';
-import { ErrorPanel } from '../../components/error-panel';
+import { WriteErrorPanel } from '../../components/error-panel';
+import { MbpsInput } from '../../components/mbps-input';
 import { FormField } from '../../components/form-field';
 import { limitProblemText } from '../../components/rule-messages';
 import { StatusTag } from '../../components/status-tag';
@@ -227,18 +228,7 @@ export function EnterprisePeerForm({ cenId, conn }: { cenId: string; conn: Enter
               })}
               required
             >
-              {({ value, onChange, onBlur, id, ...aria }) => (
-                <InputNumber
-                  id={id}
-                  value={value}
-                  onChange={(next) => onChange(typeof next === 'number' ? next : null)}
-                  onBlur={onBlur}
-                  precision={0}
-                  suffix="Mbps"
-                  style={{ width: 200 }}
-                  {...aria}
-                />
-              )}
+              {(field) => <MbpsInput {...field} />}
             </FormField>
             <Flex vertical gap="small" align="start">
               {!routersActive ? <Typography.Text>{et('need.routers')}</Typography.Text> : null}
@@ -254,11 +244,7 @@ export function EnterprisePeerForm({ cenId, conn }: { cenId: string; conn: Enter
           </Form>
         </form>
       )}
-      {create.isError ? (
-        <div style={{ marginTop: 16 }}>
-          <ErrorPanel error={create.error} />
-        </div>
-      ) : null}
+      <WriteErrorPanel write={create} gap="above" />
     </section>
   );
 }

@@ -9,7 +9,7 @@ import type { TableLink } from '../../../domain/plan/enterprise-waits';
 import { regionLabel } from '../../../domain/regions';
 import { toApiError } from '../../api/api-error';
 import { transitQueries } from '../../api/transit-routers';
-import { ErrorPanel } from '../../components/error-panel';
+import { WriteErrorPanel } from '../../components/error-panel';
 import { StatusTag } from '../../components/status-tag';
 import { useI18n } from '../../i18n/i18n';
 import { callWithClientToken, sendPlannedCall } from '../../plan/send-planned-call';
@@ -98,11 +98,7 @@ export function EnterprisePeerLinks({ conn }: { conn: EnterpriseConnection }) {
           </Button>
         </Flex>
       ) : null}
-      {link.isError ? (
-        <div style={{ marginTop: 16 }}>
-          <ErrorPanel error={link.error} />
-        </div>
-      ) : null}
+      <WriteErrorPanel write={link} gap="above" />
     </section>
   );
 }
