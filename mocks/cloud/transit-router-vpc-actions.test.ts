@@ -181,6 +181,22 @@ describe('CreateTransitRouterVpcAttachment across accounts', () => {
     expect(list()).toEqual([]);
   });
 
+  it('refuses a router still Creating, a dry run included (every check before DryRun answers)', () => {
+    const t = testCloud({ delayMs: 3000 });
+    t.ok('A', 'Cbn', 'OpenTransitRouterService', {});
+    t.ok('B', 'Cbn', 'OpenTransitRouterService', {});
+    const cenId = String(t.ok('A', 'Cbn', 'CreateCen', { Name: 'EnterpriseCen' }).CenId);
+    t.cloud.clock.advance(3000);
+    const r2 = String(
+      t.ok('A', 'Cbn', 'CreateTransitRouter', { CenId: cenId, RegionId: EE.r2 }).TransitRouterId,
+    );
+    grant(t, cenId);
+    expect(codeOf(attachB(t, r2, { DryRun: true }))).toBe('IncorrectStatus.TransitRouter');
+    expect(codeOf(attachB(t, r2))).toBe('IncorrectStatus.TransitRouter');
+    t.cloud.clock.advance(3000);
+    expect(codeOf(attachB(t, r2, { DryRun: true }))).toBe('DryRunOperation');
+  });
+
   it('creates the region’s router itself when called with CenId + RegionId, and needs one of the two forms', () => {
     const t = testCloud();
     t.ok('A', 'Cbn', 'OpenTransitRouterService', {});

@@ -45,9 +45,7 @@ function view(a: TrVpcAttachment, now: number): VpcAttachmentView {
 
 /** The CEN's router in the region, created on the spot when the call named CenId + RegionId (§2 step 2 shortcut). */
 function routerForAttach(ctx: ActionContext, found: ReturnType<typeof namedRouter>): TransitRouter {
-  if (!found.router) return addRouter(ctx, found.cen, found.regionId, {});
-  if (routerStatus(found.router, ctx.now) !== 'Active') throw trErrors.routerStatus();
-  return found.router;
+  return found.router ?? addRouter(ctx, found.cen, found.regionId, {});
 }
 
 export const transitRouterVpcActions = {
@@ -86,6 +84,8 @@ export const transitRouterVpcActions = {
     )
       throw trErrors.vpcAttached();
     if (!found.router) checkNewRouter(ctx, cen, found.regionId);
+    // Before the dry run, which answers only once every check passed (docs/reference/enterprise-edition.md §2).
+    else if (routerStatus(found.router, ctx.now) !== 'Active') throw trErrors.routerStatus();
     stopIfDryRun(p);
     const router = routerForAttach(ctx, found);
     const attachment: TrVpcAttachment = {
