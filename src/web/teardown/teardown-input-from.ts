@@ -24,15 +24,6 @@ export interface TeardownSources {
 export function teardownInputFrom(s: TeardownSources): TeardownInput {
   const cenId = s.cenId;
   const live = Boolean(cenId && s.cen);
-  const chargeType = (p: BandwidthPackage): { chargeType?: 'PREPAY' | 'POSTPAY' } =>
-    p.BandwidthPackageChargeType === 'PREPAY' || p.BandwidthPackageChargeType === 'POSTPAY'
-      ? { chargeType: p.BandwidthPackageChargeType }
-      : {};
-  const packages = (s.packages ?? []).filter(
-    (p) =>
-      p.CenBandwidthPackageId === s.bandwidthPackageId ||
-      (cenId !== undefined && p.CenIds?.CenId.includes(cenId)),
-  );
   return {
     accounts: { A: s.uidA ? { uid: s.uidA } : {}, B: s.uidB ? { uid: s.uidB } : {} },
     ...(live && cenId && s.cen ? { cen: { id: cenId, status: s.cen.Status } } : {}),
@@ -44,13 +35,7 @@ export function teardownInputFrom(s: TeardownSources): TeardownInput {
           status: l.Status,
         }))
       : [],
-    bandwidthPackages: packages.map((p) => ({
-      id: p.CenBandwidthPackageId,
-      status: p.Status,
-      associated: Boolean(live && cenId && p.CenIds?.CenId.includes(cenId)),
-      ...chargeType(p),
-      ...(p.ExpiredTime ? { expiredTime: p.ExpiredTime } : {}),
-    })),
+    bandwidthPackages: teardownPackagesFrom(s),
     attachments: live
       ? (s.attachments ?? []).flatMap((c) =>
           c.ChildInstanceType === 'VPC' || c.ChildInstanceType === 'VBR' || c.ChildInstanceType === 'CCN'
@@ -80,4 +65,32 @@ export function teardownInputFrom(s: TeardownSources): TeardownInput {
         : [],
     clientTokens: s.clientTokens,
   };
+}
+
+/**
+ * The packages a teardown speaks of: the one the run bought and any associated with the CEN (Idle ones too, for the
+ * warning that a prepaid one stays). Both editions' teardowns take this list (teardownInputSchema).
+ */
+export function teardownPackagesFrom(
+  s: Pick<TeardownSources, 'cenId' | 'cen' | 'packages' | 'bandwidthPackageId'>,
+): TeardownInput['bandwidthPackages'] {
+  const cenId = s.cenId;
+  const live = Boolean(cenId && s.cen);
+  const chargeType = (p: BandwidthPackage): { chargeType?: 'PREPAY' | 'POSTPAY' } =>
+    p.BandwidthPackageChargeType === 'PREPAY' || p.BandwidthPackageChargeType === 'POSTPAY'
+      ? { chargeType: p.BandwidthPackageChargeType }
+      : {};
+  return (s.packages ?? [])
+    .filter(
+      (p) =>
+        p.CenBandwidthPackageId === s.bandwidthPackageId ||
+        (cenId !== undefined && p.CenIds?.CenId.includes(cenId)),
+    )
+    .map((p) => ({
+      id: p.CenBandwidthPackageId,
+      status: p.Status,
+      associated: Boolean(live && cenId && p.CenIds?.CenId.includes(cenId)),
+      ...chargeType(p),
+      ...(p.ExpiredTime ? { expiredTime: p.ExpiredTime } : {}),
+    }));
 }

@@ -39,17 +39,16 @@ export interface RunnerDeps<I extends WithTokens> {
   signal?: AbortSignal;
 }
 
+/** What the screen gives every run, whichever edition's plan it runs. */
+export type RunnerEnv = Omit<RunnerDeps<WithTokens>, 'readInput' | 'plan'>;
+
 export type RunResult =
   { kind: 'complete'; plan: Plan } | { kind: 'blocked'; plan: Plan; call: PlannedCall; reason: string };
 
 /** More rounds than any teardown needs (5 phases × a few resources); stops a loop that would never end. */
 const MAX_ROUNDS = 200;
 
-async function waitUntil(
-  call: PlannedCall,
-  waitFor: WaitFor,
-  deps: Pick<RunnerDeps<WithTokens>, 'post' | 'onEvent' | 'now' | 'sleep' | 'pollMs' | 'signal'>,
-): Promise<void> {
+async function waitUntil(call: PlannedCall, waitFor: WaitFor, deps: RunnerEnv): Promise<void> {
   const deadline = deps.now() + waitFor.timeoutMs;
   for (;;) {
     deps.signal?.throwIfAborted();

@@ -13,6 +13,8 @@ const networkSchema = z.object({
 
 const teardownSchema = z.object({
   cenId: z.string().min(1),
+  /** Whose plan runs (a record of before editions were told apart is Basic's); kept for a resume after a reload. */
+  edition: z.enum(['Basic', 'Enterprise']).optional(),
   network: networkSchema.optional(),
   ownNetwork: networkSchema.optional(),
   bandwidthPackageId: z.string().optional(),
