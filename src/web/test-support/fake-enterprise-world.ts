@@ -14,6 +14,8 @@ export interface EnterpriseWorld {
   serviceOpen: Set<string>;
   cen?: { status: string; name: string };
   routers: { id: string; regionId: string; status: string }[];
+  /** VPCs the CEN already attaches (ListTransitRouterVpcAttachments), for an adopted CEN. */
+  attachedVpcs?: { vpcId: string; regionId: string; owner: 'A' | 'B' }[];
   writes: { action: string; account: string; params: Record<string, unknown> }[];
 }
 
@@ -79,6 +81,23 @@ export function enterpriseHandlers(w: EnterpriseWorld) {
             AliUid: Number(UID_A),
           }));
           return numberedPage(list, { TransitRouters: list });
+        }
+        case 'ListTransitRouterVpcAttachments': {
+          const list = (w.attachedVpcs ?? []).map((a, i) => ({
+            TransitRouterAttachmentId: `tr-attach-${String(i)}`,
+            TransitRouterId: `tr-${a.regionId}-0000000000`,
+            CenId: TR_CEN,
+            Status: 'Attached',
+            VpcId: a.vpcId,
+            VpcOwnerId: uidOf(a.owner),
+            VpcRegionId: a.regionId,
+            ZoneMappings: [],
+          }));
+          return HttpResponse.json({
+            RequestId: 'r',
+            TotalCount: list.length,
+            TransitRouterAttachments: list,
+          });
         }
       }
       w.writes.push({ action, account: body.account, params: p });

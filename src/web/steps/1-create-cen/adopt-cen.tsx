@@ -1,16 +1,34 @@
 // Existing resources can be adopted at every step: pick one of Account A's CEN instances instead of
-// creating a new one, so the console can finish a setup someone started elsewhere.
-import { useQuery } from '@tanstack/react-query';
+// creating a new one, so the console can finish a setup someone started elsewhere. A CEN keeps its edition: its
+// transit routers' Type (ListTransitRouters, docs/reference/enterprise-edition.md §2 step 2) decides the path the
+// journey takes from here, on both editions' screens; a CEN without routers keeps the edition step 1 chose.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Form, Select } from 'antd';
 import { useState } from 'react';
 import { cenQueries } from '../../api/cen';
+import { editionOfRouters } from '../../api/edition';
+import { transitQueries } from '../../api/transit-routers';
+import { ErrorPanel } from '../../components/error-panel';
 import { useI18n } from '../../i18n/i18n';
 import { progressStore } from '../../state/progress-store';
 
 export function AdoptCen() {
   const { t } = useI18n();
+  const queryClient = useQueryClient();
   const cens = useQuery(cenQueries.list());
   const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const adopt = useMutation({
+    mutationFn: async (cenId: string) => {
+      const routers = await queryClient.fetchQuery(transitQueries.routers(cenId));
+      return { cenId, edition: editionOfRouters(routers) };
+    },
+    onSuccess: ({ cenId, edition }) =>
+      progressStore.update((p) => ({
+        ...p,
+        cenId,
+        ...(edition ? { edition: { name: edition, reason: 'routers' as const } } : {}),
+      })),
+  });
   if (!cens.data || cens.data.length === 0) return null;
   return (
     <section style={{ marginTop: 24 }}>
@@ -28,12 +46,17 @@ export function AdoptCen() {
                 label: `${c.Name ?? c.CenId} (${c.CenId}) · ${c.Status}`,
               }))}
             />
-            <Button disabled={!chosen} onClick={() => progressStore.update((p) => ({ ...p, cenId: chosen }))}>
+            <Button
+              disabled={!chosen}
+              loading={adopt.isPending}
+              onClick={() => chosen && adopt.mutate(chosen)}
+            >
               {t('useThisCen')}
             </Button>
           </Flex>
         </Form.Item>
       </Form>
+      {adopt.isError ? <ErrorPanel error={adopt.error} /> : null}
     </section>
   );
 }

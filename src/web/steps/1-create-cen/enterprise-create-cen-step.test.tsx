@@ -6,7 +6,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { mockBff } from '../../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../../test-support/render';
-import { VPC_A, VPC_B } from '../../test-support/fake-cen-world';
+import { UID_A, VPC_A, VPC_B } from '../../test-support/fake-cen-world';
 import {
   enterpriseHandlers,
   enterpriseWorld,
@@ -133,5 +133,87 @@ describe('Step 1 on Enterprise Edition', () => {
     expect(routers.every((w) => typeof w.params.ClientToken === 'string')).toBe(true);
     expect(await screen.findByText(/Next: Account B grants its VPC/, {}, PATIENT)).toBeInTheDocument();
     expect(progressStore.get().steps['1']?.status).toBe('finish');
+  }, 180_000);
+
+  it('adopts an existing CEN of Account A with its Enterprise router, choosing the VPCs, creating only the missing router', async () => {
+    // A CEN made elsewhere: Active, with a router in cn-qingdao only; B's VPC already attached, so it is proposed.
+    world.cen = { status: 'Active', name: 'MadeElsewhere' };
+    world.routers = [{ id: 'tr-cn-qingdao-0000000000', regionId: 'cn-qingdao', status: 'Active' }];
+    world.attachedVpcs = [{ vpcId: VPC_B, regionId: 'cn-beijing', owner: 'B' }];
+    world.serviceOpen.add(UID_A);
+    const user = userEvent.setup();
+    renderWithProviders(<CreateCenStep />);
+    await waitFor(
+      () => expect(screen.getByTestId('cen-edition')).toHaveTextContent('Enterprise Edition'),
+      PATIENT,
+    );
+    await user.click(
+      await screen.findByLabelText('Or use an existing CEN instance of Account A', {}, PATIENT),
+    );
+    await user.click(
+      await screen.findByText(/MadeElsewhere/, { selector: '.ant-select-item-option-content' }, PATIENT),
+    );
+    await user.click(screen.getByRole('button', { name: 'Use this CEN' }));
+    const form = await screen.findByRole('form', { name: 'The two VPCs this CEN connects' }, PATIENT);
+    expect(progressStore.get().cenId).toBe(TR_CEN);
+    expect(progressStore.get().edition).toEqual({ name: 'Enterprise', reason: 'routers' });
+    const b = within(form).getByRole('group', { name: 'Account B’s VPC' });
+    await waitFor(() => expect(b).toHaveTextContent('B-Beijing-VPC'), PATIENT);
+    await choose(user, within(form).getByRole('group', { name: 'Account A’s VPC' }), 'Region', /Qingdao/);
+    await choose(
+      user,
+      within(form).getByRole('group', { name: 'Account A’s VPC' }),
+      'Networks',
+      /A-Qingdao-VPC/,
+    );
+    await user.click(within(form).getByRole('button', { name: 'Use these VPCs' }));
+
+    expect(await screen.findByTestId('tr-status-cn-qingdao', {}, PATIENT)).toHaveTextContent('Active');
+    expect(progressStore.get().ownNetwork).toEqual({
+      type: 'VPC',
+      regionId: 'cn-qingdao',
+      instanceId: VPC_A,
+    });
+    expect(progressStore.get().network).toEqual({ type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B });
+    await user.click(await screen.findByRole('button', { name: 'Create the transit routers' }, PATIENT));
+    await waitFor(
+      () => expect(screen.getByTestId('tr-status-cn-beijing')).toHaveTextContent('Active'),
+      PATIENT,
+    );
+    expect(world.writes.map((w) => [w.action, w.params.RegionId])).toEqual([
+      ['CreateTransitRouter', 'cn-beijing'],
+    ]);
+    expect(progressStore.get().steps['1']?.status).toBe('finish');
+  }, 180_000);
+
+  it('follows an adopted CEN’s Enterprise routers even where the account may still use Basic Edition', async () => {
+    world.basicRefused = [];
+    world.cen = { status: 'Active', name: 'MadeElsewhere' };
+    world.routers = [{ id: 'tr-cn-qingdao-0000000000', regionId: 'cn-qingdao', status: 'Active' }];
+    const user = userEvent.setup();
+    renderWithProviders(<CreateCenStep />);
+    await waitFor(
+      () => expect(screen.getByTestId('cen-edition')).toHaveTextContent('CEN edition: Basic Edition'),
+      PATIENT,
+    );
+    await user.click(
+      await screen.findByLabelText('Or use an existing CEN instance of Account A', {}, PATIENT),
+    );
+    await user.click(
+      await screen.findByText(/MadeElsewhere/, { selector: '.ant-select-item-option-content' }, PATIENT),
+    );
+    await user.click(screen.getByRole('button', { name: 'Use this CEN' }));
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('cen-edition')).toHaveTextContent(
+          'CEN edition: Enterprise Edition (transit routers)',
+        ),
+      PATIENT,
+    );
+    expect(screen.getByTestId('cen-edition')).toHaveTextContent('a CEN keeps its edition');
+    expect(
+      await screen.findByRole('form', { name: 'The two VPCs this CEN connects' }, PATIENT),
+    ).toBeInTheDocument();
+    expect(world.writes).toEqual([]);
   }, 180_000);
 });

@@ -38,6 +38,10 @@ const TEXTS = textTable(
     'routers.done': 'The CEN and both transit routers are Active. Next: Account B grants its VPC.',
     'routers.region': 'Region',
     'routers.id': 'Transit router',
+    'adopt.title': 'The two VPCs this CEN connects',
+    'adopt.explain':
+      'Choose Account A’s VPC and Account B’s VPC (a VPC this CEN already attaches is proposed). The CEN’s transit router in each of their regions is used; a region without one gets one next.',
+    'adopt.use': 'Use these VPCs',
   },
   {
     'edition.Basic': '基础版',
@@ -71,6 +75,10 @@ const TEXTS = textTable(
     'routers.done': 'CEN实例和两个转发路由器均已可用。下一步：账号B授权其VPC。',
     'routers.region': '地域',
     'routers.id': '转发路由器',
+    'adopt.title': '该CEN实例连接的两个VPC',
+    'adopt.explain':
+      '请选择账号A的VPC和账号B的VPC（已连接到该CEN实例的VPC会预先填入）。将使用该CEN实例在这两个地域的转发路由器；没有转发路由器的地域接下来会创建一个。',
+    'adopt.use': '使用这两个VPC',
   },
 );
 export type EnterpriseStep1Key = TextKeyOf<typeof TEXTS>;
