@@ -37,10 +37,14 @@ export interface DescribeCache {
 }
 
 /** fetchQuery options: the cached list when younger than maxAgeMs; no retry, since a refusal is an input here. */
-const within = (cache: DescribeCache) => ({ staleTime: cache.maxAgeMs, retry: false }) as const;
+export const withinCache = (cache: DescribeCache) => ({ staleTime: cache.maxAgeMs, retry: false }) as const;
 
-const run = <T>(account: AccountName, action: string, fn: () => Promise<T>, regionId?: string) =>
-  inspect(account, action, fn, toApiError, regionId);
+export const inspectCall = <T>(
+  account: AccountName,
+  action: string,
+  fn: () => Promise<T>,
+  regionId?: string,
+) => inspect(account, action, fn, toApiError, regionId);
 
 /**
  * One VPC from Vpc.DescribeVpcs of its region — the list the network pickers read (networkQueries.list) — so
@@ -53,13 +57,13 @@ export function inspectVpc(
   regionId: string,
   vpcId: string,
 ): Promise<Inspected<VpcItem>> {
-  return run(
+  return inspectCall(
     account,
     'Vpc.DescribeVpcs',
     async () => {
       const list = await cache.client.fetchQuery({
         ...networkQueries.list(account, regionId, 'VPC'),
-        ...within(cache),
+        ...withinCache(cache),
       });
       const vpc = list.find((v) => v.id === vpcId);
       if (!vpc?.cidr) throw new Error(`InvalidVpcId.NotFound: ${vpcId} is not in ${regionId}.`);
@@ -83,10 +87,10 @@ export function inspectInstances(
   regionId: string,
   vpcId: string,
 ): Promise<Inspected<InstanceItem[]>> {
-  return run(
+  return inspectCall(
     account,
     'Ecs.DescribeInstances',
-    () => cache.client.fetchQuery({ ...ecsQueries.inVpc(account, regionId, vpcId), ...within(cache) }),
+    () => cache.client.fetchQuery({ ...ecsQueries.inVpc(account, regionId, vpcId), ...withinCache(cache) }),
     regionId,
   );
 }
@@ -97,7 +101,7 @@ export async function inspectSecurityGroups(
   regionId: string,
   groupIds: readonly string[],
 ): Promise<Inspected<SecurityGroupItem[]>> {
-  return run(
+  return inspectCall(
     account,
     'Ecs.DescribeSecurityGroupAttribute',
     () =>
@@ -136,7 +140,7 @@ export function inspectRoutes(
   regionId: string,
   vpcId: string,
 ): Promise<Inspected<RouteEntryItem[]>> {
-  return run('A', 'Cbn.DescribeCenChildInstanceRouteEntries', () =>
+  return inspectCall('A', 'Cbn.DescribeCenChildInstanceRouteEntries', () =>
     readAllPages(async (PageNumber) => {
       const page = await callAction('DescribeCenChildInstanceRouteEntries', {
         account: 'A',
@@ -158,8 +162,8 @@ export function inspectAttachments(
   cache: DescribeCache,
   cenId: string,
 ): Promise<Inspected<ChildInstanceItem[]>> {
-  return run('A', 'Cbn.DescribeCenAttachedChildInstances', () =>
-    cache.client.fetchQuery({ ...attachmentQueries.ofCen(cenId), ...within(cache) }),
+  return inspectCall('A', 'Cbn.DescribeCenAttachedChildInstances', () =>
+    cache.client.fetchQuery({ ...attachmentQueries.ofCen(cenId), ...withinCache(cache) }),
   );
 }
 
@@ -167,15 +171,15 @@ export function inspectLimits(
   cache: DescribeCache,
   cenId: string,
 ): Promise<Inspected<InterRegionLimitItem[]>> {
-  return run('A', 'Cbn.DescribeCenInterRegionBandwidthLimits', () =>
-    cache.client.fetchQuery({ ...limitQueries.ofCen(cenId), ...within(cache) }),
+  return inspectCall('A', 'Cbn.DescribeCenInterRegionBandwidthLimits', () =>
+    cache.client.fetchQuery({ ...limitQueries.ofCen(cenId), ...withinCache(cache) }),
   );
 }
 
 /** Every package of Account A: associated ones list the CEN in CenIds; idle ones may be adopted. */
 export function inspectPackages(cache: DescribeCache): Promise<Inspected<BandwidthPackageItem[]>> {
-  return run('A', 'Cbn.DescribeCenBandwidthPackages', () =>
-    cache.client.fetchQuery({ ...packageQueries.ofAccount(), ...within(cache) }),
+  return inspectCall('A', 'Cbn.DescribeCenBandwidthPackages', () =>
+    cache.client.fetchQuery({ ...packageQueries.ofAccount(), ...withinCache(cache) }),
   );
 }
 
@@ -186,7 +190,7 @@ export function inspectGrantsFromOwner(
   regionId: string,
   vpcId: string,
 ): Promise<Inspected<VpcGrantRuleItem[]>> {
-  return run(
+  return inspectCall(
     account,
     'Vpc.DescribeGrantRulesToCen',
     async () => {
@@ -194,7 +198,7 @@ export function inspectGrantsFromOwner(
       if (account === 'B')
         return cache.client.fetchQuery({
           ...grantQueries.ofNetwork(regionId, vpcId, 'VPC'),
-          ...within(cache),
+          ...withinCache(cache),
         });
       return readAllPages(async (PageNumber) => {
         const page = await callAction('Vpc.DescribeGrantRulesToCen', {
@@ -214,8 +218,8 @@ export function inspectGrantsToCen(
   cache: DescribeCache,
   cenId: string,
 ): Promise<Inspected<CenGrantRuleItem[]>> {
-  return run('A', 'Cbn.DescribeGrantRulesToCen', () =>
-    cache.client.fetchQuery({ ...grantQueries.toCen(cenId, 'VPC'), ...within(cache) }),
+  return inspectCall('A', 'Cbn.DescribeGrantRulesToCen', () =>
+    cache.client.fetchQuery({ ...grantQueries.toCen(cenId, 'VPC'), ...withinCache(cache) }),
   );
 }
 

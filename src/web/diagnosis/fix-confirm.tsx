@@ -1,21 +1,27 @@
 // A one-call fix offered by the engine (e.g. Ecs.AuthorizeSecurityGroup with an ICMP ingress rule): the exact
-// request is shown, and it is sent only after the user confirms in a modal, never before.
+// request is shown, and it is sent only after the user confirms in a modal, never before. On Enterprise Edition the
+// fix is one of the setup plan's own calls (domain/diagnosis/enterprise-path/enterprise-fix-calls.ts), sent as the
+// steps send it (plan/send-planned-call.ts), with the ClientToken its step would use.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { ApiCall } from '../../domain/diagnosis/api-call';
+import type { PlannedCall } from '../../domain/plan/plan-types';
+import { sendPlannedCall } from '../plan/send-planned-call';
 import { forgetClientToken, progressStore } from '../state/progress-store';
 import { ErrorPanel } from '../components/error-panel';
 import { sendApiCall } from './describe';
 import { useDiagnosisText } from './ui-text';
 
-export function FixConfirm({ call, onDone }: { call: ApiCall; onDone: () => void }) {
+const isPlanned = (call: ApiCall | PlannedCall): call is PlannedCall => 'refs' in call && 'step' in call;
+
+export function FixConfirm({ call, onDone }: { call: ApiCall | PlannedCall; onDone: () => void }) {
   const { tx } = useDiagnosisText();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const vars = { action: call.key, account: call.account };
   const send = useMutation({
-    mutationFn: () => sendApiCall(call),
+    mutationFn: () => (isPlanned(call) ? sendPlannedCall(call) : sendApiCall(call)),
     onSuccess: () => {
       // The write is done: its saved ClientToken must not be reused by a later, different fix.
       const token = call.params.ClientToken;

@@ -48,19 +48,25 @@ function sideOf(children: readonly ChildInstanceItem[], cenId: string, account: 
   return mine.find((c) => c.Status === 'Attached') ?? mine[0];
 }
 
-async function gatherEnd(
+export type GatheredEnd = { end: PathEnd; side: SideInfo } | { missing: SideInfo };
+
+/**
+ * One end of the path: its VPC's CIDR, the chosen instance (else the console's pick) and its security groups — the
+ * same on both editions. `routesOfCen`: the Basic CEN's learned routes of this VPC are read too (Enterprise
+ * Edition reads the VPC's own route table instead, gather-enterprise-path.ts).
+ */
+export async function gatherEnd(
   cache: DescribeCache,
-  cenId: string,
   account: AccountName,
-  child: ChildInstanceItem,
+  at: { regionId: string; vpcId: string },
   chosenId: string | undefined,
-): Promise<{ end: PathEnd; side: SideInfo } | { missing: SideInfo }> {
-  const regionId = child.ChildInstanceRegionId;
-  const vpcId = child.ChildInstanceId;
+  routesOfCen?: string,
+): Promise<GatheredEnd> {
+  const { regionId, vpcId } = at;
   const [vpc, instances, routes] = await Promise.all([
     inspectVpc(cache, account, regionId, vpcId),
     inspectInstances(cache, account, regionId, vpcId),
-    inspectRoutes(cenId, regionId, vpcId),
+    routesOfCen ? inspectRoutes(routesOfCen, regionId, vpcId) : undefined,
   ]);
   let instance: Inspected<InstanceItem>;
   let picked: InstanceItem | undefined;
@@ -85,7 +91,7 @@ async function gatherEnd(
       vpcCidr: mapInspected(vpc, (v) => v.CidrBlock),
       instance,
       securityGroups,
-      routes,
+      ...(routes ? { routes } : {}),
     },
     side: { account, regionId, vpcId, ...(picked ? { instance: picked } : {}), autoPicked },
   };
@@ -102,9 +108,10 @@ export async function gatherAndDiagnose(req: PathRequest, cache: DescribeCache):
   const childA = sideOf(attachments.value, req.cenId, 'A', req.uidB);
   const childB = sideOf(attachments.value, req.cenId, 'B', req.uidB);
   if (!childA || !childB) return { kind: 'no-sides' };
+  const at = (c: ChildInstanceItem) => ({ regionId: c.ChildInstanceRegionId, vpcId: c.ChildInstanceId });
   const [a, b] = await Promise.all([
-    gatherEnd(cache, req.cenId, 'A', childA, req.chosen.A),
-    gatherEnd(cache, req.cenId, 'B', childB, req.chosen.B),
+    gatherEnd(cache, 'A', at(childA), req.chosen.A, req.cenId),
+    gatherEnd(cache, 'B', at(childB), req.chosen.B, req.cenId),
   ]);
   if ('missing' in a) return { kind: 'no-instance', side: a.missing };
   if ('missing' in b) return { kind: 'no-instance', side: b.missing };

@@ -1,27 +1,41 @@
 // Step 6 diagnosis: both directions hop by hop, the overall verdict naming the deciding hop, one-call
 // fixes behind a confirmation (then the check runs again), the active ping via Cloud Assistant, and the exact
 // command to run by hand. Reads only; the only writes are the fixes and RunCommand, each on the user's click.
+// On Enterprise Edition (`sides` given) the hops are the transit routers' (gather-enterprise-path.ts), the check
+// runs again by itself while a hop says to wait for a changing status, and the step is done once BOTH pings answer.
 import { Alert, Button, Card, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PathDiagnosis as Diagnosis } from '../../domain/diagnosis/path/path-types';
 import { notInspectedMessage } from '../../domain/diagnosis/inspection-messages';
 import { setStepState } from '../state/progress-store';
 import { ErrorPanel } from '../components/error-panel';
 import { ActivePing } from './active-ping';
-import { gatherAndDiagnose, type PathRequest, type SideInfo } from './gather-path';
+import { gatherAndDiagnoseEnterprise } from './gather-enterprise-path';
+import { gatherAndDiagnose, type PathRequest, type PathRun, type SideInfo } from './gather-path';
 import { HopList } from './hop-list';
 import { useDiagnosisText } from './ui-text';
 import { useDiagnosisRun } from './use-diagnosis-run';
 import { VerdictTag } from './verdict-tag';
 import type { AccountName } from '../../domain/accounts';
+import type { NetworkRef } from '../state/progress-store';
 
-export const pathQueryKey = (req: PathRequest) =>
-  ['diagnosis', 'path', req.cenId, req.uidB, req.chosen.A ?? '', req.chosen.B ?? ''] as const;
+export const pathQueryKey = (req: PathRequest, edition: 'Basic' | 'Enterprise' = 'Basic') =>
+  ['diagnosis', 'path', edition, req.cenId, req.uidB, req.chosen.A ?? '', req.chosen.B ?? ''] as const;
 
 export interface PathDiagnosisProps {
   cenId: string;
   uidB: string;
   chosen?: PathRequest['chosen'];
+  /** Enterprise Edition: A's VPC and B's, as step 1 saved them; the check then follows the transit routers. */
+  sides?: Record<AccountName, NetworkRef> | undefined;
+}
+
+/** A hop whose fix is to wait: its status is still changing (the domain's '….wait.fix' sentences). */
+export function waitsForStatus(run: PathRun): boolean {
+  if (run.kind !== 'diagnosed') return false;
+  return [run.diagnosis.aToB, run.diagnosis.bToA].some((d) =>
+    d.hops.some((h) => h.id === d.decidingHop && h.fix?.message.key.endsWith('.wait.fix') === true),
+  );
 }
 
 // A real ping answered across the CEN is what the tutorial's step 6 asks for.
@@ -31,16 +45,18 @@ function ip(side: SideInfo): string | undefined {
   return side.instance?.VpcAttributes.PrivateIpAddress.IpAddress[0];
 }
 
-export function PathDiagnosis({ cenId, uidB, chosen = {} }: PathDiagnosisProps) {
+export function PathDiagnosis({ cenId, uidB, chosen = {}, sides }: PathDiagnosisProps) {
   const { tx, fmt } = useDiagnosisText();
   const [started, setStarted] = useState(false);
   const req: PathRequest = { cenId, uidB, chosen };
-  const key = pathQueryKey(req);
+  const key = pathQueryKey(req, sides ? 'Enterprise' : 'Basic');
   const { query: run, rerunFresh } = useDiagnosisRun({
     queryKey: key,
-    run: (cache) => gatherAndDiagnose(req, cache),
+    run: (cache) =>
+      sides ? gatherAndDiagnoseEnterprise({ cenId, sides, chosen }, cache) : gatherAndDiagnose(req, cache),
     enabled: started,
     staleTime: Infinity,
+    ...(sides ? { pollWhile: waitsForStatus } : {}),
   });
   const rerun = () => {
     if (!started) setStarted(true);
@@ -86,7 +102,7 @@ export function PathDiagnosis({ cenId, uidB, chosen = {} }: PathDiagnosisProps) 
           />
         ) : null}
         {data?.kind === 'diagnosed' ? (
-          <Result diagnosis={data.diagnosis} sides={data.sides} onFixed={rerun} />
+          <Result diagnosis={data.diagnosis} sides={data.sides} onFixed={rerun} bothPings={Boolean(sides)} />
         ) : null}
       </section>
     </Card>
@@ -97,12 +113,20 @@ function Result({
   diagnosis,
   sides,
   onFixed,
+  bothPings,
 }: {
   diagnosis: Diagnosis;
   sides: Record<AccountName, SideInfo>;
   onFixed: () => void;
+  /** Enterprise Edition: the step is done once a ping from each side was answered, not the first one. */
+  bothPings: boolean;
 }) {
   const { tx, fmt } = useDiagnosisText();
+  const [replied, setReplied] = useState<readonly AccountName[]>([]);
+  const onReplied = (from: AccountName) => () => setReplied((r) => (r.includes(from) ? r : [...r, from]));
+  useEffect(() => {
+    if (replied.length >= (bothPings ? 2 : 1)) markDone();
+  }, [replied, bothPings]);
   const ipA = ip(sides.A);
   const ipB = ip(sides.B);
   return (
@@ -146,14 +170,14 @@ function Result({
         <ActivePing
           source={{ account: 'A', regionId: sides.A.regionId, instanceId: sides.A.instance.InstanceId }}
           targetIp={ipB}
-          onReplied={markDone}
+          onReplied={onReplied('A')}
         />
       ) : null}
       {sides.B.instance && ipA ? (
         <ActivePing
           source={{ account: 'B', regionId: sides.B.regionId, instanceId: sides.B.instance.InstanceId }}
           targetIp={ipA}
-          onReplied={markDone}
+          onReplied={onReplied('B')}
         />
       ) : null}
       <Typography.Paragraph strong>{tx('ping.manualTitle')}</Typography.Paragraph>
