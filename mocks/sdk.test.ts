@@ -18,6 +18,7 @@ import {
   type Standalone,
 } from './test-support/standalone-sdk';
 import type PopCoreRpcClient from '@alicloud/pop-core';
+import { TUTORIAL_PACKAGE_PARAMS } from '../src/domain/test-support/tutorial-package';
 
 const require = createRequire(import.meta.url);
 const PopRpcClient = require('@alicloud/pop-core') as typeof PopCoreRpcClient;
@@ -157,12 +158,8 @@ describe.each(clients)('the tutorial through %s', (_name, make) => {
       ).code,
     ).toBe('ParameterIllegal.BandwidthPackage');
     const pkg = await A('Cbn', 'CreateCenBandwidthPackage', {
-      Bandwidth: 8,
-      GeographicRegionAId: 'China',
-      GeographicRegionBId: 'China',
+      ...TUTORIAL_PACKAGE_PARAMS,
       Name: 'MainlandBandwidthPackage',
-      PricingCycle: 'Month',
-      Period: 1,
     });
     await A('Cbn', 'AssociateCenBandwidthPackage', {
       CenId: cenId,

@@ -1,13 +1,10 @@
 import { codeOf, testCloud, type TestCloud } from '../test-support/test-cloud';
+import { TUTORIAL_PACKAGE_PARAMS } from '../../src/domain/test-support/tutorial-package';
 
 const buy = (t: TestCloud, extra: Record<string, unknown> = {}) =>
   t.call('A', 'Cbn', 'CreateCenBandwidthPackage', {
-    Bandwidth: 8,
-    GeographicRegionAId: 'China',
-    GeographicRegionBId: 'China',
+    ...TUTORIAL_PACKAGE_PARAMS,
     Name: 'MainlandBandwidthPackage',
-    PricingCycle: 'Month',
-    Period: 1,
     ...extra,
   });
 

@@ -12,6 +12,7 @@ import { EnterpriseTraineeBot } from './enterprise-trainee-bot';
 import { zonesOfRegion, zonesOfVpc } from './enterprise-progress';
 import type { TrainingScenario } from './training-schema';
 import type { Product } from '../../src/domain/openapi/products';
+import { TUTORIAL_PACKAGE_PARAMS } from '../../src/domain/test-support/tutorial-package';
 
 const scenarios = loadTrainingScenarios();
 
@@ -173,11 +174,7 @@ describe('success criteria are not a rubber stamp', () => {
         action: 'CreateCenBandwidthPackage',
         accessKeyId: cloud.account('A')?.accessKeyId,
         params: {
-          Bandwidth: 8,
-          GeographicRegionAId: 'China',
-          GeographicRegionBId: 'China',
-          PricingCycle: 'Month',
-          Period: 1,
+          ...TUTORIAL_PACKAGE_PARAMS,
           ClientToken: token,
         },
       });

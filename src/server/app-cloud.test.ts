@@ -20,6 +20,15 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
+/** B's Beijing VPC as a child of A's CEN: the cross-account attach of the tutorial's step 3. */
+const childOfB = (cenId: string, vpcId: string) => ({
+  CenId: cenId,
+  ChildInstanceId: vpcId,
+  ChildInstanceType: 'VPC',
+  ChildInstanceRegionId: 'cn-beijing',
+  ChildInstanceOwnerId: demo[1]!.uid,
+});
+
 function setup(
   overrides: Partial<Record<AccountName, Partial<Account>>> = {},
   env: Record<string, string> = {},
@@ -206,13 +215,7 @@ describe('BFF against the mock cloud', () => {
     const vpc = vpcs.json.Vpcs.Vpc[0] as { VpcId: string };
     const res = await call('AttachCenChildInstance', {
       account: 'A',
-      params: {
-        CenId: cen,
-        ChildInstanceId: vpc.VpcId,
-        ChildInstanceType: 'VPC',
-        ChildInstanceRegionId: 'cn-beijing',
-        ChildInstanceOwnerId: demo[1]!.uid,
-      },
+      params: childOfB(cen, vpc.VpcId),
     });
     expect(res.status).toBe(409);
     expect(res.json.error).toMatchObject({ code: 'Forbbiden.AttachChildInstanceAcrossUid', source: 'cloud' });
@@ -242,13 +245,7 @@ describe('BFF against the mock cloud', () => {
     expect(grant.status).toBe(200);
     const attach = await call('AttachCenChildInstance', {
       account: 'A',
-      params: {
-        CenId: cen,
-        ChildInstanceId: vpc.VpcId,
-        ChildInstanceType: 'VPC',
-        ChildInstanceRegionId: 'cn-beijing',
-        ChildInstanceOwnerId: demo[1]!.uid,
-      },
+      params: childOfB(cen, vpc.VpcId),
     });
     expect(attach.status).toBe(200);
     const children = await call('DescribeCenAttachedChildInstances', {

@@ -14,6 +14,7 @@ import { createSandboxControl } from './sandbox-control';
 import { createSandboxSessions, SANDBOX_COOKIE } from './sandbox-session';
 import { testBrowser } from './test-support/test-browser';
 import type { AccountName } from '../domain/accounts';
+import { TUTORIAL_PACKAGE_PARAMS } from '../domain/test-support/tutorial-package';
 
 let mock: RunningMockCloud;
 beforeAll(() => {
@@ -178,11 +179,7 @@ describe('training sandboxes against the mock cloud', () => {
     const buy = {
       account: 'A',
       params: {
-        Bandwidth: 8,
-        GeographicRegionAId: 'China',
-        GeographicRegionBId: 'China',
-        PricingCycle: 'Month',
-        Period: 1,
+        ...TUTORIAL_PACKAGE_PARAMS,
         AutoPay: true,
         ClientToken: 'step-4-buy',
       },
@@ -254,11 +251,7 @@ describe('training sandboxes against the mock cloud', () => {
     const pkg = await ok('CreateCenBandwidthPackage', {
       account: 'A',
       params: {
-        Bandwidth: 8,
-        GeographicRegionAId: 'China',
-        GeographicRegionBId: 'China',
-        PricingCycle: 'Month',
-        Period: 1,
+        ...TUTORIAL_PACKAGE_PARAMS,
         ClientToken: 'buy',
       },
     });

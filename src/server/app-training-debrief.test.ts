@@ -1,6 +1,7 @@
 // Training mode's debrief and audit view against the fake sandbox control API (test-support/training-app.ts): errors by
 // code, hints, one charge per purchase, success from the mock, attempts across resets, and the audit view's filters.
 import { cloudError, fake, ok, setupTrainingApp, withFakeSandboxControl } from './test-support/training-app';
+import { TUTORIAL_PACKAGE_PARAMS } from '../domain/test-support/tutorial-package';
 
 withFakeSandboxControl();
 
@@ -26,11 +27,7 @@ describe('training routes', () => {
     const buy = {
       account: 'A',
       params: {
-        Bandwidth: 8,
-        GeographicRegionAId: 'China',
-        GeographicRegionBId: 'China',
-        PricingCycle: 'Month',
-        Period: 1,
+        ...TUTORIAL_PACKAGE_PARAMS,
         ClientToken: 'buy-1',
       },
     };
@@ -88,11 +85,7 @@ describe('training routes', () => {
     await b.openapi('CreateCenBandwidthPackage', {
       account: 'A',
       params: {
-        Bandwidth: 8,
-        GeographicRegionAId: 'China',
-        GeographicRegionBId: 'China',
-        PricingCycle: 'Month',
-        Period: 1,
+        ...TUTORIAL_PACKAGE_PARAMS,
         ClientToken: 'buy-before-reset',
       },
     });

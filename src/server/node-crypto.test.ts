@@ -1,9 +1,10 @@
 // node:crypto behind CryptoPrimitives: known digests, and the signer + gateway check round trip with real hashes.
 import fc from 'fast-check';
-import { checkSignature, type ReceivedRequest } from '../domain/openapi/signature-check';
+import { checkSignature } from '../domain/openapi/signature-check';
 import { toBase64, toHex } from '../domain/openapi/byte-text';
-import { signRequest, type SignInput, type SignedRequest } from '../domain/openapi/signing';
+import { signRequest, type SignInput } from '../domain/openapi/signing';
 import { nodeCrypto } from './node-crypto';
+import { receive } from '../domain/test-support/received-request';
 
 describe('nodeCrypto', () => {
   it('computes RFC 4231 / RFC 2202 HMACs and FIPS 180 SHA-256', () => {
@@ -28,20 +29,6 @@ describe('nodeCrypto', () => {
     expect(toBase64(mac)).toBe(Buffer.from(mac).toString('base64'));
   });
 });
-
-function receive(signed: SignedRequest): ReceivedRequest {
-  const url = new URL(signed.url);
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(signed.headers)) headers[name.toLowerCase()] = value;
-  return {
-    method: signed.method,
-    host: url.host,
-    pathname: url.pathname,
-    query: [...url.searchParams],
-    headers,
-    body: signed.body ?? '',
-  };
-}
 
 describe('signRequest → checkSignature with node:crypto', () => {
   const secrets: Record<string, string> = { LTAI5tDemoAccountA00000001: 'demoSecretA-7f3c9e2b5d1a4c8e9f0b' };

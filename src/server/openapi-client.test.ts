@@ -6,6 +6,13 @@ import { createCloudClient, type CloudClientOptions } from './openapi-client';
 const createCen = findAction('Cbn', 'CreateCen')!;
 const describeCens = findAction('Cbn', 'DescribeCens')!;
 const attach = findAction('Cbn', 'AttachCenChildInstance')!;
+/** A write without a ClientToken: the client must not retry it. */
+const attachVpc1 = {
+  CenId: 'cen-1',
+  ChildInstanceId: 'vpc-1',
+  ChildInstanceType: 'VPC',
+  ChildInstanceRegionId: 'cn-beijing',
+};
 const describeVpcs = findAction('Vpc', 'DescribeVpcs')!;
 const credentials = {
   accessKeyId: 'LTAI5tDemoAccountA00000001',
@@ -171,12 +178,7 @@ describe('cloud client', () => {
       spec: attach,
       credentials,
       signatureStyle: 'v3',
-      params: {
-        CenId: 'cen-1',
-        ChildInstanceId: 'vpc-1',
-        ChildInstanceType: 'VPC',
-        ChildInstanceRegionId: 'cn-beijing',
-      },
+      params: attachVpc1,
     });
     expect(failed).toMatchObject({ ok: false, attempts: 1 });
   });
@@ -187,12 +189,7 @@ describe('cloud client', () => {
       spec: attach,
       credentials,
       signatureStyle: 'v3',
-      params: {
-        CenId: 'cen-1',
-        ChildInstanceId: 'vpc-1',
-        ChildInstanceType: 'VPC',
-        ChildInstanceRegionId: 'cn-beijing',
-      },
+      params: attachVpc1,
     });
     expect(result).toMatchObject({
       ok: false,

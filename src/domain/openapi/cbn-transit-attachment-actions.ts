@@ -13,14 +13,18 @@ const zoneMapping = z.looseObject({
   NetworkInterfaceId: z.string().optional(),
 });
 
-const vpcAttachment = z.looseObject({
+/** What a VPC attachment and a peer attachment both answer with: their ID, names, router and state. */
+const attachment = z.looseObject({
   TransitRouterAttachmentId: z.string(),
   TransitRouterAttachmentName: z.string().optional(),
   TransitRouterAttachmentDescription: z.string().optional(),
   TransitRouterId: z.string(),
   CenId: z.string().optional(),
-  /** Attaching → Attached; Detaching on delete (§2 step 5). */
+  /** Attaching → Attached; Detaching on delete (§2 step 5); a peer also Detached (§2 step 8). */
   Status: z.string(),
+});
+
+const vpcAttachment = attachment.extend({
   VpcId: z.string(),
   VpcOwnerId: uidOut,
   VpcRegionId: z.string(),
@@ -32,14 +36,7 @@ const vpcAttachment = z.looseObject({
   CreationTime: z.string().optional(),
 });
 
-const peerAttachment = z.looseObject({
-  TransitRouterAttachmentId: z.string(),
-  TransitRouterAttachmentName: z.string().optional(),
-  TransitRouterAttachmentDescription: z.string().optional(),
-  TransitRouterId: z.string(),
-  CenId: z.string().optional(),
-  /** Attaching → Attached; Detaching, Detached (§2 step 8). */
-  Status: z.string(),
+const peerAttachment = attachment.extend({
   /** Mbit/s: the share of the plan, or the cap under DataTransfer. */
   Bandwidth: z.number().optional(),
   BandwidthType: z.string().optional(),

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { clientToken, defineActions, ok, read, requestId, write } from './action-define';
 import { description, id, keyword, nextToken, regionId, text } from './param-limits';
-import { tagsSchema, uidOut, uidSchema, wireBool, wireInt } from './wire-values';
+import { pageParams, pagedResponse, tagsSchema, uidOut, uidSchema, wireBool, wireInt } from './wire-values';
 
 /** TransitRouterName and the attachments' names: at most 128 characters, not starting with http(s):// (§2 step 2). */
 export const trNameSchema = text(128).refine((v) => !/^https?:\/\//i.test(v), {
@@ -123,14 +123,10 @@ export const CBN_TRANSIT_ROUTER_ACTIONS = defineActions('Cbn', {
       CenId: id().optional(),
       RegionId: regionId().optional(),
       TransitRouterId: id().optional(),
-      PageNumber: wireInt(1).optional(),
-      PageSize: wireInt(1, 50).optional(),
+      ...pageParams(50),
     }),
     response: z.looseObject({
-      ...requestId,
-      TotalCount: z.number(),
-      PageNumber: z.number(),
-      PageSize: z.number(),
+      ...pagedResponse,
       TransitRouters: z.array(transitRouter),
     }),
   }),
@@ -175,14 +171,10 @@ export const CBN_TRANSIT_ROUTER_ACTIONS = defineActions('Cbn', {
       RegionId: regionId(),
       VpcId: id(),
       ZoneId: keyword().optional(),
-      PageNumber: wireInt(1).optional(),
-      PageSize: wireInt(1, 50).optional(),
+      ...pageParams(50),
     }),
     response: z.looseObject({
-      ...requestId,
-      TotalCount: z.number(),
-      PageNumber: z.number(),
-      PageSize: z.number(),
+      ...pagedResponse,
       VSwitches: z.array(
         z.looseObject({
           VSwitchId: z.string(),

@@ -2,7 +2,8 @@
 // byte changes its "digest"). The same round trip with node:crypto is in src/server/node-crypto.test.ts, and
 // requests sent by the official SDK are checked in src/server/official-sdk-vectors.test.ts.
 import { checkSignature, type ReceivedRequest } from './signature-check';
-import { signRequest, type CryptoPrimitives, type SignInput, type SignedRequest } from './signing';
+import { signRequest, type CryptoPrimitives, type SignInput } from './signing';
+import { receive } from '../test-support/received-request';
 
 const utf8 = new TextEncoder();
 const fake: CryptoPrimitives = {
@@ -14,21 +15,6 @@ const fake: CryptoPrimitives = {
 
 const SECRETS: Record<string, string> = { AK: 'SK', AK2: 'SK2' };
 const lookup = (id: string) => SECRETS[id];
-
-/** What the mock hands over: decoded query pairs, lowercase header names, raw body. */
-function receive(signed: SignedRequest): ReceivedRequest {
-  const url = new URL(signed.url);
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(signed.headers)) headers[name.toLowerCase()] = value;
-  return {
-    method: signed.method,
-    host: url.host,
-    pathname: url.pathname,
-    query: [...url.searchParams],
-    headers,
-    body: signed.body ?? '',
-  };
-}
 
 const base: SignInput = {
   style: 'v3',
