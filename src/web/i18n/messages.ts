@@ -132,6 +132,7 @@ export const en = {
   liveNotice:
     'Live cloud: this tutorial is the CEN Basic Edition flow. Alibaba Cloud no longer sells Basic Edition to new accounts and its bandwidth-limit call works only there, so a live run may be refused. The mock cloud is always available.',
   adoptCen: 'Or use an existing CEN instance of Account A',
+  noCensToAdopt: 'Account A has no CEN instance yet.',
   useThisCen: 'Use this CEN',
   attachANetwork: 'Attach a network',
   attachOptional: 'Optional: attach a network when the CEN instance is created.',
@@ -275,6 +276,7 @@ export const zh: Record<MessageKey, string> = {
   liveNotice:
     '真实云：本教程是CEN基础版的流程。阿里云已不再向新账号售卖基础版，其带宽限速接口只在基础版可用，因此真实环境中的操作可能被拒绝。模拟云始终可用。',
   adoptCen: '或使用账号A已有的CEN实例',
+  noCensToAdopt: '账号A还没有CEN实例。',
   useThisCen: '使用此CEN',
   attachANetwork: '加载网络实例',
   attachOptional: '可选：创建CEN实例时同时加载一个网络实例。',

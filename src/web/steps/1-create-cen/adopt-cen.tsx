@@ -2,6 +2,8 @@
 // creating a new one, so the console can finish a setup someone started elsewhere. A CEN keeps its edition: its
 // transit routers' Type (ListTransitRouters, docs/reference/enterprise-edition.md §2 step 2) decides the path the
 // journey takes from here, on both editions' screens; a CEN without routers keeps the edition step 1 chose.
+// The list is read when the user goes to the picker (focus or open), not on every page load: a run that creates its
+// CEN never needs it (bench/README.md (f), cloud calls per full run), and a user who adopts opens the list anyway.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Form, Select } from 'antd';
 import { useState } from 'react';
@@ -15,7 +17,8 @@ import { progressStore } from '../../state/progress-store';
 export function AdoptCen() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const cens = useQuery(cenQueries.list());
+  const [wanted, setWanted] = useState(false);
+  const cens = useQuery({ ...cenQueries.list(), enabled: wanted });
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const adopt = useMutation({
     mutationFn: async (cenId: string) => {
@@ -29,7 +32,6 @@ export function AdoptCen() {
         ...(edition ? { edition: { name: edition, reason: 'routers' as const } } : {}),
       })),
   });
-  if (!cens.data || cens.data.length === 0) return null;
   return (
     <section style={{ marginTop: 24 }}>
       <Form layout="vertical" component={false}>
@@ -40,8 +42,12 @@ export function AdoptCen() {
               style={{ minWidth: 320, flex: 1 }}
               value={chosen}
               onChange={setChosen}
+              onFocus={() => setWanted(true)}
+              onOpenChange={(open) => open && setWanted(true)}
+              loading={cens.isFetching}
+              notFoundContent={cens.isFetching ? t('loading') : t('noCensToAdopt')}
               virtual={false}
-              options={cens.data.map((c) => ({
+              options={(cens.data ?? []).map((c) => ({
                 value: c.CenId,
                 label: `${c.Name ?? c.CenId} (${c.CenId}) · ${c.Status}`,
               }))}
@@ -56,6 +62,7 @@ export function AdoptCen() {
           </Flex>
         </Form.Item>
       </Form>
+      {cens.isError ? <ErrorPanel error={cens.error} onRetry={() => void cens.refetch()} /> : null}
       {adopt.isError ? <ErrorPanel error={adopt.error} /> : null}
     </section>
   );

@@ -21,6 +21,7 @@ const createBodies: OpenApiBody[] = [];
 const attachBodies: OpenApiBody[] = [];
 let attachedListCalls = 0;
 let describeCalls = 0;
+let listCalls = 0;
 
 const server = setupServer(
   ...basicEditionHandlers,
@@ -33,6 +34,7 @@ const server = setupServer(
     const body = (await request.json()) as OpenApiBody;
     if (!body.params.Filter) {
       // The adopt list: every CEN of Account A.
+      listCalls += 1;
       return HttpResponse.json({
         RequestId: 'req-list',
         TotalCount: 1,
@@ -116,6 +118,7 @@ beforeEach(() => {
   attachBodies.length = 0;
   attachedListCalls = 0;
   describeCalls = 0;
+  listCalls = 0;
 });
 
 async function fillName(name: string) {
@@ -375,6 +378,29 @@ describe('Step 1: Account A creates a CEN instance', () => {
     expect(await screen.findByText('cen-existing00000000001')).toBeInTheDocument();
     expect(progressStore.get().cenId).toBe('cen-existing00000000001');
     expect(createBodies).toHaveLength(0);
+  });
+
+  it('reads the adopt list only once the user goes to it, and says when Account A has no CEN yet', async () => {
+    server.use(
+      http.post('/api/openapi/DescribeCens', () => {
+        listCalls += 1;
+        return HttpResponse.json({
+          RequestId: 'r',
+          TotalCount: 0,
+          PageNumber: 1,
+          PageSize: 50,
+          Cens: { Cen: [] },
+        });
+      }),
+    );
+    renderWithProviders(<CreateCenStep />);
+    const user = await fillName('DifferentAccountDifferentRegion');
+    const picker = await screen.findByLabelText('Or use an existing CEN instance of Account A');
+    expect(listCalls).toBe(0);
+    await user.click(picker);
+    expect(await screen.findByText('Account A has no CEN instance yet.')).toBeInTheDocument();
+    expect(listCalls).toBe(1);
+    expect(screen.getByRole('button', { name: 'Use this CEN' })).toBeDisabled();
   });
 
   it('offers to start over when the saved CEN no longer exists', async () => {

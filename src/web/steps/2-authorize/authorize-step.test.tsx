@@ -14,6 +14,7 @@ const CEN = 'cen-7qthudw0ll6jmc1234';
 const grants: Body[] = [];
 const vpcPages: number[] = [];
 let granted = false;
+let ruleReads = 0;
 
 // 51 VPCs in Beijing: the tutorial's VPC is on page 2, so the picker must read every page.
 const filler = Array.from({ length: 50 }, (_, i) => ({
@@ -45,8 +46,9 @@ const server = mockBff(
       Vpcs: { Vpc: page === 1 ? filler : [tutorialVpc] },
     });
   }),
-  http.post('/api/openapi/Vpc.DescribeGrantRulesToCen', () =>
-    HttpResponse.json({
+  http.post('/api/openapi/Vpc.DescribeGrantRulesToCen', () => {
+    ruleReads += 1;
+    return HttpResponse.json({
       RequestId: 'r',
       TotalCount: granted ? 1 : 0,
       PageNumber: 1,
@@ -56,8 +58,8 @@ const server = mockBff(
           ? [{ CenInstanceId: CEN, CenOwnerId: '1262302482727553', CreationTime: 'now' }]
           : [],
       },
-    }),
-  ),
+    });
+  }),
   http.post('/api/openapi/Vpc.GrantInstanceToCen', async ({ request }) => {
     grants.push((await request.json()) as Body);
     granted = true;
@@ -71,6 +73,7 @@ beforeEach(() => {
   grants.length = 0;
   vpcPages.length = 0;
   granted = false;
+  ruleReads = 0;
 });
 
 describe('Step 2: Account B authorizes Account A', () => {
@@ -111,6 +114,26 @@ describe('Step 2: Account B authorizes Account A', () => {
       regionId: 'cn-beijing',
       instanceId: 'vpc-bbeijing000000001',
     });
+    expect(progressStore.get().steps['2']?.status).toBe('finish');
+  });
+
+  it('lists the new rule from the grant’s success: B’s list is read once, before the grant, not again after it', async () => {
+    renderWithProviders(<AuthorizeStep />);
+    await waitFor(() => expect(screen.getByLabelText("Account A's UID")).toHaveValue('1262302482727553'));
+    const user = userEvent.setup();
+    await chooseOption(user, 'Region', 'China North 2 (Beijing)');
+    await chooseOption(user, 'Networks', /B-Beijing-VPC/, 'B-Beijing');
+    expect(await screen.findByText('This network is not authorized to any CEN yet.')).toBeInTheDocument();
+    expect(ruleReads).toBe(1);
+
+    await user.click(screen.getByRole('button', { name: 'Authorize' }));
+    expect(await screen.findByText(/Account B has authorized the CEN/)).toBeInTheDocument();
+    const rule = await screen.findByTestId('grant-rule');
+    expect(rule).toHaveTextContent(CEN);
+    expect(rule).toHaveTextContent('1262302482727553');
+    // The time is the cloud's to say: the rule the call made has none until the list is read again.
+    expect(rule).not.toHaveTextContent('now');
+    expect(ruleReads).toBe(1);
     expect(progressStore.get().steps['2']?.status).toBe('finish');
   });
 

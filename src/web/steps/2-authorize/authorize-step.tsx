@@ -14,6 +14,7 @@ import { accountByName, accountQueries } from '../../api/accounts';
 import { useEditionName } from '../../api/edition';
 import { toApiError } from '../../api/api-error';
 import { grantQueries, networkQueries, type NetworkType } from '../../api/networks';
+import { rememberGrant } from '../../api/new-grant';
 import { useI18n } from '../../i18n/i18n';
 import { callWithClientToken, sendPlannedCall } from '../../plan/send-planned-call';
 import { progressStore, setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
@@ -65,11 +66,13 @@ function BasicAuthorizeStep() {
   const done = Boolean(handed && cenId && alreadyGranted && handed.instanceId === instanceId);
 
   const grant = useMutation({
-    mutationFn: (request: { call: PlannedCall; network: FormValues }) => sendPlannedCall(request.call),
+    mutationFn: (request: { call: PlannedCall; network: FormValues; cenId: string; aUid: string }) =>
+      sendPlannedCall(request.call),
     onMutate: () => setStepState(2, { status: 'process', since: Date.now() }),
     onSuccess: async (_result, request) => {
       handOver(request.network);
-      await queryClient.invalidateQueries({ queryKey: grantQueries.all });
+      // The grant is in B's list once the call succeeds (new-grant.ts): no read of that list right after the write.
+      await rememberGrant(queryClient, request.network, request.cenId, request.aUid);
     },
     onError: (error) => setStepState(2, { status: 'error', reason: toApiError(error).code }),
   });
@@ -82,7 +85,12 @@ function BasicAuthorizeStep() {
   const onValid = (values: FormValues) => {
     if (!cenId || !aUid) return;
     const network = { type: values.type, regionId: values.regionId, instanceId: values.instanceId };
-    grant.mutate({ call: callWithClientToken((tokens) => grantCall(network, cenId, aUid, tokens)), network });
+    grant.mutate({
+      call: callWithClientToken((tokens) => grantCall(network, cenId, aUid, tokens)),
+      network,
+      cenId,
+      aUid,
+    });
   };
 
   return (
