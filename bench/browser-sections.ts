@@ -11,7 +11,7 @@ import { check, kB, ms, x, type SectionRun } from './section';
 import type { WalkActions } from './walk-floor/walk-actions';
 
 /** "79 browser actions (1 navigate, 5 fill, …, 42 assertions)": the walk's by kind (bench/walk-floor/walk-actions.ts). */
-function actionCount(actions: WalkActions): string {
+export function actionCount(actions: WalkActions): string {
   const total = Object.values(actions).reduce<number>((a, b) => a + (b ?? 0), 0);
   const expects = Object.entries(actions)
     .filter(([k]) => k.startsWith('expect.'))
@@ -28,8 +28,8 @@ const benchPort = (): number | undefined =>
 // both sides alike; bench/README.md says how each floor is built.
 const INITIAL_JS_MAX_BYTES = 160_000;
 const PAGE_LOAD_MAX_RATIO = 1.3;
-const WALK_MAX_RATIO = 3;
-const CALLS_MAX_RATIO = 1.1;
+export const WALK_MAX_RATIO = 3;
+export const CALLS_MAX_RATIO = 1.1;
 
 export const bundleSection: SectionRun = {
   sections: ['bundle'],

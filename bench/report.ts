@@ -84,8 +84,8 @@ const RESULT_KEYS: Record<Section, string[]> = {
   demo: ['demoBundle'],
   page: ['pageLoad'],
   tenant: ['bigTenant'],
-  ui: ['uiWalk'],
-  calls: ['callsPerRun'],
+  ui: ['uiWalk', 'uiWalkEnterprise'],
+  calls: ['callsPerRun', 'callsPerRunEnterprise'],
   load: ['load'],
   sandboxes: ['sandboxLoad'],
 };

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { buildConsole } from './bundle-bench';
 import { bundleSection, pageSection, tenantSection, uiSection } from './browser-sections';
 import { demoSection } from './demo-section';
+import { enterpriseCallsSection, enterpriseUiSection } from './enterprise-sections';
 import { clientSection, loadSection, sandboxSection, signSection } from './node-sections';
 import { writeReport } from './report';
 import { SECTIONS, type BenchContext, type Measured, type Section, type SectionRun } from './section';
@@ -27,7 +28,9 @@ const SECTION_RUNS: readonly SectionRun[] = [
   pageSection,
   tenantSection,
   uiSection,
+  enterpriseUiSection,
   loadSection,
+  enterpriseCallsSection,
   sandboxSection,
 ];
 

@@ -61,7 +61,10 @@ export interface UiWalkBench {
   perAction: Record<string, number>;
 }
 
-const WRITE = /^(Create|Delete|Attach|Detach|Grant|Revoke|Associate|Unassociate|Set|Modify|Authorize|Run)/;
+// Enterprise Edition's writes too: OpenTransitRouterService, Enable/DisableTransitRouterRouteTablePropagation,
+// DissociateTransitRouterAttachmentFromRouteTable (docs/reference/enterprise-edition.md §2).
+const WRITE =
+  /^(Create|Delete|Attach|Detach|Grant|Revoke|Associate|Unassociate|Dissociate|Set|Modify|Authorize|Run|Open|Enable|Disable)/;
 
 interface PlaywrightJson {
   suites?: PlaywrightSuite[];

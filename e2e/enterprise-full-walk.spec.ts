@@ -8,9 +8,13 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { EE_EN, EE_PEER_MBPS, EE_ZH, walkEnterpriseToStep5, type EnterpriseWords } from './enterprise-walk';
 import { test, expect } from './fixtures';
 import { UID_A, UID_B } from './seeded-progress';
-import { TUTORIAL, expectStepDone, type AuditEntry } from './walk';
+import { expectStepDone, type AuditEntry } from './walk';
 import { WALK_MS_ANNOTATION, WALK_STEP } from '../test-support/ui-walk-step';
-import { enterpriseWalkPlan, type EnterpriseWorldState } from '../test-support/enterprise-walk-plan';
+import {
+  ENTERPRISE_WALK_CHOICES,
+  enterpriseWalkPlan,
+  type EnterpriseWorldState,
+} from '../test-support/enterprise-walk-plan';
 
 interface TransitState {
   cens: { id: string; ownerUid: string; status: string }[];
@@ -34,10 +38,7 @@ for (const [language, words] of [
   ['English', EE_EN],
   ['Chinese', EE_ZH],
 ] as const satisfies readonly (readonly [string, EnterpriseWords])[]) {
-  test(`walks the Enterprise Edition journey to the connected regions in ${language}`, async ({
-    page,
-    cloud,
-  }) => {
+  test(`walks the whole Enterprise Edition journey in ${language}`, async ({ page, cloud }) => {
     test.setTimeout(240_000);
     await cloud.reset('enterprise-edition');
     const world = (await cloud.state()) as unknown as EnterpriseWorldState;
@@ -85,11 +86,7 @@ for (const [language, words] of [
     ]);
 
     // The writes the BFF sent the mock in this sandbox (its audit, attempts included) are the plan's, each once.
-    const plan = enterpriseWalkPlan(world, {
-      cenName: TUTORIAL.cenName,
-      vpcNames: { A: 'A-Qingdao-VPC', B: 'B-Beijing-VPC' },
-      peerMbps: EE_PEER_MBPS,
-    });
+    const plan = enterpriseWalkPlan(world, ENTERPRISE_WALK_CHOICES);
     const response = await page.request.get('/api/audit');
     expect(response.ok()).toBe(true);
     const entries = (

@@ -4,17 +4,8 @@
 // world, where neither account has the transit-router service yet. Located by role, label and the words the
 // console's text tables give (src/web/steps/*/enterprise-text.ts), never by CSS class; no ID is typed by hand.
 import { expect, type Page } from '@playwright/test';
-import {
-  EN,
-  TUTORIAL,
-  ZH,
-  choose,
-  expectStepDone,
-  networkOption,
-  next,
-  stepHeading,
-  type Words,
-} from './walk';
+import { ENTERPRISE_WALK_CHOICES } from '../test-support/enterprise-walk-plan';
+import { EN, ZH, choose, expectStepDone, networkOption, next, stepHeading, type Words } from './walk';
 
 /** The Enterprise screens' words the walk needs, in one language (with the shared step words of walk.ts). */
 export interface EnterpriseWords {
@@ -103,8 +94,8 @@ export const EE_ZH: EnterpriseWords = {
   status: { Active: '可用', Attached: '已加载', Available: '可用' },
 };
 
-/** The Mbit/s cap of the DataTransfer connection the walk creates in step 5. */
-export const EE_PEER_MBPS = 2;
+/** The Mbit/s cap of the DataTransfer connection the walk creates in step 5 (the plan's too). */
+export const EE_PEER_MBPS = ENTERPRISE_WALK_CHOICES.peerMbps;
 
 const button = (page: Page, name: string | RegExp) =>
   page.getByRole('button', { name, exact: typeof name === 'string' });
@@ -135,10 +126,12 @@ export async function createEnterpriseCen(page: Page, w: EnterpriseWords): Promi
     await button(page, w.confirmOpen).click();
     await expect(page.getByTestId(`tr-service-${account}`)).toHaveText(w.serviceOn, { timeout: 30_000 });
   }
-  await page.getByRole('textbox', { name: new RegExp(`^(\\* )?${w.name}$`) }).fill(TUTORIAL.cenName);
+  await page
+    .getByRole('textbox', { name: new RegExp(`^(\\* )?${w.name}$`) })
+    .fill(ENTERPRISE_WALK_CHOICES.cenName);
   for (const [account, region, vpc] of [
-    ['A', w.base.regionA, 'A-Qingdao-VPC'],
-    ['B', w.base.regionB, 'B-Beijing-VPC'],
+    ['A', w.base.regionA, ENTERPRISE_WALK_CHOICES.vpcNames.A],
+    ['B', w.base.regionB, ENTERPRISE_WALK_CHOICES.vpcNames.B],
   ] as const) {
     const group = page.getByRole('group', { name: w.vpcOf(account) });
     await choose(page, w.region, region, group);

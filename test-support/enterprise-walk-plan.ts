@@ -30,6 +30,14 @@ export interface EnterpriseWalkChoices {
   peerMbps: number;
 }
 
+/** The choices of the Enterprise walk (e2e/enterprise-walk.ts) and of the bench's API-driven run. */
+export const ENTERPRISE_WALK_CHOICES: EnterpriseWalkChoices = {
+  // The tutorial's (docs/reference/tutorial.md; e2e/walk.ts TUTORIAL).
+  cenName: 'DifferentAccountDifferentRegion',
+  vpcNames: { A: 'A-Qingdao-VPC', B: 'B-Beijing-VPC' },
+  peerMbps: 2,
+};
+
 function vpcSide(state: EnterpriseWorldState, name: string): VpcSide {
   const vpc = state.vpcs.find((v) => v.name === name);
   if (!vpc) throw new Error(`The world has no VPC named ${name} (GET /api/mock/state vpcs).`);

@@ -70,6 +70,8 @@ test('the walk floor', async ({ page }) => {
         return expect(page.locator('#field')).toHaveValue(/^value|^$/);
       case 'toBeChecked':
         return expect(page.locator('#box-0')).toBeChecked({ checked: n('check') > 0 });
+      case 'toBeEnabled':
+        return expect(page.locator('#press')).toBeEnabled();
       case 'toHaveAttribute':
         return expect(page.locator('#press')).toHaveAttribute('type', 'button');
       default:
