@@ -2,10 +2,11 @@
 // "enterprise-edition" world (Basic Edition refused to both accounts, neither transit-router service on) in a fresh
 // browser, with no ID typed by hand: step 1 turns both services on once confirmed and makes the CEN and its two
 // routers, step 2 grants B's VPC, step 3 attaches and links both VPCs, step 4 pays by data transfer, step 5 connects
-// the routers and routes each VPC to the other (docs/reference/enterprise-edition.md §2). Then the cloud holds
-// exactly that, and the writes the BFF sent the mock are the domain's plan for this world, each once.
+// the routers and routes each VPC to the other (docs/reference/enterprise-edition.md §2), step 6 pings both ways
+// through Cloud Assistant. Then the cloud holds exactly that, and the writes the BFF sent the mock are the domain's
+// plan for this world, each once, and the two pings (the plan has no step-6 call).
 import { expectNoSeriousA11yViolations } from './axe';
-import { EE_EN, EE_PEER_MBPS, EE_ZH, walkEnterpriseToStep5, type EnterpriseWords } from './enterprise-walk';
+import { EE_EN, EE_PEER_MBPS, EE_ZH, walkEnterprise, type EnterpriseWords } from './enterprise-walk';
 import { test, expect } from './fixtures';
 import { UID_A, UID_B } from './seeded-progress';
 import { expectStepDone, type AuditEntry } from './walk';
@@ -18,6 +19,7 @@ import {
 
 interface TransitState {
   cens: { id: string; ownerUid: string; status: string }[];
+  invocations: { commandContent: string }[];
   transit: {
     serviceOpen: string[];
     routers: { cenId: string; regionId: string; status: string }[];
@@ -46,12 +48,12 @@ for (const [language, words] of [
 
     const started = performance.now();
     // One step, so the bench can count the walk's own browser actions for its floor (bench/walk-floor/).
-    await test.step(WALK_STEP, () => walkEnterpriseToStep5(page, words));
+    await test.step(WALK_STEP, () => walkEnterprise(page, words));
     test.info().annotations.push({
       type: WALK_MS_ANNOTATION,
       description: String(Math.round(performance.now() - started)),
     });
-    for (const n of [1, 2, 3, 4, 5]) await expectStepDone(page, n, words.base);
+    for (const n of [1, 2, 3, 4, 5, 6]) await expectStepDone(page, n, words.base);
     await expectNoSeriousA11yViolations(page, `the end of the Enterprise walk (${language})`);
 
     const state = (await cloud.state()) as unknown as TransitState;
@@ -85,7 +87,10 @@ for (const [language, words] of [
       [UID_B, vpcA?.cidr, 'Available'],
     ]);
 
-    // The writes the BFF sent the mock in this sandbox (its audit, attempts included) are the plan's, each once.
+    expect(state.invocations).toHaveLength(2);
+
+    // The writes the BFF sent the mock in this sandbox (its audit, attempts included) are the plan's, each once,
+    // and the ping's RunCommand on each side.
     const plan = enterpriseWalkPlan(world, ENTERPRISE_WALK_CHOICES);
     const response = await page.request.get('/api/audit');
     expect(response.ok()).toBe(true);
@@ -95,7 +100,7 @@ for (const [language, words] of [
     const writes = entries.filter((e) => e.write);
     expect(writes.filter((e) => e.outcome !== 'ok' || (e.attempts ?? 1) !== 1)).toEqual([]);
     expect(sorted(writes.map((e) => e.action.replace(/^\w+\./, '')))).toEqual(
-      sorted(plan.calls.map((c) => c.action).filter((a) => !READ.test(a))),
+      sorted([...plan.calls.map((c) => c.action).filter((a) => !READ.test(a)), 'RunCommand', 'RunCommand']),
     );
   });
 }

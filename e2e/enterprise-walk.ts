@@ -1,11 +1,23 @@
 // The tutorial's steps on Enterprise Edition as a user does them (docs/reference/enterprise-edition.md §2), in
 // either language of the console: each move starts on its step's screen and ends when the step is done, like the
 // Basic moves of walk.ts, so a spec chains them (enterprise-full-walk.spec.ts) from the mock's "enterprise-edition"
-// world, where neither account has the transit-router service yet. Located by role, label and the words the
+// world, where neither account has the transit-router service yet, to both pings answered. Located by role, label and the words the
 // console's text tables give (src/web/steps/*/enterprise-text.ts), never by CSS class; no ID is typed by hand.
 import { expect, type Page } from '@playwright/test';
 import { ENTERPRISE_WALK_CHOICES } from '../test-support/enterprise-walk-plan';
-import { EN, ZH, choose, expectStepDone, networkOption, next, stepHeading, type Words } from './walk';
+import {
+  EN,
+  TUTORIAL,
+  ZH,
+  choose,
+  expectStepDone,
+  networkOption,
+  next,
+  stepHeading,
+  type Words,
+} from './walk';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The Enterprise screens' words the walk needs, in one language (with the shared step words of walk.ts). */
 export interface EnterpriseWords {
@@ -34,6 +46,11 @@ export interface EnterpriseWords {
   connectRouters: string;
   linkPeer: string;
   addRoute: (account: 'A' | 'B') => RegExp;
+  /** Step 6's instance picker of each side (messages.ts ecsSide: "ECS instance in {network} ({region})"). */
+  instanceOf: (account: 'A' | 'B') => RegExp;
+  checkPath: string;
+  /** The ping's statistics line when every packet came back (diagnosis/ui-text.ts ping.stats). */
+  noLoss: string;
   /** Cloud statuses as the console writes them (src/web/i18n/cloud-status.ts). */
   status: { Active: string; Attached: string; Available: string };
 }
@@ -63,6 +80,10 @@ export const EE_EN: EnterpriseWords = {
   connectRouters: 'Connect the two routers',
   linkPeer: 'Associate and propagate on both routers',
   addRoute: (account) => new RegExp(`^Account ${account}: add the route`),
+  instanceOf: (account) =>
+    new RegExp(`^ECS instance in vpc-.* \\(${escape(account === 'A' ? EN.regionA : EN.regionB)}\\)$`),
+  checkPath: 'Check the path',
+  noLoss: 'loss 0%',
   status: { Active: 'Active', Attached: 'Attached', Available: 'Available' },
 };
 
@@ -91,6 +112,9 @@ export const EE_ZH: EnterpriseWords = {
   connectRouters: '连接两个转发路由器',
   linkPeer: '在两个转发路由器上关联并传播',
   addRoute: (account) => new RegExp(`^账号${account}：在 vpc-\\S+ 中添加路由`),
+  instanceOf: (account) => new RegExp(`（${escape(account === 'A' ? ZH.regionA : ZH.regionB)}）中的ECS实例$`),
+  checkPath: '检查路径',
+  noLoss: '丢包率 0%',
   status: { Active: '可用', Attached: '已加载', Available: '可用' },
 };
 
@@ -216,8 +240,30 @@ export async function connectEnterprise(page: Page, w: EnterpriseWords): Promise
   await expectStepDone(page, 5, w.base);
 }
 
-/** Steps 1–5 on Enterprise Edition from the "enterprise-edition" world, each ending with the next step opened. */
-export async function walkEnterpriseToStep5(page: Page, w: EnterpriseWords): Promise<void> {
+/**
+ * Step 6: an instance on each side, the ping to run on each, then the path check and the active ping both ways
+ * through Cloud Assistant (4 of 4 replies each way); on Enterprise Edition the step is done once both answer.
+ */
+export async function pingEnterprise(page: Page, w: EnterpriseWords): Promise<void> {
+  await expect(stepHeading(page, 6, w.base)).toBeVisible();
+  await choose(page, w.instanceOf('A'), /a-qingdao-ecs/);
+  await choose(page, w.instanceOf('B'), /b-beijing-ecs/);
+  await expect(page.getByTestId('ping-from-A')).toHaveText(`ping -c 4 ${TUTORIAL.ipB}`);
+  await expect(page.getByTestId('ping-from-B')).toHaveText(`ping -c 4 ${TUTORIAL.ipA}`);
+  await button(page, w.checkPath).click();
+  for (const [s, ip] of [
+    ['A', TUTORIAL.ipB],
+    ['B', TUTORIAL.ipA],
+  ] as const) {
+    const section = page.getByTestId(`ping-${s}`);
+    await section.getByRole('button', { name: new RegExp(`ping -c 4 ${escape(ip)}$`) }).click();
+    await expect(section.getByTestId(`ping-${s}-stats`)).toContainText(w.noLoss, { timeout: 30_000 });
+  }
+  await expectStepDone(page, 6, w.base);
+}
+
+/** The six steps on Enterprise Edition from the "enterprise-edition" world, each ending with the next step opened. */
+export async function walkEnterprise(page: Page, w: EnterpriseWords): Promise<void> {
   await openEnterprise(page, w);
   await createEnterpriseCen(page, w);
   await next(page, 2, w.base);
@@ -228,4 +274,6 @@ export async function walkEnterpriseToStep5(page: Page, w: EnterpriseWords): Pro
   await payByDataTransfer(page, w);
   await next(page, 5, w.base);
   await connectEnterprise(page, w);
+  await next(page, 6, w.base);
+  await pingEnterprise(page, w);
 }
