@@ -125,7 +125,8 @@ export function basicRouterId(cenId: string, regionId: string): string {
   return `tr-${out}`;
 }
 
-function isBasicRouterId(world: World, routerId: string, ownerUid: string): boolean {
+/** One of the Basic-Edition routers of the owner's CENs (basicRouters). */
+export function isBasicRouterId(world: World, routerId: string, ownerUid: string): boolean {
   return world.cens
     .filter((c) => c.ownerUid === ownerUid)
     .some((c) => basicRouters(world, c).some((b) => b.id === routerId));

@@ -115,6 +115,32 @@ describe('CreateTransitRouterPeerAttachment', () => {
     );
   });
 
+  it('refuses a Basic-Edition router on either side with OperationUnsupported.TransitRouterId', () => {
+    const { t, cenId, r2, peer } = twoRouters();
+    // A Basic attachment in cn-hangzhou gives the CEN its Basic router there (ListTransitRouters, Type Basic).
+    const vpc = t.cloud.world.vpcs.find(
+      (v) => v.ownerUid === t.cloud.account('A')?.uid && v.regionId === 'cn-hangzhou',
+    );
+    t.ok('A', 'Cbn', 'AttachCenChildInstance', {
+      CenId: cenId,
+      ChildInstanceId: vpc?.id,
+      ChildInstanceType: 'VPC',
+      ChildInstanceRegionId: 'cn-hangzhou',
+    });
+    const routers = t.ok('A', 'Cbn', 'ListTransitRouters', { CenId: cenId }).TransitRouters as {
+      TransitRouterId: string;
+      Type: string;
+    }[];
+    const basic = String(routers.find((r) => r.Type === 'Basic')?.TransitRouterId);
+    expect(codeOf(peer({ PeerTransitRouterId: basic, PeerTransitRouterRegionId: 'cn-hangzhou' }))).toBe(
+      'OperationUnsupported.TransitRouterId',
+    );
+    expect(codeOf(peer({ TransitRouterId: basic, PeerTransitRouterId: r2 }))).toBe(
+      'OperationUnsupported.TransitRouterId',
+    );
+    expect(t.cloud.world.transit.peerAttachments).toEqual([]);
+  });
+
   it('needs the caller’s service, and answers a passing dry run with a RequestId only', () => {
     const { t, peer } = twoRouters();
     const dry = peer({ DryRun: true });

@@ -4,7 +4,7 @@
 import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-context';
 import { cbnTime } from './formats';
 import { deleteAttachment, listAttachments, newAttachmentFields } from './transit-router-attachments';
-import { namedRouter, requireService } from './transit-router-lookups';
+import { isBasicRouterId, namedRouter, requireService } from './transit-router-lookups';
 import { trErrors } from './transit-router-errors';
 import { routerStatus, trAttachmentStatus } from './transit-router-lifecycle';
 import type { TrPeerAttachment } from './transit-router-model';
@@ -67,6 +67,11 @@ function checkPackage(
 export const transitRouterPeerActions = {
   CreateTransitRouterPeerAttachment(ctx, p) {
     requireService(ctx);
+    // A Basic-Edition router on either side: the connection's own code (docs/reference/enterprise-edition.md §2
+    // step 8), not the generic router-type refusal of the other calls.
+    const basic = (id: string | undefined) =>
+      id !== undefined && isBasicRouterId(ctx.world, id, ctx.caller.uid);
+    if (basic(p.TransitRouterId) || basic(p.PeerTransitRouterId)) throw trErrors.peerRouterType();
     const { cen, router } = namedRouter(ctx, p);
     if (!router) throw trErrors.routerNotFound();
     const peer = ctx.world.transit.routers.find((r) => r.id === p.PeerTransitRouterId);
