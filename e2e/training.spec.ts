@@ -108,9 +108,9 @@ test('the scenario picker lists every scenario file', async ({ page }) => {
   expect(SCENARIOS.length).toBeGreaterThanOrEqual(11);
 });
 
-// An Enterprise file is played to success once its "solution" says how in the console; the solution's moves are
-// the Basic steps' (training-console.ts), so an Enterprise file without one is opened, hinted, checked at step 1 and
-// debriefed unsolved instead (below) until the console's Enterprise steps 2–6 and their moves exist.
+// An Enterprise file is played to success once its "solution" says how in the console, ending with step 6's ping
+// both ways on the Enterprise screen like the Basic files (its "ping" move); an Enterprise file without a solution
+// is opened, hinted, checked at step 1 and debriefed unsolved instead (below) until its moves exist.
 const PLAYED = SCENARIOS.filter((s) => s.edition === 'basic' || s.solution !== undefined);
 const UNPLAYED = SCENARIOS.filter((s) => !PLAYED.includes(s));
 
