@@ -10,6 +10,7 @@ import {
   adoptCen,
   allowFailedLoads,
   choose,
+  expectProgressChecked,
   expectStepDone,
   navStep,
   networkOption,
@@ -72,6 +73,7 @@ test('reload while the network is Attaching: back at step 3, it turns Attached, 
   await page.reload();
   // The saved progress is reconciled with the cloud: steps 1–2 done, step 3 still waiting on the cloud.
   await expect(stepHeading(page, 3)).toBeVisible();
+  await expectProgressChecked(page);
   await expectStepDone(page, 2);
   await expect(attached).toContainText('Attaching');
   await finishTransitions(page);
@@ -94,6 +96,8 @@ test('reload while the bandwidth limit is Modifying: back at step 5, it turns Ac
 
   await page.reload();
   await expect(stepHeading(page, 5)).toBeVisible();
+  // Checked while Modifying: a check that read the cloud after the clock moved would rightly open step 6.
+  await expectProgressChecked(page);
   await expect(page.getByRole('region', { name: 'Region connections' })).toContainText('Modifying');
   await finishTransitions(page);
   await expect(page.getByText('The region connection is Active. Continue with step 6.')).toBeVisible();
@@ -154,6 +158,7 @@ test('BFF restart while Attaching: saved progress survives and the console recon
     bff = await startBff({ port: bffPort, env: mockCloudEnv(mock.url) });
     await page.reload();
     await expect(stepHeading(page, 3)).toBeVisible();
+    await expectProgressChecked(page);
     await expectStepDone(page, 1);
     await expectStepDone(page, 2);
     await expect(page.getByRole('region', { name: 'Attached networks' })).toContainText('Attaching');

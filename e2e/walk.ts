@@ -73,6 +73,18 @@ export function navStep(page: Page, n: number, words: Words = EN): Locator {
     .getByRole('button', { name: new RegExp(`${escape(words.stepN(n))} ·`) });
 }
 
+/**
+ * After a load, the saved progress has been checked against the cloud (app.tsx: the Steps bar is aria-busy until
+ * then). A test that changes the cloud after a reload waits for this first, or the check may read the changed cloud
+ * and rightly open another step.
+ */
+export async function expectProgressChecked(page: Page, words: Words = EN): Promise<void> {
+  await expect(page.getByRole('navigation', { name: words.tutorialSteps })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
+}
+
 /** The heading of the step on screen, e.g. "Step 3 Account A attaches the network". */
 export function stepHeading(page: Page, n: number, words: Words = EN): Locator {
   return page.getByRole('heading', { level: 2, name: `${words.stepN(n)} ${words.titles[n - 1]}` });

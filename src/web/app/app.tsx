@@ -7,6 +7,7 @@ import { StepStateText } from '../components/step-state-text';
 import './app.css';
 import { useI18n } from '../i18n/i18n';
 import { holdCurrentStep, setCurrentStep, useProgress } from '../state/progress-store';
+import { useSavedProgressCheck } from '../state/saved-progress-check';
 import { preloadEveryStep, STEPS } from './steps-registry';
 import { useHashRoute } from '../training/hash-route';
 import { preloadable } from '../components/preloadable';
@@ -89,6 +90,7 @@ export function App() {
   const states = useProgress((p) => p.steps);
   const Current = (STEPS[current] ?? STEPS[0])?.Component;
   const route = useHashRoute();
+  const checkingSaved = useSavedProgressCheck();
   // The other steps' chunks once the first one is painted, so Next opens a step at once (steps-registry.ts).
   useEffect(() => whenIdleAfterPaint(() => void preloadEveryStep()), []);
 
@@ -137,7 +139,7 @@ export function App() {
             <div className="shell-grid">
               {/* A press counts as the user's choice before its click does (holdCurrentStep): the bar may move
                   down under the pointer while the page settles, and the click is then lost. */}
-              <nav aria-label={t('tutorialSteps')} onPointerDown={holdCurrentStep}>
+              <nav aria-label={t('tutorialSteps')} aria-busy={checkingSaved} onPointerDown={holdCurrentStep}>
                 {/* Every click opens its step, the open one included: a click on the step on screen counts as the
                     user's choice, so the reconciliation on load, answering a moment later, does not move them away
                     from it (reconcile.tsx). */}
@@ -156,6 +158,11 @@ export function App() {
                     ),
                   }))}
                 />
+                {/* Until the saved progress is checked, the states above are the saved ones, not yet the cloud's.
+                    The line keeps its height when empty: the page must not move under a click in flight. */}
+                <p role="status" className="shell-checking">
+                  {checkingSaved ? t('checkingSaved') : null}
+                </p>
               </nav>
               <div>
                 <Suspense fallback={<p role="status">{t('loading')}</p>}>

@@ -4,7 +4,13 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
 import { PROGRESS_KEY, progressStore, setCurrentStep } from '../state/progress-store';
+import { useSavedProgressCheck } from '../state/saved-progress-check';
 import { checkSavedProgress, Reconcile } from './reconcile';
+
+/** What the Steps bar shows of the check (app.tsx): busy until the cloud has answered. */
+function CheckProbe() {
+  return <output data-testid="checking">{String(useSavedProgressCheck())}</output>;
+}
 
 const CEN = 'cen-7qthudw0ll6jmc1234';
 let cenStatus: string | null = 'Active';
@@ -113,5 +119,43 @@ describe('reconciling saved progress with the cloud on load', () => {
     setCurrentStep(4); // a click in the Steps bar before the answers
     await waitFor(() => expect(progressStore.get().steps['3']?.status).toBe('finish'));
     expect(progressStore.get().current).toBe(4);
+  });
+
+  it('says the saved progress is being checked until the last read has answered', async () => {
+    let asked = false;
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.post('/api/openapi/DescribeCenInterRegionBandwidthLimits', async () => {
+        asked = true;
+        await answered;
+        return HttpResponse.json(list('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', []));
+      }),
+    );
+    progressStore.update((p) => ({
+      ...p,
+      current: 4,
+      cenId: CEN,
+      network: { type: 'VPC', regionId: 'cn-beijing', instanceId: 'vpc-b1' },
+    }));
+    const view = renderWithProviders(
+      <>
+        <CheckProbe />
+        <Reconcile />
+      </>,
+    );
+    const checking = view.getByTestId('checking');
+    expect(checking.textContent).toBe('true');
+    // The reads are out; the held one keeps the check open.
+    await waitFor(() => expect(asked).toBe(true));
+    expect(checking.textContent).toBe('true');
+    answer();
+    await waitFor(() => expect(checking.textContent).toBe('false'));
+    expect(progressStore.get().current).toBe(3);
+  });
+
+  it('has nothing to check when no CEN was saved', () => {
+    const view = renderWithProviders(<CheckProbe />);
+    expect(view.getByTestId('checking').textContent).toBe('false');
   });
 });

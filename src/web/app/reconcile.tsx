@@ -20,6 +20,7 @@ import {
   type NetworkRef,
   type StepState,
 } from '../state/progress-store';
+import { endSavedProgressCheck } from '../state/saved-progress-check';
 import { OtherWorldNotice } from './other-world-notice';
 import { ReconcileEnterprise } from './reconcile-enterprise';
 import { savedIds, worldVerdict, type WorldVerdict } from './world-check';
@@ -54,6 +55,13 @@ export function Reconcile() {
   const [decided, setDecided] = useState<WorldVerdict>();
   if (decided === undefined && now.kind !== 'pending') setDecided(now);
   const verdict = decided ?? now;
+  // The Steps bar says it may still change until the cloud has answered (app.tsx, saved-progress-check.ts).
+  const checking =
+    verdict.kind === 'pending' ||
+    (Boolean(saved.cenId) && !finished && !startedOver && verdict.kind !== 'other' && !gone);
+  useEffect(() => {
+    if (!checking) endSavedProgressCheck();
+  }, [checking]);
 
   if (verdict.kind === 'pending') return null;
   if (!startedOver && (verdict.kind === 'other' || gone))

@@ -6,6 +6,7 @@ import type { ReactElement } from 'react';
 import type { Locale } from '../../domain/regions';
 import { makeQueryClient, Providers } from '../state/providers';
 import { progressStore } from '../state/progress-store';
+import { startSavedProgressCheck } from '../state/saved-progress-check';
 
 // antd's TextArea and Select measure themselves with ResizeObserver, which jsdom lacks; nothing here depends on
 // real sizes, so a silent stub is enough.
@@ -34,6 +35,7 @@ export function renderWithProviders(ui: ReactElement, { locale }: { locale?: Loc
 export function resetBrowserState(): void {
   localStorage.clear();
   progressStore.reload();
+  startSavedProgressCheck();
 }
 
 export const DEMO_ACCOUNTS = {
