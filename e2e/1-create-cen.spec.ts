@@ -27,7 +27,7 @@ test('refuses a bad name at the field, before any request', async ({ page, cloud
 });
 
 test('creates a CEN through the UI and sees it turn Active', async ({ page, cloud }) => {
-  await cloud.setDelay(2000);
+  await cloud.holdTransitions();
   await page.goto('/');
   await page.getByLabel('Name').fill('DifferentAccountDifferentRegion');
   await page.getByLabel('Description').fill('Created by the e2e suite');
@@ -36,7 +36,8 @@ test('creates a CEN through the UI and sees it turn Active', async ({ page, clou
   const status = page.getByTestId('cen-status');
   await expect(status).toHaveText(/Creating/);
   await expect(page.getByText(/cen-[a-z0-9]{18}/).first()).toBeVisible();
-  await expect(status).toHaveText(/Active/, { timeout: 15_000 });
+  await cloud.finishTransitions();
+  await expect(status).toHaveText(/Active/);
 
   // The cloud really holds it: one CEN with this name, created once.
   const state = JSON.stringify(await cloud.state());

@@ -4,16 +4,17 @@ import { test, expect } from './fixtures';
 import { EN, attachB, choose, networkOption, recordCalls, startAt } from './walk';
 
 test('Account A attaches the granted VPC of Account B and sees it Attached', async ({ page, cloud }) => {
-  await cloud.setDelay(1500);
   await cloud.reset('after-step-2');
+  await cloud.holdTransitions();
   const attaches = recordCalls(page, 'AttachCenChildInstance');
   await startAt(page, 3);
   const done = attachB(page);
-  // The asynchronous wait is visible while it lasts.
+  // The asynchronous wait is visible while it lasts: the attachment stays Attaching until the clock moves on.
   // The clock of this expect starts before attachB picks region and network, hence the longer wait.
   await expect(page.getByRole('region', { name: 'Attached networks' })).toContainText('Attaching', {
     timeout: 30_000,
   });
+  await cloud.finishTransitions();
   await done;
   expect(attaches).toHaveLength(1);
 

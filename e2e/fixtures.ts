@@ -11,10 +11,19 @@ import { SANDBOX_HEADER, TEST_SANDBOX_COOKIE } from '../src/server/test-sandboxe
 export interface MockCloud {
   reset(scenario?: string): Promise<void>;
   setDelay(ms: number): Promise<void>;
+  /**
+   * Transitions (Creating, Attaching, Modifying…) last until finishTransitions moves the mock's clock on: a test
+   * that must see a status before it changes cannot rely on a fixed delay outlasting a busy machine.
+   */
+  holdTransitions(): Promise<void>;
+  finishTransitions(): Promise<void>;
   state(): Promise<Record<string, unknown>>;
   setFault(rule: Record<string, unknown>): Promise<void>;
   clearFaults(): Promise<void>;
 }
+
+/** Longer than any test: a held transition ends only when the test moves the clock (holdTransitions). */
+const HELD_MS = 600_000;
 
 function mockCloud(request: APIRequestContext): MockCloud {
   const ok = async (response: Awaited<ReturnType<APIRequestContext['get']>>) => {
@@ -27,6 +36,12 @@ function mockCloud(request: APIRequestContext): MockCloud {
     },
     async setDelay(ms) {
       await ok(await request.put('/api/mock/delays', { data: { ms } }));
+    },
+    async holdTransitions() {
+      await ok(await request.put('/api/mock/delays', { data: { ms: HELD_MS } }));
+    },
+    async finishTransitions() {
+      await ok(await request.post('/api/mock/clock/advance', { data: { ms: HELD_MS } }));
     },
     async state() {
       return (await (await ok(await request.get('/api/mock/state'))).json()) as Record<string, unknown>;

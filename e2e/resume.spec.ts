@@ -21,23 +21,11 @@ import {
 import { freePort } from '../test-support/node-process';
 import { mockCloudEnv, startBff, startStandaloneMock } from '../test-support/server-processes';
 
-const SLOW = 4000;
-/**
- * A transition that lasts until the test moves the mock's clock on (finishTransitions): on a busy machine a reload
- * can take longer than any fixed delay, and an attach that finished before the reload rightly opens the next step.
- */
-const HELD = 600_000;
-
-async function finishTransitions(page: Page): Promise<void> {
-  const moved = await page.request.post('/api/mock/clock/advance', { data: { ms: HELD } });
-  expect(moved.ok(), await moved.text()).toBe(true);
-}
-
 test('reload while the CEN is Creating: back at step 1, it turns Active, created once', async ({
   page,
   cloud,
 }) => {
-  await cloud.setDelay(SLOW);
+  await cloud.holdTransitions();
   const creates = recordCalls(page, 'CreateCen');
   await page.goto('/');
   await page.getByLabel('Name').fill(TUTORIAL.cenName);
@@ -47,7 +35,10 @@ test('reload while the CEN is Creating: back at step 1, it turns Active, created
 
   await page.reload();
   await expect(stepHeading(page, 1)).toBeVisible();
-  await expect(page.getByTestId('cen-status')).toHaveText(/Creating|Active/);
+  // Checked while Creating: a CEN already Active when the check reads it rightly opens step 2 instead.
+  await expectProgressChecked(page);
+  await expect(page.getByTestId('cen-status')).toHaveText(/Creating/);
+  await cloud.finishTransitions();
   await expect(page.getByTestId('cen-status')).toHaveText(/Active/);
   await expectStepDone(page, 1);
   expect(creates).toHaveLength(1);
@@ -61,7 +52,7 @@ test('reload while the network is Attaching: back at step 3, it turns Attached, 
   cloud,
 }) => {
   await cloud.reset('after-step-2');
-  await cloud.setDelay(HELD);
+  await cloud.holdTransitions();
   const attaches = recordCalls(page, 'AttachCenChildInstance');
   await startAt(page, 3);
   await choose(page, 'Region', EN.regionB);
@@ -76,7 +67,7 @@ test('reload while the network is Attaching: back at step 3, it turns Attached, 
   await expectProgressChecked(page);
   await expectStepDone(page, 2);
   await expect(attached).toContainText('Attaching');
-  await finishTransitions(page);
+  await cloud.finishTransitions();
   await expect(page.getByText("Account B's network is attached. Continue with step 4.")).toBeVisible();
   await expectStepDone(page, 3);
   expect(attaches).toHaveLength(1);
@@ -87,7 +78,7 @@ test('reload while the bandwidth limit is Modifying: back at step 5, it turns Ac
   cloud,
 }) => {
   await cloud.reset('after-step-4');
-  await cloud.setDelay(HELD);
+  await cloud.holdTransitions();
   const sets = recordCalls(page, 'SetCenInterRegionBandwidthLimit');
   await startAt(page, 5);
   await page.getByLabel('Bandwidth', { exact: true }).fill(String(TUTORIAL.limitMbps));
@@ -99,7 +90,7 @@ test('reload while the bandwidth limit is Modifying: back at step 5, it turns Ac
   // Checked while Modifying: a check that read the cloud after the clock moved would rightly open step 6.
   await expectProgressChecked(page);
   await expect(page.getByRole('region', { name: 'Region connections' })).toContainText('Modifying');
-  await finishTransitions(page);
+  await cloud.finishTransitions();
   await expect(page.getByText('The region connection is Active. Continue with step 6.')).toBeVisible();
   await expectStepDone(page, 5);
   expect(sets).toHaveLength(1);
