@@ -74,3 +74,16 @@ export function enterpriseStepStates(
     return { status: 'process', since: previous[String(i + 1)]?.since ?? now };
   });
 }
+
+/**
+ * Step 6 on reload: the cloud keeps no record of a ping, so step 6 is done only as the step saved it (both pings
+ * answered, diagnosis/path-diagnosis.tsx) — and only while steps 1–5 still are: a path the cloud no longer has
+ * (a link or a route gone since) must be tested again. Undefined: keep the saved state.
+ */
+export function enterpriseStep6State(
+  steps1to5: readonly StepState[],
+  saved: StepState | undefined,
+): StepState | undefined {
+  if (saved?.status !== 'finish') return undefined;
+  return steps1to5.every((s) => s.status === 'finish') ? undefined : { status: 'wait' };
+}

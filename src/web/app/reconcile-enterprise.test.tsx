@@ -57,6 +57,22 @@ describe('reconciling an Enterprise journey on load', () => {
     expect(stepStatuses()).toEqual(['finish', 'finish', 'finish', 'finish', 'finish']);
   });
 
+  it('keeps step 6 done (both pings answered) while steps 1–5 are, and asks for the ping again once one is not', async () => {
+    useWorld(journeyWorld('routed'));
+    saveProgress('routed', { steps: { '6': { status: 'finish' } } });
+    const { unmount } = renderWithProviders(<Reconcile />);
+    await waitFor(() => expect(stepStatuses()[4]).toBe('finish'), WAIT);
+    expect(progressStore.get().steps['6']).toEqual({ status: 'finish' });
+    unmount();
+
+    resetBrowserState();
+    useWorld(journeyWorld('peered'));
+    saveProgress('peered', { steps: { '6': { status: 'finish' } } });
+    renderWithProviders(<Reconcile />);
+    await waitFor(() => expect(stepStatuses()[4]).toBe('process'), WAIT);
+    expect(progressStore.get().steps['6']).toEqual({ status: 'wait' });
+  });
+
   it('opens step 5 while the peer attachment has no route toward it yet', async () => {
     useWorld(journeyWorld('peered'));
     saveProgress('peered');

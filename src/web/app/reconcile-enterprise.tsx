@@ -1,7 +1,7 @@
 // The reload check of an Enterprise-Edition journey (reconcile.tsx hands it the saved progress whose edition is
 // Enterprise): the saved CEN, its routers, the VPC attachments and their links, the peer attachment and the VPC
 // routes are read once through the Enterprise queries (state/enterprise-snapshot.ts), each step's state is
-// recomputed from them (enterprise-step-states.ts), and the console opens the first step not done yet — as the
+// recomputed from them (enterprise-step-states.ts; step 6's ping kept only while steps 1–5 are done), and the console opens the first step not done yet — as the
 // Basic check does from its Describe* calls.
 import { useEffect, useRef } from 'react';
 import { enterpriseSetupPlanFrom } from '../plan/use-enterprise-setup-plan';
@@ -13,7 +13,7 @@ import {
   type Progress,
   type StepState,
 } from '../state/progress-store';
-import { enterpriseStepStates } from './enterprise-step-states';
+import { enterpriseStep6State, enterpriseStepStates } from './enterprise-step-states';
 
 export function ReconcileEnterprise({
   saved,
@@ -55,6 +55,8 @@ export function ReconcileEnterprise({
       return kept?.status === 'error' && fallback.status !== 'finish' ? kept : fallback;
     });
     states.forEach((s, i) => setStepState((i + 1) as 1 | 2 | 3 | 4 | 5, s));
+    const step6 = enterpriseStep6State(states, previous['6']);
+    if (step6) setStepState(6, step6);
     const firstOpen = states.findIndex((s) => s.status !== 'finish');
     proposeCurrentStep(firstOpen === -1 ? 5 : firstOpen);
     onDone();
