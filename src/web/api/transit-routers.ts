@@ -150,13 +150,19 @@ export const transitQueries = {
   vpcRoutes: (account: AccountName, regionId: string, vpcId: string) =>
     queryOptions({
       queryKey: [...transitQueries.all, 'vpc-routes', account, regionId, vpcId] as const,
-      queryFn: async ({ signal }) => {
-        const tables = await callAction(
-          'DescribeRouteTableList',
-          { account, regionId, params: { RegionId: regionId, VpcId: vpcId, RouteTableType: 'System' } },
-          signal,
-        );
-        const tableId = tables.RouterTableList.RouterTableListType[0]?.RouteTableId;
+      queryFn: async ({ signal, client, queryKey }) => {
+        // A VPC keeps its System route table for its whole life, so the table read once is not read again with
+        // every poll of its entries (the route's Pending → Available): one DescribeRouteTableList per VPC.
+        const known = client.getQueryData<{ tableId: string | null }>(queryKey)?.tableId;
+        const tableId =
+          known ??
+          (
+            await callAction(
+              'DescribeRouteTableList',
+              { account, regionId, params: { RegionId: regionId, VpcId: vpcId, RouteTableType: 'System' } },
+              signal,
+            )
+          ).RouterTableList.RouterTableListType[0]?.RouteTableId;
         if (!tableId) return { tableId: null, entries: [] };
         const entries = await callAction(
           'DescribeRouteEntryList',
