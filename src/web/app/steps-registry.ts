@@ -21,7 +21,11 @@ export const STEPS: readonly StepDefinition[] = [
     id: 1,
     title: 'step1',
     account: 'A',
-    ...preloadable(() => import('../steps/1-create-cen/create-cen-step').then((m) => m.CreateCenStep)),
+    ...preloadable(() =>
+      import('../steps/1-create-cen/create-cen-step').then((m) =>
+        m.preloadStep1().then(() => m.CreateCenStep),
+      ),
+    ),
   },
   {
     id: 2,
