@@ -67,6 +67,7 @@ const server = setupServer(
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
@@ -119,5 +120,46 @@ describe('Audit log', () => {
     expect(await screen.findByRole('heading', { name: '审计日志' })).toBeInTheDocument();
     await waitFor(() => expect(rows()).toHaveLength(3));
     expect(rows()[1]).toHaveTextContent('失败');
+  });
+
+  it('names the Enterprise Edition calls in plain words, in English and in Chinese', async () => {
+    const call = (action: string, product: string | undefined, i: number) => ({
+      ...ENTRIES[0],
+      time: `2026-11-25T19:0${String(i)}:00.000Z`,
+      action,
+      product,
+      requestId: `req-ee-${String(i)}`,
+    });
+    server.use(
+      http.get('/api/audit', () =>
+        HttpResponse.json({
+          entries: [
+            call('OpenTransitRouterService', 'Cbn', 1),
+            call('CreateTransitRouterPeerAttachment', 'Cbn', 2),
+            call('EnableTransitRouterRouteTablePropagation', undefined, 3),
+            // An action outside the catalogue (an older log) keeps its code alone.
+            call('DescribeSomethingElse', 'Cbn', 4),
+          ],
+        }),
+      ),
+    );
+    const names = () => screen.queryAllByTestId('audit-action-name').map((n) => n.textContent);
+    const { unmount } = renderWithProviders(<AuditView />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    expect(rows()[1]).toHaveTextContent('Cbn.CreateTransitRouterPeerAttachment');
+    expect(names()).toEqual([
+      'Turn on the transit-router service',
+      'Connect two transit routers across regions',
+      'Turn on route learning into a route table',
+    ]);
+    expect(within(rows()[3]!).queryByTestId('audit-action-name')).toBeNull();
+    unmount();
+    renderWithProviders(<AuditView />, { locale: 'zh' });
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    expect(names()).toEqual([
+      '开通转发路由器服务',
+      '创建两个转发路由器间的跨地域连接',
+      '开启到路由表的路由学习',
+    ]);
   });
 });

@@ -1,10 +1,12 @@
-// The BFF's audit log in the console: a table with time, account, action, region,
+// The BFF's audit log in the console: a table with time, account, action (its OpenAPI name and plain words,
+// i18n/action-names.ts), region,
 // RequestId, result and duration; filters by account and result (applied by the BFF); download as JSON lines
 // with the same filters.
 import { useQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { useId, useState } from 'react';
 import { ErrorPanel } from '../components/error-panel';
+import { ACTION_NAMES, isCatalogueAction } from '../i18n/action-names';
 import { useFeatureText } from '../i18n/feature-text';
 import { auditPath, auditQueries, type AuditFilter } from './audit-api';
 import { AUDIT_TEXT } from './audit-text';
@@ -12,6 +14,7 @@ import './audit.css';
 
 export function AuditView() {
   const t = useFeatureText(AUDIT_TEXT);
+  const actionName = useFeatureText(ACTION_NAMES);
   const [filter, setFilter] = useState<AuditFilter>({});
   const audit = useQuery(auditQueries.list(filter));
   const accountId = useId();
@@ -83,6 +86,11 @@ export function AuditView() {
                 <td>{e.account === 'A' ? t('accountA') : e.account === 'B' ? t('accountB') : e.account}</td>
                 <td>
                   <code>{e.product ? `${e.product}.${e.action}` : e.action}</code>
+                  {isCatalogueAction(e.action) ? (
+                    <span className="audit-action-name" data-testid="audit-action-name">
+                      {actionName(e.action)}
+                    </span>
+                  ) : null}
                 </td>
                 <td>{e.regionId ?? t('central')}</td>
                 <td>
