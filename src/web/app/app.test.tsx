@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { noTransitRoutersHandler } from '../test-support/mock-bff';
+import { describePage, noTransitRoutersHandler } from '../test-support/mock-bff';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
 import { App } from './app';
 import { STEPS } from './steps-registry';
@@ -106,25 +106,18 @@ describe('the console shell', () => {
     const CEN = 'cen-7qthudw0ll6jmc1234';
     let answer: () => void = () => undefined;
     const answered = new Promise<void>((resolve) => (answer = resolve));
-    const list = (outer: string, inner: string, items: unknown[]) => ({
-      RequestId: 'r',
-      TotalCount: items.length,
-      PageNumber: 1,
-      PageSize: 50,
-      [outer]: { [inner]: items },
-    });
     const held = (action: string, body: Record<string, unknown>) =>
       http.post(`/api/openapi/${action}`, async () => {
         await answered;
         return HttpResponse.json(body);
       });
     server.use(
-      held('DescribeCens', list('Cens', 'Cen', [{ CenId: CEN, Name: 'tutorial', Status: 'Active' }])),
-      held('DescribeCenAttachedChildInstances', list('ChildInstances', 'ChildInstance', [])),
-      held('DescribeCenBandwidthPackages', list('CenBandwidthPackages', 'CenBandwidthPackage', [])),
+      held('DescribeCens', describePage('Cens', 'Cen', [{ CenId: CEN, Name: 'tutorial', Status: 'Active' }])),
+      held('DescribeCenAttachedChildInstances', describePage('ChildInstances', 'ChildInstance', [])),
+      held('DescribeCenBandwidthPackages', describePage('CenBandwidthPackages', 'CenBandwidthPackage', [])),
       held(
         'DescribeCenInterRegionBandwidthLimits',
-        list('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', []),
+        describePage('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', []),
       ),
     );
     progressStore.update((p) => ({ ...p, current: 0, cenId: CEN, steps: { '1': { status: 'finish' } } }));

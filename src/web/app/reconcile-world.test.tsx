@@ -8,6 +8,7 @@ import { setupServer } from 'msw/node';
 import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-support/render';
 import { progressStore } from '../state/progress-store';
 import { Reconcile } from './reconcile';
+import { describePage, noPackageHandlers } from '../test-support/mock-bff';
 
 const CEN = 'cen-7qthudw0ll6jmc1234';
 const NOW = 'w-now0000000000000';
@@ -17,14 +18,6 @@ let cens: { CenId: string; Status: string }[] = [];
 let worldReads = 0;
 let describeCalls = 0;
 
-const list = (outer: string, inner: string, items: unknown[]) => ({
-  RequestId: 'r',
-  TotalCount: items.length,
-  PageNumber: 1,
-  PageSize: 50,
-  [outer]: { [inner]: items },
-});
-
 const server = setupServer(
   http.get('/api/accounts', () => HttpResponse.json({ ...DEMO_ACCOUNTS, cloud })),
   http.get('/api/mock/world', () => {
@@ -33,17 +26,12 @@ const server = setupServer(
   }),
   http.post('/api/openapi/DescribeCens', () => {
     describeCalls += 1;
-    return HttpResponse.json(list('Cens', 'Cen', cens));
+    return HttpResponse.json(describePage('Cens', 'Cen', cens));
   }),
   http.post('/api/openapi/DescribeCenAttachedChildInstances', () =>
-    HttpResponse.json(list('ChildInstances', 'ChildInstance', [])),
+    HttpResponse.json(describePage('ChildInstances', 'ChildInstance', [])),
   ),
-  http.post('/api/openapi/DescribeCenBandwidthPackages', () =>
-    HttpResponse.json(list('CenBandwidthPackages', 'CenBandwidthPackage', [])),
-  ),
-  http.post('/api/openapi/DescribeCenInterRegionBandwidthLimits', () =>
-    HttpResponse.json(list('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', [])),
-  ),
+  ...noPackageHandlers,
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, renderWithProviders, resetBrowserState } from '../test-s
 import { PROGRESS_KEY, progressStore, setCurrentStep } from '../state/progress-store';
 import { useSavedProgressCheck } from '../state/saved-progress-check';
 import { checkSavedProgress, Reconcile } from './reconcile';
+import { describePage, noPackageHandlers } from '../test-support/mock-bff';
 
 /** What the Steps bar shows of the check (app.tsx): busy until the cloud has answered. */
 function CheckProbe() {
@@ -15,30 +16,22 @@ function CheckProbe() {
 const CEN = 'cen-7qthudw0ll6jmc1234';
 let cenStatus: string | null = 'Active';
 
-const list = (outer: string, inner: string, items: unknown[]) => ({
-  RequestId: 'r',
-  TotalCount: items.length,
-  PageNumber: 1,
-  PageSize: 50,
-  [outer]: { [inner]: items },
-});
-
 const WORLD = 'w-reconcile0000000';
 
 const server = setupServer(
   http.get('/api/accounts', () => HttpResponse.json(DEMO_ACCOUNTS)),
   http.get('/api/mock/world', () => HttpResponse.json({ worldId: WORLD })),
   http.post('/api/openapi/DescribeCens', () =>
-    HttpResponse.json(list('Cens', 'Cen', cenStatus ? [{ CenId: CEN, Status: cenStatus }] : [])),
+    HttpResponse.json(describePage('Cens', 'Cen', cenStatus ? [{ CenId: CEN, Status: cenStatus }] : [])),
   ),
   http.post('/api/openapi/Vpc.DescribeGrantRulesToCen', () =>
     HttpResponse.json(
-      list('CenGrantRules', 'CbnGrantRule', [{ CenInstanceId: CEN, CenOwnerId: '1262302482727553' }]),
+      describePage('CenGrantRules', 'CbnGrantRule', [{ CenInstanceId: CEN, CenOwnerId: '1262302482727553' }]),
     ),
   ),
   http.post('/api/openapi/DescribeCenAttachedChildInstances', () =>
     HttpResponse.json(
-      list('ChildInstances', 'ChildInstance', [
+      describePage('ChildInstances', 'ChildInstance', [
         {
           CenId: CEN,
           ChildInstanceId: 'vpc-b1',
@@ -50,12 +43,7 @@ const server = setupServer(
       ]),
     ),
   ),
-  http.post('/api/openapi/DescribeCenBandwidthPackages', () =>
-    HttpResponse.json(list('CenBandwidthPackages', 'CenBandwidthPackage', [])),
-  ),
-  http.post('/api/openapi/DescribeCenInterRegionBandwidthLimits', () =>
-    HttpResponse.json(list('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', [])),
-  ),
+  ...noPackageHandlers,
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -129,7 +117,9 @@ describe('reconciling saved progress with the cloud on load', () => {
       http.post('/api/openapi/DescribeCenInterRegionBandwidthLimits', async () => {
         asked = true;
         await answered;
-        return HttpResponse.json(list('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', []));
+        return HttpResponse.json(
+          describePage('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', []),
+        );
       }),
     );
     progressStore.update((p) => ({

@@ -68,6 +68,16 @@ export const describePage = (outer: string, inner: string, items: unknown[]) => 
   [outer]: { [inner]: items },
 });
 
+/** Nothing bought yet: no bandwidth plan and no region-pair limit (the reads step 4 and 5 reconcile from). */
+export const noPackageHandlers = [
+  http.post('/api/openapi/DescribeCenBandwidthPackages', () =>
+    HttpResponse.json(describePage('CenBandwidthPackages', 'CenBandwidthPackage', [])),
+  ),
+  http.post('/api/openapi/DescribeCenInterRegionBandwidthLimits', () =>
+    HttpResponse.json(describePage('CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit', [])),
+  ),
+];
+
 /** One attached VPC of `cenId`, as DescribeCenAttachedChildInstances lists it. */
 export const attachedVpc = (
   cenId: string,
@@ -92,4 +102,13 @@ export const bothVpcsAttachedHandler = (cenId: string) =>
         attachedVpc(cenId, 'vpc-bbeijing1', 'cn-beijing', '9263584710374521'),
       ]),
     ),
+  );
+
+/** The BFF's answer when the cloud refuses `action`: the error as api/bff-json.ts reads it, source 'cloud'. */
+export const cloudRefusal = (
+  action: string,
+  error: { code: string; message: string; requestId: string; httpStatus: number },
+) =>
+  http.post(`/api/openapi/${action}`, () =>
+    HttpResponse.json({ error: { ...error, source: 'cloud' } }, { status: error.httpStatus }),
   );

@@ -5,7 +5,12 @@ import { http, HttpResponse } from 'msw';
 import { bffRequest } from '../../../domain/plan/plan-runner';
 import { grantCall } from '../../../domain/plan/setup-calls';
 import { progressStore } from '../../state/progress-store';
-import { demoAccountsHandler, mockBff, type BffBody as Body } from '../../test-support/mock-bff';
+import {
+  cloudRefusal,
+  demoAccountsHandler,
+  mockBff,
+  type BffBody as Body,
+} from '../../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { chooseOption } from '../../test-support/select';
 import { AuthorizeStep } from './authorize-step';
@@ -148,20 +153,12 @@ describe('Step 2: Account B authorizes Account A', () => {
 
   it('shows the cloud’s refusal with its code, RequestId and hint', async () => {
     server.use(
-      http.post('/api/openapi/Vpc.GrantInstanceToCen', () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 'InvalidInstanceId.NotFound',
-              message: 'Specified Instance does not exist.',
-              requestId: 'REQ-404',
-              httpStatus: 404,
-              source: 'cloud',
-            },
-          },
-          { status: 404 },
-        ),
-      ),
+      cloudRefusal('Vpc.GrantInstanceToCen', {
+        code: 'InvalidInstanceId.NotFound',
+        message: 'Specified Instance does not exist.',
+        requestId: 'REQ-404',
+        httpStatus: 404,
+      }),
     );
     renderWithProviders(<AuthorizeStep />);
     await waitFor(() => expect(screen.getByLabelText("Account A's UID")).toHaveValue('1262302482727553'));

@@ -9,6 +9,7 @@ import {
   attachedVpc,
   demoAccountsHandler,
   describePage,
+  cloudRefusal,
   mockBff,
   type BffBody as Body,
 } from '../../test-support/mock-bff';
@@ -167,20 +168,12 @@ describe('Step 3: Account A attaches the network', () => {
 
   it('shows the missing-grant error verbatim (Alibaba’s “Forbbiden” spelling) with a hint', async () => {
     server.use(
-      http.post('/api/openapi/Cbn.AttachCenChildInstance', () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 'Forbbiden.AttachChildInstanceAcrossUid',
-              message: 'Operation is invalid because the child-instance is not authorized to CEN.',
-              requestId: 'REQ-409',
-              httpStatus: 409,
-              source: 'cloud',
-            },
-          },
-          { status: 409 },
-        ),
-      ),
+      cloudRefusal('Cbn.AttachCenChildInstance', {
+        code: 'Forbbiden.AttachChildInstanceAcrossUid',
+        message: 'Operation is invalid because the child-instance is not authorized to CEN.',
+        requestId: 'REQ-409',
+        httpStatus: 409,
+      }),
     );
     renderWithProviders(<AttachNetworkStep />);
     await screen.findByText(/B-Beijing-VPC/);

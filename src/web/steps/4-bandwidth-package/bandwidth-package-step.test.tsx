@@ -11,6 +11,7 @@ import {
   bothVpcsAttachedHandler,
   demoAccountsHandler,
   describePage,
+  cloudRefusal,
   mockBff,
   type BffBody as Body,
 } from '../../test-support/mock-bff';
@@ -140,20 +141,12 @@ describe('Step 4: Account A buys a bandwidth package', () => {
 
   it('shows a refused purchase with the code verbatim', async () => {
     server.use(
-      http.post('/api/openapi/Cbn.CreateCenBandwidthPackage', () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 'OperationInvalid.UserCanNotBuyCrossBorderBwp',
-              message: 'not eligible',
-              requestId: 'REQ-BWP',
-              httpStatus: 400,
-              source: 'cloud',
-            },
-          },
-          { status: 400 },
-        ),
-      ),
+      cloudRefusal('Cbn.CreateCenBandwidthPackage', {
+        code: 'OperationInvalid.UserCanNotBuyCrossBorderBwp',
+        message: 'not eligible',
+        requestId: 'REQ-BWP',
+        httpStatus: 400,
+      }),
     );
     renderWithProviders(<BandwidthPackageStep />);
     const user = userEvent.setup();

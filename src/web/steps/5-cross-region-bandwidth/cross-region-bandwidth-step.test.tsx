@@ -9,6 +9,7 @@ import {
   bothVpcsAttachedHandler,
   demoAccountsHandler,
   describePage,
+  cloudRefusal,
   mockBff,
   type BffBody as Body,
 } from '../../test-support/mock-bff';
@@ -145,20 +146,12 @@ describe('Step 5: Set the cross-region bandwidth', () => {
 
   it('shows the cloud’s refusal verbatim', async () => {
     server.use(
-      http.post('/api/openapi/Cbn.SetCenInterRegionBandwidthLimit', () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 'Operation.Blocking',
-              message: 'blocked',
-              requestId: 'REQ-SET',
-              httpStatus: 400,
-              source: 'cloud',
-            },
-          },
-          { status: 400 },
-        ),
-      ),
+      cloudRefusal('Cbn.SetCenInterRegionBandwidthLimit', {
+        code: 'Operation.Blocking',
+        message: 'blocked',
+        requestId: 'REQ-SET',
+        httpStatus: 400,
+      }),
     );
     renderWithProviders(<CrossRegionBandwidthStep />);
     await screen.findByText('China North 2 (Beijing)');
