@@ -49,8 +49,20 @@ export class ConsoleTrainee {
         return this.ping(move.a, move.b);
       case 'resumeEnterprise':
         return this.resumeEnterprise(move);
+      case 'eeOpenService':
+        return this.eeOpenService(move.side);
+      case 'eeRevokeGrant':
+        return this.eeRevokeGrant();
+      case 'eeGrant':
+        return this.eeGrant();
+      case 'eeAttach':
+        return this.eeAttach(move.side);
       case 'eeLink':
         return this.eeLink(move.side);
+      case 'eePayByDataTransfer':
+        return this.eePayByDataTransfer();
+      case 'eeConnect':
+        return this.eeConnect(move.mbps);
       case 'eeRoute':
         return this.eeRoute(move.side);
     }
@@ -89,6 +101,76 @@ export class ConsoleTrainee {
     await expect(page.getByText('CEN edition: Enterprise Edition (transit routers)')).toBeVisible({
       timeout: 30_000,
     });
+  }
+
+  /** Enterprise step 1: the side's transit-router service, turned on once the confirmation is accepted. */
+  private async eeOpenService(side: 'A' | 'B'): Promise<void> {
+    const page = this.page;
+    await openStep(page, 1);
+    await expect(page.getByTestId(`tr-service-${side}`)).toHaveText('Off', { timeout: 30_000 });
+    await page.getByRole('button', { name: `Turn on in Account ${side}`, exact: true }).click();
+    const confirm = page.getByRole('button', { name: /^Turn it on$/ });
+    await this.send('OpenTransitRouterService', () => confirm.click());
+    await expect(page.getByTestId(`tr-service-${side}`)).toHaveText('On', { timeout: 30_000 });
+  }
+
+  /** Enterprise step 2 as B: the grant to this CEN under another owner UID, revoked after its confirmation. */
+  private async eeRevokeGrant(): Promise<void> {
+    const page = this.page;
+    await openStep(page, 2);
+    const wrong = page.getByTestId('tr-grant-wrong-owner');
+    await expect(wrong).toBeVisible({ timeout: 30_000 });
+    const row = page.getByRole('row').filter({ has: page.locator('[data-match="wrong-owner"]') });
+    await row.getByRole('button', { name: 'Revoke', exact: true }).click();
+    const confirm = page.getByRole('tooltip').getByRole('button', { name: 'Revoke', exact: true });
+    await this.send('RevokeInstanceFromTransitRouter', () => confirm.click());
+    await expect(wrong).toBeHidden({ timeout: 30_000 });
+  }
+
+  /** Enterprise step 2 as B: B's VPC granted to this CEN with A's UID, until the grant list says so. */
+  private async eeGrant(): Promise<void> {
+    const page = this.page;
+    await openStep(page, 2);
+    const grant = page.getByRole('button', { name: 'Grant to the CEN', exact: true });
+    await expect(grant).toBeEnabled({ timeout: 30_000 });
+    await this.send('GrantInstanceToTransitRouter', () => grant.click());
+    await expect(page.getByText('This CEN, Account A', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expectStepDone(page, 2);
+  }
+
+  /** Enterprise step 3: the side's VPC attached to its region's router on the preselected vSwitch. */
+  private async eeAttach(side: 'A' | 'B'): Promise<void> {
+    const page = this.page;
+    await openStep(page, 3);
+    const panel = page.getByTestId(`tr-attach-side-${side}`);
+    const attach = panel.getByRole('button', { name: `Attach Account ${side}’s VPC` });
+    await expect(attach).toBeEnabled({ timeout: 30_000 });
+    await this.send('CreateTransitRouterVpcAttachment', () => attach.click());
+    await expect(panel.getByTestId(`tr-attachment-${side}`)).toHaveText('Attached', { timeout: 60_000 });
+  }
+
+  /** Enterprise step 4: the inter-region connection paid by data transfer. */
+  private async eePayByDataTransfer(): Promise<void> {
+    const page = this.page;
+    await openStep(page, 4);
+    await page.getByRole('radio', { name: 'Pay by data transfer (recommended: nothing to buy)' }).check();
+    await expectStepDone(page, 4);
+  }
+
+  /** Enterprise step 5: the peer attachment between the routers, associated and propagated on both tables. */
+  private async eeConnect(mbps: number): Promise<void> {
+    const page = this.page;
+    await openStep(page, 5);
+    await page.getByLabel('Bandwidth', { exact: true }).fill(String(mbps));
+    const connect = page.getByRole('button', { name: 'Connect the two routers', exact: true });
+    await this.send('CreateTransitRouterPeerAttachment', () => connect.click());
+    await expect(page.getByTestId('tr-peer-status')).toHaveText('Attached', { timeout: 60_000 });
+    const link = page.getByRole('button', { name: 'Associate and propagate on both routers', exact: true });
+    await expect(link).toBeEnabled({ timeout: 30_000 });
+    await link.click();
+    for (const s of ['A', 'B'])
+      for (const kind of ['association', 'propagation'])
+        await expect(page.getByTestId(`tr-peer-${kind}-${s}`)).toHaveText('Active', { timeout: 60_000 });
   }
 
   /** Enterprise step 3: the side's missing association or propagation on its router's System table. */

@@ -262,8 +262,26 @@ export const consoleMoveSchema = z.discriminatedUnion('do', [
       b: z.string().min(1).default('B-Beijing-VPC'),
     })
     .strict(),
+  /**
+   * Enterprise step 1: turn this account's transit-router service on, after the confirmation the screen asks for
+   * (docs/reference/enterprise-edition.md §2 step 0), until it shows On.
+   */
+  z.object({ do: z.literal('eeOpenService'), side: z.enum(['A', 'B']) }).strict(),
+  /**
+   * Enterprise step 2, as Account B: revoke B's grant of its VPC to this CEN under an owner UID that is not A's
+   * (RevokeInstanceFromTransitRouter, after the confirmation), until the screen no longer reports it.
+   */
+  z.object({ do: z.literal('eeRevokeGrant') }).strict(),
+  /** Enterprise step 2, as Account B: "Grant to the CEN" with A's UID, until the grant is listed as this CEN's. */
+  z.object({ do: z.literal('eeGrant') }).strict(),
+  /** Enterprise step 3: attach one side's VPC to its region's router on the preselected vSwitch, until Attached. */
+  z.object({ do: z.literal('eeAttach'), side: z.enum(['A', 'B']) }).strict(),
   /** Enterprise step 3: "Associate and propagate" one side's VPC attachment, until both links are Active. */
   z.object({ do: z.literal('eeLink'), side: z.enum(['A', 'B']) }).strict(),
+  /** Enterprise step 4: pay the inter-region connection by data transfer (nothing to buy). */
+  z.object({ do: z.literal('eePayByDataTransfer') }).strict(),
+  /** Enterprise step 5: the peer attachment between the two routers, linked on both System tables, until Active. */
+  z.object({ do: z.literal('eeConnect'), mbps: mbps.default(2) }).strict(),
   /** Enterprise step 5: one side's route toward its own attachment (the owner's CreateRouteEntry), until Available. */
   z.object({ do: z.literal('eeRoute'), side: z.enum(['A', 'B']) }).strict(),
   /** Step 6: pick one instance per side and run the active ping test both ways. */
