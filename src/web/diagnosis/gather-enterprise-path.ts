@@ -30,7 +30,7 @@ export interface EnterprisePathRequest {
 }
 
 /** The saved choices of steps 2, 4 and 5 and the tokens, read when the check runs (the fixes rebuild from them). */
-type Saved = Pick<
+export type Saved = Pick<
   Progress,
   'grantOrderType' | 'interRegionPayBy' | 'routes' | 'bandwidthPackageId' | 'clientTokens'
 >;
@@ -52,7 +52,11 @@ async function routerTable(cache: DescribeCache, routerId: string): Promise<Insp
   return mapInspected(links, (l) => ({ tableId: id, ...l }));
 }
 
-async function gatherReads(cache: DescribeCache, req: EnterprisePathRequest, saved: Saved) {
+export async function gatherReads(
+  cache: DescribeCache,
+  req: Pick<EnterprisePathRequest, 'cenId' | 'sides'>,
+  saved: Saved,
+) {
   const { cenId, sides } = req;
   const cached = <T>(account: AccountName, action: string, fn: () => Promise<T>, regionId?: string) =>
     inspectCall(account, action, fn, regionId);
@@ -115,11 +119,11 @@ async function gatherReads(cache: DescribeCache, req: EnterprisePathRequest, sav
   };
 }
 
-type Reads = Awaited<ReturnType<typeof gatherReads>>;
+export type Reads = Awaited<ReturnType<typeof gatherReads>>;
 
 /** The reads as the preview's sources, so the fixes' choices are taken as the plan takes them. */
 function sourcesOf(
-  req: EnterprisePathRequest,
+  req: Pick<EnterprisePathRequest, 'cenId' | 'sides'>,
   saved: Saved,
   reads: Reads,
   cidr: Record<AccountName, string | undefined>,
@@ -169,29 +173,20 @@ function sourcesOf(
   };
 }
 
-/** `cache`: what the steps read is reused while younger than cache.maxAgeMs (describe.ts DescribeCache). */
-export async function gatherAndDiagnoseEnterprise(
-  req: EnterprisePathRequest,
-  cache: DescribeCache,
-): Promise<PathRun> {
-  const saved: Saved = progressStore.get();
-  const [accounts, reads, a, b] = await Promise.all([
-    // Every screen has read the accounts already (staleTime Infinity); without them nothing can be checked.
-    cache.client.fetchQuery(accountQueries.all()),
-    gatherReads(cache, req, saved),
-    gatherEnd(cache, 'A', { regionId: req.sides.A.regionId, vpcId: req.sides.A.instanceId }, req.chosen.A),
-    gatherEnd(cache, 'B', { regionId: req.sides.B.regionId, vpcId: req.sides.B.instanceId }, req.chosen.B),
-  ]);
-  if ('missing' in a) return { kind: 'no-instance', side: a.missing };
-  if ('missing' in b) return { kind: 'no-instance', side: b.missing };
-  const cidr = { A: valueOf(a.end.vpcCidr), B: valueOf(b.end.vpcCidr) };
-  const plan = enterpriseSetupInputFrom(sourcesOf(req, saved, reads, cidr));
+/** Everything the Enterprise checks read but the two ends, with the plan's choices the fixes rebuild from. */
+export function enterpriseInputFrom(
+  cenId: string,
+  sides: Record<AccountName, NetworkRef>,
+  saved: Saved,
+  reads: Reads,
+  accounts: Parameters<typeof accountByName>[0],
+  cidr: Record<AccountName, string | undefined>,
+): Omit<EnterprisePathInput, 'a' | 'b'> {
+  const plan = enterpriseSetupInputFrom(sourcesOf({ cenId, sides }, saved, reads, cidr));
   const zonesOf = (s: AccountName) => plan.vpcs[s]?.zones ?? [];
-  const diagnosis = diagnoseEnterprisePath({
-    cenId: req.cenId,
+  return {
+    cenId,
     uids: { A: accountByName(accounts, 'A')?.uid, B: accountByName(accounts, 'B')?.uid },
-    a: a.end,
-    b: b.end,
     service: reads.service,
     routers: reads.routers,
     grants: reads.grants,
@@ -208,6 +203,31 @@ export async function gatherAndDiagnoseEnterprise(
     clientTokens: saved.clientTokens,
     // Saved before the fix is offered, so a retry of it after a lost answer sends the same token.
     ensureToken: clientTokenFor,
+  };
+}
+
+/** `cache`: what the steps read is reused while younger than cache.maxAgeMs (describe.ts DescribeCache). */
+export async function gatherAndDiagnoseEnterprise(
+  req: EnterprisePathRequest,
+  cache: DescribeCache,
+): Promise<PathRun> {
+  const saved: Saved = progressStore.get();
+  const [accounts, reads, a, b] = await Promise.all([
+    // Every screen has read the accounts already (staleTime Infinity); without them nothing can be checked.
+    cache.client.fetchQuery(accountQueries.all()),
+    gatherReads(cache, req, saved),
+    gatherEnd(cache, 'A', { regionId: req.sides.A.regionId, vpcId: req.sides.A.instanceId }, req.chosen.A),
+    gatherEnd(cache, 'B', { regionId: req.sides.B.regionId, vpcId: req.sides.B.instanceId }, req.chosen.B),
+  ]);
+  if ('missing' in a) return { kind: 'no-instance', side: a.missing };
+  if ('missing' in b) return { kind: 'no-instance', side: b.missing };
+  const diagnosis = diagnoseEnterprisePath({
+    ...enterpriseInputFrom(req.cenId, req.sides, saved, reads, accounts, {
+      A: valueOf(a.end.vpcCidr),
+      B: valueOf(b.end.vpcCidr),
+    }),
+    a: a.end,
+    b: b.end,
   });
   return { kind: 'diagnosed', diagnosis, sides: { A: a.side, B: b.side } };
 }

@@ -14,6 +14,11 @@ import { accountByName, accountQueries } from '../api/accounts';
 import { useProgress } from '../state/progress-store';
 import { ErrorPanel } from '../components/error-panel';
 import { EvidenceAndFix } from './evidence-and-fix';
+import {
+  enterprisePreflightKey,
+  gatherAndPreflightEnterprise,
+  type EnterprisePreflightRequest,
+} from './gather-enterprise-preflight';
 import { gatherAndPreflight, type NetworkPick, type PreflightRequest } from './gather-preflight';
 import { useDiagnosisText } from './ui-text';
 import { useDiagnosisRun } from './use-diagnosis-run';
@@ -27,6 +32,8 @@ export interface PreflightPanelProps {
   attachedOf?: AccountName;
   plannedPackage?: PlannedPackage | undefined;
   connections?: readonly PlannedConnection[];
+  /** Enterprise Edition: check the two VPCs, both routers and B's grant (gather-enterprise-preflight.ts). */
+  enterprise?: EnterprisePreflightRequest | undefined;
 }
 
 export function PreflightPanel({
@@ -34,6 +41,7 @@ export function PreflightPanel({
   attachedOf,
   plannedPackage,
   connections = [],
+  enterprise,
 }: PreflightPanelProps) {
   const { tx } = useDiagnosisText();
   const cenId = useProgress((p) => p.cenId);
@@ -41,16 +49,23 @@ export function PreflightPanel({
   const uidA = accountByName(accounts.data, 'A')?.uid;
   const uidB = accountByName(accounts.data, 'B')?.uid;
   const somethingToCheck =
-    toAttach.length > 0 || Boolean(attachedOf) || Boolean(plannedPackage) || connections.length > 0;
+    Boolean(enterprise) ||
+    toAttach.length > 0 ||
+    Boolean(attachedOf) ||
+    Boolean(plannedPackage) ||
+    connections.length > 0;
   const req: PreflightRequest | undefined =
     cenId && uidA && uidB
       ? { cenId, uids: { A: uidA, B: uidB }, toAttach, attachedOf, plannedPackage, connections }
       : undefined;
-  const key = ['diagnosis', 'preflight', JSON.stringify(req ?? null)] as const;
+  const key = enterprise
+    ? enterprisePreflightKey(enterprise)
+    : (['diagnosis', 'preflight', JSON.stringify(req ?? null)] as const);
   const { query: report, rerunFresh: rerun } = useDiagnosisRun({
     queryKey: key,
-    run: (cache) => gatherAndPreflight(req!, cache),
-    enabled: req !== undefined && somethingToCheck,
+    run: (cache) =>
+      enterprise ? gatherAndPreflightEnterprise(enterprise, cache) : gatherAndPreflight(req!, cache),
+    enabled: enterprise ? true : req !== undefined && somethingToCheck,
     staleTime: 15_000,
   });
   const data = report.data;
@@ -98,7 +113,11 @@ export function PreflightPanel({
                   ))}
                 </ul>
               ) : null}
-              <Button onClick={rerun} disabled={!req || !somethingToCheck} loading={report.isFetching}>
+              <Button
+                onClick={rerun}
+                disabled={!enterprise && (!req || !somethingToCheck)}
+                loading={report.isFetching}
+              >
                 {tx('preflight.rerun')}
               </Button>
             </section>

@@ -8,6 +8,7 @@ import type { BandwidthPackageItem, CenGrantRuleItem, VpcGrantRuleItem } from '.
 import type { AccountName } from '../../accounts';
 import type { InspectionFailure, Inspected } from '../inspection';
 import type { Message } from '../messages';
+import type { HopData } from '../path/path-types';
 import type { Evidence, Fix, PreflightVerdict } from '../verdicts';
 
 export interface NetworkRef {
@@ -55,9 +56,18 @@ export interface PreflightInput {
   clientToken?: (fixId: string) => string;
 }
 
-export type PreflightCheck = 'cidr' | 'grant' | 'areas' | 'package-per-span' | 'package-bandwidth' | 'limit';
+export type PreflightCheck =
+  | 'cidr'
+  | 'grant'
+  | 'areas'
+  | 'package-per-span'
+  | 'package-bandwidth'
+  | 'limit'
+  /** An Enterprise-Edition hop checked before the write (enterprise-preflight.ts). */
+  | 'enterprise';
 
 export type PreflightData =
+  | { check: 'enterprise'; hop: HopData }
   | {
       check: 'cidr';
       a: { vpcId: string; account: AccountName; cidrBlocks?: string[] };

@@ -14,6 +14,9 @@ import { NeedCenAlert } from '../../components/need-cen-alert';
 import { NextStepAlert } from '../../components/next-step-alert';
 import { StatusTag } from '../../components/status-tag';
 import { StepPanel } from '../../components/step-panel';
+import { LazyPreflightPanel } from '../../diagnosis/lazy';
+import { useDiagnosisText } from '../../diagnosis/ui-text';
+import { usePreflightBlock } from '../../diagnosis/use-preflight-block';
 import { useI18n } from '../../i18n/i18n';
 import { progressStore, setStepState, useProgress } from '../../state/progress-store';
 import { type AttachSide, useAttachSide } from './enterprise-attach-state';
@@ -21,7 +24,17 @@ import { useEnterpriseAttachText } from './enterprise-attach-text';
 import { EnterpriseTableLinks } from './enterprise-table-links';
 import { EnterpriseZoneForm } from './enterprise-zone-form';
 
-function SideSection({ cenId, side, uid }: { cenId: string; side: AttachSide; uid: string | undefined }) {
+function SideSection({
+  cenId,
+  side,
+  uid,
+  blockedBy,
+}: {
+  cenId: string;
+  side: AttachSide;
+  uid: string | undefined;
+  blockedBy: string | undefined;
+}) {
   const et = useEnterpriseAttachText();
   const { locale } = useI18n();
   const s: Side = side.side;
@@ -56,7 +69,7 @@ function SideSection({ cenId, side, uid }: { cenId: string; side: AttachSide; ui
           ) : side.router && side.router.status !== 'Active' ? (
             <Typography.Text>{et('router.notActive', { status: side.router.status })}</Typography.Text>
           ) : side.router ? (
-            <EnterpriseZoneForm cenId={cenId} side={side} uidB={uid} />
+            <EnterpriseZoneForm cenId={cenId} side={side} uidB={uid} blockedBy={blockedBy} />
           ) : null}
         </Flex>
       )}
@@ -66,6 +79,7 @@ function SideSection({ cenId, side, uid }: { cenId: string; side: AttachSide; ui
 
 export function EnterpriseAttachStep() {
   const et = useEnterpriseAttachText();
+  const { fmt } = useDiagnosisText();
   const cenId = useProgress((p) => p.cenId);
   const own = useProgress((p) => p.ownNetwork);
   const network = useProgress((p) => p.network);
@@ -75,6 +89,11 @@ export function EnterpriseAttachStep() {
   const b = useAttachSide(cenId, 'B', network);
   const done = a.done && b.done;
   const anyAttachment = Boolean(a.attachment || b.attachment);
+  // Preflight before CreateTransitRouterVpcAttachment: the CIDRs, both routers and B's grant; a blocking item
+  // disables Attach with its reason (gather-enterprise-preflight.ts).
+  const preflight = cenId && own && network ? { cenId, sides: { A: own, B: network } } : undefined;
+  const block = usePreflightBlock(preflight);
+  const blockedBy = block ? fmt(block.evidence.message) : undefined;
 
   // The step follows the cloud on every poll: done once both sides are; in progress while an attachment exists
   // and something is still changing (an error of a click stays until the next click or a finished step).
@@ -94,8 +113,14 @@ export function EnterpriseAttachStep() {
         <Flex vertical gap="middle">
           <Typography.Paragraph style={{ marginBottom: 0 }}>{et('intro')}</Typography.Paragraph>
           {!own || !network ? <Alert type="warning" showIcon title={et('needVpcs')} /> : null}
-          <SideSection cenId={cenId} side={a} uid={accountByName(accounts.data, 'A')?.uid} />
-          <SideSection cenId={cenId} side={b} uid={uidB} />
+          {preflight && !done ? <LazyPreflightPanel enterprise={preflight} /> : null}
+          <SideSection
+            cenId={cenId}
+            side={a}
+            uid={accountByName(accounts.data, 'A')?.uid}
+            blockedBy={blockedBy}
+          />
+          <SideSection cenId={cenId} side={b} uid={uidB} blockedBy={blockedBy} />
           {done ? <NextStepAlert title={et('done')} nextIndex={3} /> : null}
         </Flex>
       )}

@@ -88,10 +88,13 @@ export function EnterpriseZoneForm({
   cenId,
   side,
   uidB,
+  blockedBy,
 }: {
   cenId: string;
   side: AttachSide;
   uidB: string | undefined;
+  /** The preflight's blocking reason, in words: the Attach button stays disabled while it stands. */
+  blockedBy?: string | undefined;
 }) {
   const et = useEnterpriseAttachText();
   const { options, regionZones, loading, failed } = useVSwitchOptions(cenId, side);
@@ -107,7 +110,16 @@ export function EnterpriseZoneForm({
       />
     );
   if (loading || !options || !regionZones) return <Typography.Text>{et('zones.loading')}</Typography.Text>;
-  return <ZoneChoices cenId={cenId} side={side} uidB={uidB} options={options} regionZones={regionZones} />;
+  return (
+    <ZoneChoices
+      cenId={cenId}
+      side={side}
+      uidB={uidB}
+      options={options}
+      regionZones={regionZones}
+      blockedBy={blockedBy}
+    />
+  );
 }
 
 /** The slots, once the vSwitches and the router's zones are read; the preview follows them (plan-draft.ts). */
@@ -117,12 +129,14 @@ function ZoneChoices({
   uidB,
   options,
   regionZones,
+  blockedBy,
 }: {
   cenId: string;
   side: AttachSide;
   uidB: string | undefined;
   options: VSwitchOption[];
   regionZones: string[];
+  blockedBy?: string | undefined;
 }) {
   const et = useEnterpriseAttachText();
   const queryClient = useQueryClient();
@@ -242,8 +256,16 @@ function ZoneChoices({
         />
       ) : null}
       {attach.isError ? <ErrorPanel error={attach.error} hint={fix ? et(fix) : undefined} /> : null}
+      {blockedBy ? (
+        <Alert
+          type="error"
+          showIcon
+          data-testid={`preflight-blocks-${side.side}`}
+          title={et('attach.preflightBlocks', { reason: blockedBy })}
+        />
+      ) : null}
       <div>
-        <Button type="primary" loading={attach.isPending} onClick={submit}>
+        <Button type="primary" loading={attach.isPending} onClick={submit} disabled={Boolean(blockedBy)}>
           {et(side.side === 'A' ? 'attach.A' : 'attach.B')}
         </Button>
       </div>
