@@ -49,7 +49,13 @@ export function serveStatic(folder: string, port: number, base = '/'): Promise<S
         server,
         url: `http://127.0.0.1:${port}${base}`,
         seen,
-        close: () => new Promise((done) => server.close(() => done())),
+        // close() alone waits for every keep-alive socket the browser still holds (a page open during the
+        // fixture's teardown): the test then timed out tearing down. Closing them too ends it at once.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       }),
     );
   });
