@@ -55,6 +55,8 @@ export class ConsoleTrainee {
         return this.eeRevokeGrant();
       case 'eeGrant':
         return this.eeGrant();
+      case 'eeAddVSwitch':
+        return this.eeAddVSwitch(move.side);
       case 'eeAttach':
         return this.eeAttach(move.side);
       case 'eeLink':
@@ -136,6 +138,20 @@ export class ConsoleTrainee {
     await this.send('GrantInstanceToTransitRouter', () => grant.click());
     await expect(page.getByText('This CEN, Account A', { exact: true })).toBeVisible({ timeout: 30_000 });
     await expectStepDone(page, 2);
+  }
+
+  /** Enterprise step 3 by the VPC's owner: the proposed vSwitch in the second zone, until step 3 offers two. */
+  private async eeAddVSwitch(side: 'A' | 'B'): Promise<void> {
+    const page = this.page;
+    await openStep(page, 3);
+    const panel = page.getByTestId(`tr-attach-side-${side}`);
+    const create = panel.getByRole('button', { name: new RegExp(`^Account ${side}: create a vSwitch in `) });
+    await expect(create).toBeVisible({ timeout: 30_000 });
+    await create.click();
+    const confirm = page.getByRole('tooltip').getByRole('button', { name: 'Create it', exact: true });
+    await this.send('CreateVSwitch', () => confirm.click());
+    await expect(panel.getByLabel('Zone 2: vSwitch')).toBeVisible();
+    await expect(create).toBeHidden({ timeout: 30_000 });
   }
 
   /** Enterprise step 3: the side's VPC attached to its region's router on the preselected vSwitch. */

@@ -274,6 +274,11 @@ export const consoleMoveSchema = z.discriminatedUnion('do', [
   z.object({ do: z.literal('eeRevokeGrant') }).strict(),
   /** Enterprise step 2, as Account B: "Grant to the CEN" with A's UID, until the grant is listed as this CEN's. */
   z.object({ do: z.literal('eeGrant') }).strict(),
+  /**
+   * Enterprise step 3, by the VPC's owner: the vSwitch the screen proposes in the router's other zone (Vpc
+   * CreateVSwitch on the first free /24, after the confirmation), so that the attachment can map two zones.
+   */
+  z.object({ do: z.literal('eeAddVSwitch'), side: z.enum(['A', 'B']) }).strict(),
   /** Enterprise step 3: attach one side's VPC to its region's router on the preselected vSwitch, until Attached. */
   z.object({ do: z.literal('eeAttach'), side: z.enum(['A', 'B']) }).strict(),
   /** Enterprise step 3: "Associate and propagate" one side's VPC attachment, until both links are Active. */

@@ -20,6 +20,9 @@ export const ENTERPRISE_TOKEN_PURPOSE = {
   /** `attachment` is a VPC ID for a VPC attachment, 'peer' for the peer attachment; `side` the router's. */
   tableLink: (link: 'associate' | 'propagate', cenId: string, attachment: string, side: string) =>
     `${attachment === 'peer' ? 'step5' : 'step3'}.${link === 'associate' ? 'AssociateTransitRouterAttachmentWithRouteTable' : 'EnableTransitRouterRouteTablePropagation'}:${cenId}:${attachment}:${side}`,
+  /** The zone and block are part of it: a new proposal after another vSwitch appeared is a new write. */
+  createVSwitch: (vpcId: string, zoneId: string, cidrBlock: string) =>
+    `step3.CreateVSwitch:${vpcId}:${zoneId}:${cidrBlock}`,
   createPeer: (cenId: string) => `step5.CreateTransitRouterPeerAttachment:${cenId}`,
   createRoute: (vpcId: string, destination: string) => `step5.CreateRouteEntry:${vpcId}:${destination}`,
 } as const;

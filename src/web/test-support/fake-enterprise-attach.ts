@@ -193,6 +193,22 @@ export function attachHandlers(ew: EnterpriseWorld, w: AttachWorld) {
             TransitRouterPropagations: list,
           });
         }
+        case 'CreateVSwitch': {
+          // Only the VPC's owner may add a vSwitch to it; listed Available at once (the fake settles nothing).
+          ew.writes.push({ action, account: body.account, params: p });
+          if ((body.account === 'A') !== (p.VpcId === VPC_A)) return refuse('Forbidden');
+          if (!p.ClientToken) return refuse('MissingClientToken');
+          const id = `vsw-new${String(w.vSwitches.length)}`;
+          w.vSwitches.push({
+            id,
+            vpcId: String(p.VpcId),
+            zoneId: String(p.ZoneId),
+            cidr: String(p.CidrBlock),
+            name: id,
+            free: 252,
+          });
+          return HttpResponse.json({ RequestId: 'r', VSwitchId: id });
+        }
         case 'CreateTransitRouterVpcAttachment': {
           ew.writes.push({ action, account: body.account, params: p });
           const again = w.attachments.find((a) => a.token !== undefined && a.token === p.ClientToken);

@@ -26,6 +26,11 @@ const TEXTS = textTable(
     'zones.zoneUnavailable': 'the router cannot use this zone',
     'zones.singleRisk':
       'This VPC has a usable vSwitch in one zone only, so the attachment rests on that zone: if it fails, the VPC is cut off. Create a vSwitch in another zone of the region to add a second one.',
+    'zones.create': 'Account {account}: create a vSwitch in {zone} ({cidr})',
+    'zones.create.confirm':
+      'Account {account} creates a vSwitch in its VPC {vpc}, zone {zone}, CIDR block {cidr} (Vpc CreateVSwitch). The block is the first /24 of the VPC that no vSwitch uses.',
+    'zones.create.ok': 'Create it',
+    'zones.create.cancel': 'Cancel',
     'zones.noVSwitch':
       'This VPC has no vSwitch with a free IP address in a zone the router can use. Create one, or free an address, then reload the page.',
     'zones.loading': 'Reading the VPC’s vSwitches and their free IP addresses…',
@@ -90,6 +95,11 @@ const TEXTS = textTable(
     'zones.zoneUnavailable': '转发路由器不能使用此可用区',
     'zones.singleRisk':
       '此VPC只在一个可用区有可用的交换机，连接因此只依赖该可用区：该可用区故障时，VPC将断开。请在此地域的另一个可用区创建交换机，以添加第二个可用区。',
+    'zones.create': '账号{account}：在{zone}创建交换机（{cidr}）',
+    'zones.create.confirm':
+      '账号{account}将在其VPC {vpc} 的可用区{zone}创建网段为{cidr}的交换机（Vpc CreateVSwitch）。该网段是此VPC中第一个未被交换机使用的/24网段。',
+    'zones.create.ok': '创建',
+    'zones.create.cancel': '取消',
     'zones.noVSwitch':
       '此VPC在转发路由器可用的可用区中没有带可用IP地址的交换机。请创建一个或释放一个地址，然后刷新页面。',
     'zones.loading': '正在读取VPC的交换机及其可用IP地址…',

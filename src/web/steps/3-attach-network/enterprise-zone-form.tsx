@@ -25,6 +25,7 @@ import { usePublishDraft } from '../../plan/plan-draft';
 import { callWithClientToken, sendPlannedCall } from '../../plan/send-planned-call';
 import { setStepState } from '../../state/progress-store';
 import { type AttachSide, vpcSideOf } from './enterprise-attach-state';
+import { SecondZoneVSwitch } from './enterprise-second-zone';
 import { fixKey, useEnterpriseAttachText, type EnterpriseStep3Key } from './enterprise-attach-text';
 
 /** The vSwitches this side may map, with free IPs where the owner's list gives them. */
@@ -239,7 +240,10 @@ function ZoneChoices({
         })}
       </Form>
       {singleZoneRisk(choices, options, regionZones) ? (
-        <Alert type="warning" showIcon title={et('zones.singleRisk')} />
+        <>
+          <Alert type="warning" showIcon title={et('zones.singleRisk')} />
+          <SecondZoneVSwitch cenId={cenId} side={side} options={options} regionZones={regionZones} />
+        </>
       ) : null}
       {problems.length > 0 ? (
         <Alert
