@@ -6,7 +6,7 @@
 import { test, expect } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { press, selectByKeyboard } from './keyboard';
-import { UID_A, UID_B } from './seeded-progress';
+import { UID_A, UID_B, seedEnterpriseProgress } from './seeded-progress';
 import { expectStepDone, openStep, recordCalls } from './walk';
 
 interface EnterpriseState {
@@ -28,25 +28,8 @@ test('Account A attaches both VPCs to their routers by keyboard and links them t
   await cloud.setDelay(1500);
   await cloud.reset('enterprise-after-step-2');
   const state = (await cloud.state()) as unknown as EnterpriseState;
-  const cenId = state.cens.find((c) => c.ownerUid === UID_A)?.id;
-  const vpcA = state.vpcs.find((v) => v.name === 'A-Qingdao-VPC');
-  const vpcB = state.vpcs.find((v) => v.name === 'B-Beijing-VPC');
-  expect(cenId && vpcA && vpcB, 'the scenario has the CEN and both VPCs').toBeTruthy();
   // The progress steps 1 and 2 would have saved on Enterprise Edition (edition, CEN, both VPCs).
-  const progress = {
-    version: 1,
-    current: 2,
-    cenId,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: vpcA?.regionId, instanceId: vpcA?.id },
-    network: { type: 'VPC', regionId: vpcB?.regionId, instanceId: vpcB?.id },
-    clientTokens: {},
-    steps: {},
-  };
-  await page.addInitScript((saved) => {
-    if (!localStorage.getItem('cen-connect.progress.v1'))
-      localStorage.setItem('cen-connect.progress.v1', saved);
-  }, JSON.stringify(progress));
+  const { vpcA, vpcB } = await seedEnterpriseProgress(page, state, 2);
   const attaches = recordCalls(page, 'CreateTransitRouterVpcAttachment');
   await page.goto('/');
   await openStep(page, 3);

@@ -7,7 +7,7 @@
 import { test, expect } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { press, typeInto } from './keyboard';
-import { UID_A } from './seeded-progress';
+import { seedEnterpriseProgress } from './seeded-progress';
 import { expectStepDone, openStep, recordCalls } from './walk';
 
 interface EnterpriseState {
@@ -29,26 +29,10 @@ test('Account A connects the routers by keyboard, links the connection on both t
   await cloud.setDelay(1500);
   await cloud.reset('enterprise-after-step-4');
   const state = (await cloud.state()) as unknown as EnterpriseState;
-  const cenId = state.cens.find((c) => c.ownerUid === UID_A)?.id;
-  const vpcA = state.vpcs.find((v) => v.name === 'A-Qingdao-VPC');
-  const vpcB = state.vpcs.find((v) => v.name === 'B-Beijing-VPC');
-  expect(cenId && vpcA && vpcB, 'the scenario has the CEN and both VPCs').toBeTruthy();
   // The progress steps 1–4 would have saved on Enterprise Edition (edition, CEN, both VPCs, pay by data transfer).
-  const progress = {
-    version: 1,
-    current: 4,
-    cenId,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: vpcA?.regionId, instanceId: vpcA?.id },
-    network: { type: 'VPC', regionId: vpcB?.regionId, instanceId: vpcB?.id },
+  await seedEnterpriseProgress(page, state, 4, {
     interRegionPayBy: 'DataTransfer',
-    clientTokens: {},
-    steps: {},
-  };
-  await page.addInitScript((saved) => {
-    if (!localStorage.getItem('cen-connect.progress.v1'))
-      localStorage.setItem('cen-connect.progress.v1', saved);
-  }, JSON.stringify(progress));
+  });
   const peers = recordCalls(page, 'CreateTransitRouterPeerAttachment');
   const routes = recordCalls(page, 'CreateRouteEntry');
   await page.goto('/');

@@ -10,7 +10,7 @@ import { test, expect, type MockCloud } from './fixtures';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { press, selectByKeyboard } from './keyboard';
-import { UID_A } from './seeded-progress';
+import { seedEnterpriseProgress } from './seeded-progress';
 import { expectStepDone, openStep, recordCalls } from './walk';
 
 interface EnterpriseState {
@@ -29,27 +29,11 @@ const PATIENT = { timeout: 60_000 };
 /** The progress steps 1–5 would have saved on Enterprise Edition for this world, then step 6 opened. */
 async function openStep6(page: Page, cloud: MockCloud): Promise<EnterpriseState> {
   const state = (await cloud.state()) as unknown as EnterpriseState;
-  const cenId = state.cens.find((c) => c.ownerUid === UID_A)?.id;
-  const vpcA = state.vpcs.find((v) => v.name === 'A-Qingdao-VPC');
-  const vpcB = state.vpcs.find((v) => v.name === 'B-Beijing-VPC');
-  expect(cenId && vpcA && vpcB, 'the scenario has the CEN and both VPCs').toBeTruthy();
-  const progress = {
-    version: 1,
-    current: 5,
-    cenId,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: vpcA?.regionId, instanceId: vpcA?.id },
-    network: { type: 'VPC', regionId: vpcB?.regionId, instanceId: vpcB?.id },
+  await seedEnterpriseProgress(page, state, 5, {
     grantOrderType: 'PayByCenOwner',
     interRegionPayBy: 'DataTransfer',
     routes: 'RouteEntry',
-    clientTokens: {},
-    steps: {},
-  };
-  await page.addInitScript((saved) => {
-    if (!localStorage.getItem('cen-connect.progress.v1'))
-      localStorage.setItem('cen-connect.progress.v1', saved);
-  }, JSON.stringify(progress));
+  });
   await page.goto('/');
   await openStep(page, 6);
   return state;

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
-import { UID_A, UID_B } from './seeded-progress';
+import { UID_A, UID_B, seedEnterpriseProgress } from './seeded-progress';
 
 interface EnterpriseState {
   cens: { id: string; ownerUid: string }[];
@@ -22,26 +22,10 @@ test('downloads the transit routers’ Terraform and CLI script, with import lin
   await cloud.reset('enterprise-after-step-5');
   await cloud.setDelay(300);
   const state = (await cloud.state()) as unknown as EnterpriseState;
-  const cenId = state.cens.find((c) => c.ownerUid === UID_A)?.id;
-  const vpcA = state.vpcs.find((v) => v.name === 'A-Qingdao-VPC');
-  const vpcB = state.vpcs.find((v) => v.name === 'B-Beijing-VPC');
-  expect(cenId && vpcA && vpcB, 'the scenario has the CEN and both VPCs').toBeTruthy();
   // The progress steps 1–5 would have saved on Enterprise Edition.
-  const progress = {
-    version: 1,
-    current: 5,
-    cenId,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: vpcA?.regionId, instanceId: vpcA?.id },
-    network: { type: 'VPC', regionId: vpcB?.regionId, instanceId: vpcB?.id },
+  const { vpcB } = await seedEnterpriseProgress(page, state, 5, {
     interRegionPayBy: 'DataTransfer',
-    clientTokens: {},
-    steps: {},
-  };
-  await page.addInitScript((saved) => {
-    if (!localStorage.getItem('cen-connect.progress.v1'))
-      localStorage.setItem('cen-connect.progress.v1', saved);
-  }, JSON.stringify(progress));
+  });
   await page.goto('/#export');
 
   const view = page.getByTestId('export-view');

@@ -6,7 +6,7 @@
 import { test, expect } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { press } from './keyboard';
-import { UID_A } from './seeded-progress';
+import { seedEnterpriseProgress } from './seeded-progress';
 
 interface EnterpriseState {
   cens: { id: string; ownerUid: string }[];
@@ -28,31 +28,15 @@ test('Enterprise topology shows routers and attachments with statuses; the teard
   await cloud.reset('enterprise-after-step-5');
   await cloud.setDelay(300);
   const state = (await cloud.state()) as unknown as EnterpriseState;
-  const cenId = state.cens.find((c) => c.ownerUid === UID_A)?.id;
-  const vpcA = state.vpcs.find((v) => v.name === 'A-Qingdao-VPC');
-  const vpcB = state.vpcs.find((v) => v.name === 'B-Beijing-VPC');
-  expect(cenId && vpcA && vpcB, 'the scenario has the CEN and both VPCs').toBeTruthy();
+  // The progress steps 1–5 would have saved on Enterprise Edition.
+  const { cenId, vpcB } = await seedEnterpriseProgress(page, state, 5, {
+    interRegionPayBy: 'DataTransfer',
+  });
   expect(state.transit.routers).toHaveLength(2);
   expect(state.transit.vpcAttachments).toHaveLength(2);
   expect(state.transit.peerAttachments).toHaveLength(1);
   expect(state.transit.grants.filter((g) => g.cenId === cenId)).toHaveLength(1);
   expect(state.transit.vpcRoutes).toHaveLength(2);
-  // The progress steps 1–5 would have saved on Enterprise Edition.
-  const progress = {
-    version: 1,
-    current: 5,
-    cenId,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: vpcA?.regionId, instanceId: vpcA?.id },
-    network: { type: 'VPC', regionId: vpcB?.regionId, instanceId: vpcB?.id },
-    interRegionPayBy: 'DataTransfer',
-    clientTokens: {},
-    steps: {},
-  };
-  await page.addInitScript((saved) => {
-    if (!localStorage.getItem('cen-connect.progress.v1'))
-      localStorage.setItem('cen-connect.progress.v1', saved);
-  }, JSON.stringify(progress));
 
   await page.goto('/#topology');
   const svg = page.getByRole('img', { name: /transit routers of both regions/ });

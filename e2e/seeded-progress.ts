@@ -57,3 +57,45 @@ export async function seedProgress(page: Page, cloud: MockCloud, hash = ''): Pro
   await page.goto(`/${hash}`);
   return { cenId: cenId ?? '', vpcA: a?.childId ?? '', vpcB: network?.instanceId ?? '', packageId };
 }
+
+interface EnterpriseWorld {
+  cens: { id: string; ownerUid: string }[];
+  vpcs: { id: string; name: string; regionId: string }[];
+}
+
+/**
+ * On Enterprise Edition: the progress steps 1 to `current` would have saved for the mock's world (the edition, A's
+ * CEN, A's and B's tutorial VPCs, plus what the later steps add: `saved`), put into localStorage before the page
+ * loads, as seedProgress does for Basic. The page is not opened: each spec opens the screen it tests.
+ */
+export async function seedEnterpriseProgress<W extends EnterpriseWorld>(
+  page: Page,
+  state: W,
+  current: number,
+  saved: Record<string, unknown> = {},
+): Promise<{
+  cenId: string | undefined;
+  vpcA: W['vpcs'][number] | undefined;
+  vpcB: W['vpcs'][number] | undefined;
+}> {
+  const cenId = state.cens.find((c) => c.ownerUid === UID_A)?.id;
+  const vpcA = state.vpcs.find((v) => v.name === 'A-Qingdao-VPC');
+  const vpcB = state.vpcs.find((v) => v.name === 'B-Beijing-VPC');
+  expect(cenId && vpcA && vpcB, 'the scenario has the CEN and both VPCs').toBeTruthy();
+  const progress = {
+    version: 1,
+    current,
+    cenId,
+    edition: { name: 'Enterprise', reason: 'basic-refused' },
+    ownNetwork: { type: 'VPC', regionId: vpcA?.regionId, instanceId: vpcA?.id },
+    network: { type: 'VPC', regionId: vpcB?.regionId, instanceId: vpcB?.id },
+    ...saved,
+    clientTokens: {},
+    steps: {},
+  };
+  await page.addInitScript((value) => {
+    if (!localStorage.getItem('cen-connect.progress.v1'))
+      localStorage.setItem('cen-connect.progress.v1', value);
+  }, JSON.stringify(progress));
+  return { cenId, vpcA, vpcB };
+}
