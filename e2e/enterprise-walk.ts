@@ -139,7 +139,7 @@ export async function openEnterprise(page: Page, w: EnterpriseWords): Promise<vo
 }
 
 /**
- * Step 1 (§2 steps 0–2): each account's transit-router service turned on once the user confirms it, the CEN with
+ * Step 1 (docs/reference/enterprise-edition.md §2 steps 0–2): each account's transit-router service turned on once the user confirms it, the CEN with
  * A's Qingdao VPC and B's Beijing VPC, then one transit router per region, until all are Active.
  */
 export async function createEnterpriseCen(page: Page, w: EnterpriseWords): Promise<void> {
@@ -171,7 +171,7 @@ export async function createEnterpriseCen(page: Page, w: EnterpriseWords): Promi
   await expectStepDone(page, 1, w.base);
 }
 
-/** Step 2 (§2 step 3) as Account B: the CEN, A's UID and B's VPC filled in; A pays (the default); the grant listed. */
+/** Step 2 (docs/reference/enterprise-edition.md §2 step 3) as Account B: the CEN, A's UID and B's VPC filled in; A pays (the default); the grant listed. */
 export async function grantEnterprise(page: Page, w: EnterpriseWords): Promise<void> {
   await expect(stepHeading(page, 2, w.base)).toBeVisible();
   await expect(page.getByLabel(w.cenId, { exact: true })).toHaveValue(/^cen-/);
@@ -183,7 +183,7 @@ export async function grantEnterprise(page: Page, w: EnterpriseWords): Promise<v
 }
 
 /**
- * Step 3 (§2 steps 5–6): both VPCs attached on their preselected vSwitches (one zone per region in this world), then
+ * Step 3 (docs/reference/enterprise-edition.md §2 steps 5–6): both VPCs attached on their preselected vSwitches (one zone per region in this world), then
  * each attachment associated with and propagating to its router's System table, until Active.
  */
 export async function attachEnterprise(page: Page, w: EnterpriseWords): Promise<void> {
@@ -206,7 +206,7 @@ export async function attachEnterprise(page: Page, w: EnterpriseWords): Promise<
   await expectStepDone(page, 3, w.base);
 }
 
-/** Step 4 (§2 step 7): pay the inter-region connection by data transfer, so nothing is bought. */
+/** Step 4 (docs/reference/enterprise-edition.md §2 step 7): pay the inter-region connection by data transfer, so nothing is bought. */
 export async function payByDataTransfer(page: Page, w: EnterpriseWords): Promise<void> {
   await expect(stepHeading(page, 4, w.base)).toBeVisible();
   await page.getByRole('radio', { name: w.payByDataTransfer }).check();
@@ -214,7 +214,7 @@ export async function payByDataTransfer(page: Page, w: EnterpriseWords): Promise
 }
 
 /**
- * Step 5 (§2 steps 8–10): the peer attachment between the routers (EE_PEER_MBPS cap), linked on both System
+ * Step 5 (docs/reference/enterprise-edition.md §2 steps 8–10): the peer attachment between the routers (EE_PEER_MBPS cap), linked on both System
  * tables, and each VPC's route to the other VPC's CIDR block (the default choice), until Available.
  */
 export async function connectEnterprise(page: Page, w: EnterpriseWords): Promise<void> {

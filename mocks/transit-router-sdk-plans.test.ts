@@ -1,7 +1,7 @@
 // Two Enterprise-Edition paths the main SDK walk (mocks/transit-router-sdk.test.ts) does not take, through Alibaba's
 // own @alicloud/openapi-client against the standalone mock process with both signatures: a CEN that already holds a
 // Basic attachment (its Basic router in that region, docs/reference/enterprise-edition.md §2 step 2 `Type`), and a
-// connection drawn from a bandwidth plan (§2 steps 7–8, BandwidthType=BandwidthPackage), each refusal by HTTP status
+// connection drawn from a bandwidth plan (docs/reference/enterprise-edition.md §2 steps 7–8, BandwidthType=BandwidthPackage), each refusal by HTTP status
 // and Code.
 import {
   checkedCaller,

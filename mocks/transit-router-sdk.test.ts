@@ -1,7 +1,7 @@
 // Alibaba's own @alicloud/openapi-client against the standalone mock cloud — a process of its own on 127.0.0.1
 // (mocks/standalone.ts, started by test-support/server-processes.ts) — with real signatures (ACS3-HMAC-SHA256 and
 // the v2 HMAC-SHA1 RPC signature), through the whole Enterprise-Edition job of docs/reference/enterprise-edition.md
-// §2: the service, the CEN, both routers, B's grant, B's vSwitches, both VPC attachments (ZoneMappings.1.ZoneId as
+// docs/reference/enterprise-edition.md §2: the service, the CEN, both routers, B's grant, B's vSwitches, both VPC attachments (ZoneMappings.1.ZoneId as
 // the SDK flattens it), their associations and propagations, the DataTransfer connection linked on both routers,
 // each VPC's route to its attachment, the ECS reads and the ping over it all, and the teardown in the order the
 // cloud requires. On the way each refusal the reference documents (and the mock's choices where it is silent,

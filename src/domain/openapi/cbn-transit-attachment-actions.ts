@@ -20,7 +20,7 @@ const attachment = z.looseObject({
   TransitRouterAttachmentDescription: z.string().optional(),
   TransitRouterId: z.string(),
   CenId: z.string().optional(),
-  /** Attaching → Attached; Detaching on delete (§2 step 5); a peer also Detached (§2 step 8). */
+  /** Attaching → Attached; Detaching on delete (docs/reference/enterprise-edition.md §2 step 5); a peer also Detached (§2 step 8). */
   Status: z.string(),
 });
 

@@ -93,7 +93,7 @@ export async function gatherReads(
         ),
       ),
     ]);
-  // The bandwidth plan's packages only matter when the connection is paid out of one (§2 step 7): the peer fix.
+  // The bandwidth plan's packages only matter when the connection is paid out of one (docs/reference/enterprise-edition.md §2 step 7): the peer fix.
   const packages =
     saved.interRegionPayBy === 'BandwidthPackage'
       ? await cached('A', 'Cbn.DescribeCenBandwidthPackages', () =>

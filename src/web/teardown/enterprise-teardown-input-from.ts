@@ -19,7 +19,7 @@ export function enterpriseTeardownInputFrom(s: EnterpriseSources): EnterpriseTea
     ...peerAttachments.map((a) => a.TransitRouterAttachmentId),
   ]);
   // Only the routes whose next hop is one of this CEN's attachments: each VPC's table also lists its vSwitches'
-  // System routes (next hop local), which are the VPC's own and stay (§2 step 10 b).
+  // System routes (next hop local), which are the VPC's own and stay (docs/reference/enterprise-edition.md §2 step 10 b).
   const routes = SIDES.flatMap((owner) => {
     const n = owner === 'A' ? s.ownNetwork : s.network;
     const table = s.vpcRoutes[owner];

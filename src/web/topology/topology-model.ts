@@ -110,7 +110,7 @@ export type Shape = 'settled' | 'changing' | 'absent';
 export function shapeOf(status: string): Shape {
   if (['Active', 'Attached', 'InUse', 'Idle', 'Available'].includes(status)) return 'settled';
   // The transit routers' links and VPC routes change through their own words (docs/reference/enterprise-edition.md
-  // §2 steps 6 and 10 b).
+  // docs/reference/enterprise-edition.md §2 steps 6 and 10 b).
   const changing = ['Creating', 'Attaching', 'Detaching', 'Modifying', 'Deleting', 'Unknown', 'Pending'];
   const linkChanging = ['Associating', 'Dissociating', 'Enabling', 'Disabling'];
   if ([...changing, ...linkChanging].includes(status)) return 'changing';

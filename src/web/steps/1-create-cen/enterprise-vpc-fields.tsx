@@ -20,7 +20,7 @@ export const vpcPairShape = {
 export type VpcPair = { [K in keyof typeof vpcPairShape]: string };
 export const NO_VPC_PAIR: VpcPair = { aRegionId: '', aVpcId: '', bRegionId: '', bVpcId: '' };
 
-/** The journey connects two regions over a peer attachment (§2 step 8); one region would need none. */
+/** The journey connects two regions over a peer attachment (docs/reference/enterprise-edition.md §2 step 8); one region would need none. */
 export function refineTwoRegions(v: VpcPair, ctx: z.RefinementCtx): void {
   if (v.aRegionId && v.aRegionId === v.bRegionId)
     ctx.addIssue({ code: 'custom', path: ['bRegionId'], message: 'Choose two different regions.' });
