@@ -1,5 +1,7 @@
 // Golden files pin the exports for the demo scenario: review a change as a diff of
 // src/domain/export/golden/*, regenerate with `UPDATE_GOLDEN=1 npx vitest run src/domain/export`.
+// Each is stored as `<export name>.golden`: an expected output is data, not source to run or lint
+// (docs/decisions/0009-golden-outputs-are-data.md).
 // The same files are checked by real tools: bash -n, shellcheck (when installed) and a real HCL parser.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +27,7 @@ import { planTeardown } from '../plan/teardown-plan';
 import { renderAliyunCliScript } from './aliyun-cli-script';
 import { renderTerraform } from './terraform';
 
-const GOLDEN = (name: string) => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
+const GOLDEN = (name: string) => fileURLToPath(new URL(`./golden/${name}.golden`, import.meta.url));
 const update = process.env.UPDATE_GOLDEN === '1';
 
 const cases: [string, () => string][] = [
