@@ -28,7 +28,7 @@ function step1Modules(graph: ModuleGraph): Set<string> {
 }
 let cached: { graph: ModuleGraph; modules: Set<string> } | undefined;
 
-// Issue 9 (e), page load: left to itself the bundler cuts the shell and step 1 into ~49 small shared chunks (one
+// Page load (bench/README.md, page load): left to itself the bundler cuts the shell and step 1 into ~49 small shared chunks (one
 // per combination of lazy chunks that use a module), and Chromium fetches at most 6 at a time per host over
 // HTTP/1.1 — step 1's 34 chunks arrived in waves over ~340 ms of a ~800 ms load. Two groups instead:
 // - 'shell': everything index.html loads anyway ($initial: statically imported from main.tsx), so no page loads
