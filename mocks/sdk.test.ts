@@ -10,12 +10,11 @@ import {
   control as controlOf,
   openApiCaller as openApiCallerOf,
   refusal,
-  startStandalone,
+  standaloneForFile,
   VERSIONS,
   type Caller,
   type Keys,
   type Ready,
-  type Standalone,
 } from './test-support/standalone-sdk';
 import type PopCoreRpcClient from '@alicloud/pop-core';
 import { TUTORIAL_PACKAGE_PARAMS } from '../src/domain/test-support/tutorial-package';
@@ -23,28 +22,21 @@ import { TUTORIAL_PACKAGE_PARAMS } from '../src/domain/test-support/tutorial-pac
 const require = createRequire(import.meta.url);
 const PopRpcClient = require('@alicloud/pop-core') as typeof PopCoreRpcClient;
 
-let standalone: Standalone;
-let ready: Ready;
-
-beforeAll(async () => {
-  standalone = await startStandalone();
-  ({ ready } = standalone);
-}, 40_000);
-
-afterAll(() => standalone.stop());
+const standalone = standaloneForFile();
+const ready = (): Ready => standalone().ready;
 
 const openApiCaller = (keys: Keys, signatureAlgorithm: 'ACS3-HMAC-SHA256' | 'v2'): Caller =>
-  openApiCallerOf(ready, keys, signatureAlgorithm);
+  openApiCallerOf(ready(), keys, signatureAlgorithm);
 
 /** pop-core's RPCClient (HMAC-SHA1); it flattens nested parameters itself. */
 function popCaller(keys: Keys, method: 'GET' | 'POST'): Caller {
   return async (product, action, params) => {
-    const client = new PopRpcClient({ ...keys, endpoint: ready.url, apiVersion: VERSIONS[product] });
+    const client = new PopRpcClient({ ...keys, endpoint: ready().url, apiVersion: VERSIONS[product] });
     return client.request<Record<string, unknown>>(action, params, { method, formatParams: false });
   };
 }
 
-const control = (path: string, method: string, body?: unknown) => controlOf(ready, path, method, body);
+const control = (path: string, method: string, body?: unknown) => controlOf(ready(), path, method, body);
 
 const clients: [string, (keys: Keys) => Caller][] = [
   ['openapi-client ACS3-HMAC-SHA256', (k) => openApiCaller(k, 'ACS3-HMAC-SHA256')],
@@ -57,7 +49,7 @@ describe.each(clients)('the tutorial through %s', (_name, make) => {
   it('walks steps 1–6 and meets each documented refusal', async () => {
     await control('reset', 'POST', { scenario: 'demo' });
     const keysOf = (name: string) => {
-      const a = ready.accounts.find((x) => x.name === name);
+      const a = ready().accounts.find((x) => x.name === name);
       if (!a) throw new Error(name);
       return { accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret };
     };
@@ -224,12 +216,12 @@ describe.each(clients)('the tutorial through %s', (_name, make) => {
 });
 
 it('logs one line per request after the single READY line', () => {
-  const log = standalone.log();
+  const log = standalone().log();
   expect(log.filter((l) => l.startsWith('MOCK_CLOUD_READY'))).toHaveLength(1);
   expect(
     log.some((l) => / POST CreateCen \(127\.0\.0\.1:\d+\) 200 \d+ms$/.test(l) || /CreateCen.* 200 /.test(l)),
   ).toBe(true);
-  expect(ready.accounts.map((a) => a.uid)).toEqual([UID.A, UID.B]);
+  expect(ready().accounts.map((a) => a.uid)).toEqual([UID.A, UID.B]);
 });
 
 it('exits 2 with a clear message on bad arguments', async () => {

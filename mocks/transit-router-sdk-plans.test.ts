@@ -3,30 +3,15 @@
 // Basic attachment (its Basic router in that region, docs/reference/enterprise-edition.md §2 step 2 `Type`), and a
 // connection drawn from a bandwidth plan (docs/reference/enterprise-edition.md §2 steps 7–8, BandwidthType=BandwidthPackage), each refusal by HTTP status
 // and Code.
-import {
-  checkedCaller,
-  control,
-  refusal,
-  startStandalone,
-  type Standalone,
-} from './test-support/standalone-sdk';
+import { checkedCaller, control, refuses, standaloneForFile } from './test-support/standalone-sdk';
 
-let standalone: Standalone;
-
-beforeAll(async () => {
-  standalone = await startStandalone();
-}, 40_000);
-
-afterAll(() => standalone.stop());
-
-const refuses = async (call: Promise<unknown>, status: number, code: string) =>
-  expect(await refusal(call)).toEqual({ code, status });
+const standalone = standaloneForFile();
 
 describe.each(['ACS3-HMAC-SHA256', 'v2'] as const)(
   'Enterprise plans through openapi-client (%s)',
   (algorithm) => {
     it('meets the Basic router of a mixed CEN and the bandwidth-plan refusals', async () => {
-      const { ready } = standalone;
+      const { ready } = standalone();
       // The demo world: Basic Edition still works for these accounts.
       await control(ready, 'reset', 'POST', { scenario: 'demo' });
       const A = checkedCaller(ready, 'A', algorithm);

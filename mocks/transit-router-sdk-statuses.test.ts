@@ -3,35 +3,20 @@
 // @alicloud/openapi-client against the standalone mock process with both signatures. The mock's transitions take
 // the delay set through its control API, and the test moves the mock's clock past them (/_mock/clock/advance), so
 // nothing waits on wall-clock time. The whole job with delay 0 is mocks/transit-router-sdk.test.ts.
-import {
-  checkedCaller,
-  control,
-  refusal,
-  startStandalone,
-  type Standalone,
-} from './test-support/standalone-sdk';
+import { checkedCaller, control, refuses, standaloneForFile } from './test-support/standalone-sdk';
 
-let standalone: Standalone;
-
-beforeAll(async () => {
-  standalone = await startStandalone();
-}, 40_000);
-
-afterAll(() => standalone.stop());
+const standalone = standaloneForFile();
 
 const R1 = 'cn-qingdao';
 const DELAY_MS = 10_000;
 
-const refuses = async (call: Promise<unknown>, status: number, code: string) =>
-  expect(await refusal(call)).toEqual({ code, status });
-
 describe.each(['ACS3-HMAC-SHA256', 'v2'] as const)(
   'Enterprise statuses through openapi-client (%s)',
   (algorithm) => {
-    afterEach(() => control(standalone.ready, 'delays', 'PUT', { ms: 0 }));
+    afterEach(() => control(standalone().ready, 'delays', 'PUT', { ms: 0 }));
 
     it('refuses each write on what is still changing, with its HTTP status and Code', async () => {
-      const { ready } = standalone;
+      const { ready } = standalone();
       await control(ready, 'reset', 'POST', { scenario: 'enterprise-edition' });
       await control(ready, 'delays', 'PUT', { ms: DELAY_MS });
       const later = () => control(ready, 'clock/advance', 'POST', { ms: DELAY_MS });

@@ -12,32 +12,21 @@ import { instanceIn, ping } from './test-support/sdk-ping';
 import {
   checkedCaller,
   control,
-  refusal,
-  startStandalone,
+  refuses,
+  standaloneForFile,
   type Caller,
-  type Standalone,
 } from './test-support/standalone-sdk';
 
-let standalone: Standalone;
-
-beforeAll(async () => {
-  standalone = await startStandalone();
-}, 40_000);
-
-afterAll(() => standalone.stop());
+const standalone = standaloneForFile();
 
 const R1 = 'cn-qingdao';
 const R2 = 'cn-beijing';
-
-/** The refusal's HTTP status and Code, as openapi-client reports them. */
-const refuses = async (call: Promise<unknown>, status: number, code: string) =>
-  expect(await refusal(call)).toEqual({ code, status });
 
 const algorithms = ['ACS3-HMAC-SHA256', 'v2'] as const;
 
 describe.each(algorithms)('Enterprise Edition through openapi-client (%s)', (algorithm) => {
   it('walks steps 0–10, the ping and the teardown, meeting each documented refusal', async () => {
-    const { ready } = standalone;
+    const { ready } = standalone();
     await control(ready, 'reset', 'POST', { scenario: 'enterprise-edition' });
     const caller = (name: string) => checkedCaller(ready, name, algorithm);
     const A = caller('A');

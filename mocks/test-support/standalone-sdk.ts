@@ -1,7 +1,7 @@
 // The standalone mock cloud as a process of its own, and Alibaba's own @alicloud/openapi-client calling it as the
 // generated product clients do (Style RPC, formData, nested parameters flattened by OpenApiUtil.query), for the
 // tests that drive the mock through a real SDK with real signatures (mocks/sdk.test.ts,
-// mocks/transit-router-sdk.test.ts). The SDKs are dev dependencies, CommonJS, hence createRequire. Not a test file.
+// mocks/transit-router-sdk*.test.ts). The SDKs are dev dependencies, CommonJS, hence createRequire. Not a test file.
 import { createRequire } from 'node:module';
 import type * as OpenApiClientModule from '@alicloud/openapi-client';
 import type * as OpenApiUtilModule from '@alicloud/openapi-util';
@@ -33,6 +33,23 @@ export async function startStandalone(): Promise<Standalone> {
     ready: { url: proc.url, accounts: proc.accounts },
     log: () => proc.output().split('\n'),
     stop: () => proc.stop(),
+  };
+}
+
+/**
+ * The standalone mock for one test file: started before its tests, stopped after them (so call it at the top of the
+ * file, where vitest collects beforeAll/afterAll). The tests reach it through the getter once it has started.
+ */
+export function standaloneForFile(): () => Standalone {
+  let standalone: Standalone | undefined;
+  beforeAll(async () => {
+    standalone = await startStandalone();
+  }, 40_000);
+  afterAll(() => standalone?.stop());
+  return () => {
+    if (!standalone)
+      throw new Error('the standalone mock has not started yet: read it inside a test or hook');
+    return standalone;
   };
 }
 
@@ -121,6 +138,11 @@ export async function refusal(p: Promise<unknown>): Promise<{ code: string; stat
     };
   }
   throw new Error('expected a refusal');
+}
+
+/** Expects the call to be refused with this HTTP status and Code, as the SDK reports them. */
+export async function refuses(call: Promise<unknown>, status: number, code: string): Promise<void> {
+  expect(await refusal(call)).toEqual({ code, status });
 }
 
 /** A call to the standalone server's control API (/_mock/…). */
