@@ -1,4 +1,4 @@
-import { EE, enterpriseDone, enterpriseFresh } from '../test-support/enterprise-fixture';
+import { EE, enterpriseByPackage, enterpriseDone, enterpriseFresh } from '../test-support/enterprise-fixture';
 import { expectCatalogueValid, expectDependsOnEarlier } from '../test-support/plan-assertions';
 import type { EnterpriseSetupInput } from './enterprise-setup-input';
 import { planEnterpriseSetup } from './enterprise-setup-plan';
@@ -222,21 +222,7 @@ describe('planEnterpriseSetup — the journey on transit routers as OpenAPI call
     expect(planEnterpriseSetup(enterpriseFresh()).calls.some((c) => c.key.includes('BandwidthPackage'))).toBe(
       false,
     );
-    const plan = planEnterpriseSetup({
-      ...enterpriseFresh(),
-      payment: {
-        type: 'BandwidthPackage',
-        bandwidth: 5,
-        package: {
-          areaA: 'China',
-          areaB: 'China',
-          bandwidth: 8,
-          name: 'P',
-          pricingCycle: 'Month',
-          period: 1,
-        },
-      },
-    });
+    const plan = planEnterpriseSetup(enterpriseByPackage());
     const ids = plan.calls.map((c) => c.id);
     expect(ids.indexOf('associate-package')).toBe(ids.indexOf('create-peer') - 1);
     expect(byId(plan, 'create-peer').params).toMatchObject({

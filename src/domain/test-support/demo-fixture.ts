@@ -24,6 +24,16 @@ export const DEMO = {
   } as Record<string, string>,
 } as const;
 
+/** The tutorial's package choice (Step 4): 8 Mbps Mainland China↔Mainland China for one month. */
+export const DEMO_PACKAGE = {
+  areaA: 'China',
+  areaB: 'China',
+  bandwidth: 8,
+  name: 'MainlandBandwidthPackage',
+  pricingCycle: 'Month',
+  period: 1,
+} as const satisfies NonNullable<SetupInput['bandwidthPackage']>;
+
 /** Nothing created yet: the user has made every choice of the tutorial. */
 export function demoFresh(): SetupInput {
   return {
@@ -33,14 +43,7 @@ export function demoFresh(): SetupInput {
       { owner: 'A', type: 'VPC', regionId: DEMO.regionA, instanceId: DEMO.vpcA },
       { owner: 'B', type: 'VPC', regionId: DEMO.regionB, instanceId: DEMO.vpcB },
     ],
-    bandwidthPackage: {
-      areaA: 'China',
-      areaB: 'China',
-      bandwidth: 8,
-      name: 'MainlandBandwidthPackage',
-      pricingCycle: 'Month',
-      period: 1,
-    },
+    bandwidthPackage: { ...DEMO_PACKAGE },
     limits: [{ localRegionId: DEMO.regionA, oppositeRegionId: DEMO.regionB, bandwidthLimit: 5 }],
     clientTokens: {},
   };

@@ -4,7 +4,7 @@
 // like the real ones (docs/reference/enterprise-edition.md §2); the mock makes its own.
 import type { EnterpriseSetupInput, PaymentInput } from '../plan/enterprise-setup-input';
 import type { EnterpriseTeardownInput } from '../plan/enterprise-teardown-plan';
-import { DEMO } from './demo-fixture';
+import { DEMO, DEMO_PACKAGE } from './demo-fixture';
 
 export const EE = {
   ...DEMO,
@@ -71,14 +71,7 @@ export function enterpriseByPackage(): EnterpriseSetupInput {
     payment: {
       type: 'BandwidthPackage',
       bandwidth: 5,
-      package: {
-        areaA: 'China',
-        areaB: 'China',
-        bandwidth: 8,
-        name: 'MainlandBandwidthPackage',
-        pricingCycle: 'Month',
-        period: 1,
-      },
+      package: { ...DEMO_PACKAGE },
     },
   };
 }
