@@ -4,6 +4,7 @@
 import { toBase64, toHex } from './byte-text';
 import { signRequest, UnsignableParameterError, type CryptoPrimitives, type SignInput } from './signing';
 import { v3CanonicalHeaders } from './signing-canonical';
+import { CREATE_CEN_SIGN_INPUT } from '../test-support/create-cen-sign-input';
 
 const utf8 = new TextEncoder();
 const fake: CryptoPrimitives = {
@@ -11,17 +12,7 @@ const fake: CryptoPrimitives = {
   sha256Hex: (data) => `sha256<${typeof data === 'string' ? data : new TextDecoder().decode(data)}>`,
 };
 
-const base: SignInput = {
-  style: 'v3',
-  method: 'POST',
-  host: 'cbn.aliyuncs.com',
-  action: 'CreateCen',
-  version: '2017-09-12',
-  accessKeyId: 'AK',
-  accessKeySecret: 'SK',
-  nonce: 'n-1',
-  timestamp: '2026-11-25T10:00:00Z',
-};
+const base = CREATE_CEN_SIGN_INPUT;
 
 describe('toHex / toBase64', () => {
   it.each([
