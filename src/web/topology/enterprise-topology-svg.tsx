@@ -1,24 +1,22 @@
 // The Enterprise-Edition picture: A's region on the left, B's on the right, each a column of its transit router (with
 // its System table and the peer attachment's links on it), the VPC attachment and the VPC; the CEN above, the peer
 // attachment between the routers. Drawn with SVG attributes only (no CSS classes) so the downloaded SVG and PNG look
-// like the page, and statuses are words plus an outline style, never colour alone — as the Basic picture
-// (topology-svg.tsx). The journey has exactly two VPCs and two routers, so the layout is fixed.
+// like the page, and statuses are words plus an outline style, never colour alone — the frame, boxes and text lines are
+// svg-figure.tsx's, shared with the Basic picture (topology-svg.tsx). The journey has exactly two VPCs and two routers,
+// so the layout is fixed.
 import { forwardRef } from 'react';
 import { regionLabel, type Locale } from '../../domain/regions';
 import { statusWord } from '../i18n/cloud-status';
 import type { TextFn } from '../i18n/feature-text';
 import type { EnterpriseSide, EnterpriseTopology } from './enterprise-topology-model';
-import { shapeOf, type Shape } from './topology-model';
+import { shapeOf } from './topology-model';
 import type { TopologyTextKey } from './topology-text';
+import { DASH, GLYPH, INK, MUTED, OutlinedBox, short, SvgFigure, TextLines } from './svg-figure';
 
 const WIDTH = 980;
 const HEIGHT = 520;
 const COL_W = 330;
 const COL_X = { A: 16, B: WIDTH - 16 - COL_W } as const;
-const DASH: Record<Shape, string | undefined> = { settled: undefined, changing: '8 5', absent: '2 4' };
-const GLYPH: Record<Shape, string> = { settled: '✓', changing: '⟳', absent: '○' };
-const INK = '#1f1f1f';
-const MUTED = '#434343';
 const COLOUR = { A: '#003eb3', B: '#531dab' } as const;
 const ROUTER = { y: 150, h: 112 };
 const VPC = { y: 400, h: 96 };
@@ -30,7 +28,6 @@ interface Props {
 }
 
 const shapeOrAbsent = (status: string | undefined) => (status ? shapeOf(status) : 'absent');
-const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export const EnterpriseTopologySvg = forwardRef<SVGSVGElement, Props>(function EnterpriseTopologySvg(
   { model, t, locale },
@@ -41,60 +38,45 @@ export const EnterpriseTopologySvg = forwardRef<SVGSVGElement, Props>(function E
   const links = (l: { association?: string | undefined; propagation?: string | undefined }) =>
     t('links', { association: word(l.association), propagation: word(l.propagation) });
   const routerX = (a: 'A' | 'B') => (a === 'A' ? COL_X.A + COL_W : COL_X.B);
+  const cen = model.cen;
+  const peer = model.peer;
   return (
-    <svg
-      ref={ref}
-      xmlns="http://www.w3.org/2000/svg"
-      width={WIDTH}
-      height={HEIGHT}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-labelledby="ee-topology-svg-title"
-      fontFamily="-apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif"
-      fontSize={13}
-      data-testid="topology-svg"
-      style={{ maxWidth: '100%', height: 'auto', background: '#fff' }}
-    >
-      <title id="ee-topology-svg-title">{t('eeFigure')}</title>
-      <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#ffffff" />
-
-      <g data-testid="topology-cen" data-status={model.cen?.status ?? 'None'}>
-        <rect
-          x={WIDTH / 2 - 150}
-          y={12}
-          width={300}
-          height={84}
+    <SvgFigure ref={ref} width={WIDTH} height={HEIGHT} titleId="ee-topology-svg-title" title={t('eeFigure')}>
+      <g data-testid="topology-cen" data-status={cen?.status ?? 'None'}>
+        <OutlinedBox
+          box={{ x: WIDTH / 2 - 150, y: 12, w: 300, h: 84 }}
           rx={10}
           fill="#f0f5ff"
           stroke={INK}
           strokeWidth={3}
-          strokeDasharray={DASH[shapeOrAbsent(model.cen?.status)]}
+          dash={DASH[shapeOrAbsent(cen?.status)]}
         />
-        <text x={WIDTH / 2} y={34} textAnchor="middle" fontWeight={700} fontSize={15} fill={INK}>
-          {t('cen')} {model.cen?.id ?? ''}
-        </text>
-        {model.cen ? (
-          <>
-            <text x={WIDTH / 2} y={56} textAnchor="middle" fontSize={11} fill={MUTED}>
-              <title>{model.cen.name ?? ''}</title>
-              {short(model.cen.name ?? '', 40)}
-            </text>
-            <text x={WIDTH / 2} y={80} textAnchor="middle" fill={INK}>
-              {word(model.cen.status)}
-            </text>
-          </>
-        ) : (
-          <text x={WIDTH / 2} y={64} textAnchor="middle" fill={MUTED}>
-            {t('noCen')}
-          </text>
-        )}
+        <TextLines
+          x={WIDTH / 2}
+          anchor="middle"
+          lines={[
+            { y: 34, fontWeight: 700, fontSize: 15, text: `${t('cen')} ${cen?.id ?? ''}` },
+            ...(cen
+              ? [
+                  {
+                    y: 56,
+                    fontSize: 11,
+                    fill: MUTED,
+                    title: cen.name ?? '',
+                    text: short(cen.name ?? '', 40),
+                  },
+                  { y: 80, text: word(cen.status) },
+                ]
+              : [{ y: 64, fill: MUTED, text: t('noCen') }]),
+          ]}
+        />
       </g>
 
       {model.sides.map((s) => (
         <Column key={s.account} side={s} t={t} locale={locale} word={word} links={links} />
       ))}
 
-      <g data-testid="topology-peer" data-status={model.peer?.status ?? 'None'}>
+      <g data-testid="topology-peer" data-status={peer?.status ?? 'None'}>
         <line
           x1={routerX('A')}
           y1={ROUTER.y + ROUTER.h / 2}
@@ -102,27 +84,26 @@ export const EnterpriseTopologySvg = forwardRef<SVGSVGElement, Props>(function E
           y2={ROUTER.y + ROUTER.h / 2}
           stroke="#0958d9"
           strokeWidth={3}
-          strokeDasharray={DASH[shapeOrAbsent(model.peer?.status)]}
+          strokeDasharray={DASH[shapeOrAbsent(peer?.status)]}
         />
-        <text x={WIDTH / 2} y={ROUTER.y + 30} textAnchor="middle" fontWeight={600} fill={INK}>
-          {t('peer')}
-        </text>
-        {model.peer ? (
-          <>
-            <text x={WIDTH / 2} y={ROUTER.y + 84} textAnchor="middle" fontSize={11} fill={MUTED}>
-              {model.peer.id}
-            </text>
-            <text x={WIDTH / 2} y={ROUTER.y + 102} textAnchor="middle" fill={INK}>
-              {t('peerLine', { bandwidth: model.peer.bandwidth ?? '?', status: word(model.peer.status) })}
-            </text>
-          </>
-        ) : (
-          <text x={WIDTH / 2} y={ROUTER.y + 84} textAnchor="middle" fill={MUTED}>
-            {t('noPeer')}
-          </text>
-        )}
+        <TextLines
+          x={WIDTH / 2}
+          anchor="middle"
+          lines={[
+            { y: ROUTER.y + 30, fontWeight: 600, text: t('peer') },
+            ...(peer
+              ? [
+                  { y: ROUTER.y + 84, fontSize: 11, fill: MUTED, text: peer.id },
+                  {
+                    y: ROUTER.y + 102,
+                    text: t('peerLine', { bandwidth: peer.bandwidth ?? '?', status: word(peer.status) }),
+                  },
+                ]
+              : [{ y: ROUTER.y + 84, fill: MUTED, text: t('noPeer') }]),
+          ]}
+        />
       </g>
-    </svg>
+    </SvgFigure>
   );
 });
 
@@ -142,112 +123,116 @@ function Column({
   const x = COL_X[s.account];
   const colour = COLOUR[s.account];
   const mid = x + COL_W / 2;
+  const below = ROUTER.y + ROUTER.h;
   return (
     <g data-testid={`lane-${s.account}`}>
-      <text x={x} y={122} fontWeight={700} fontSize={15} fill={colour}>
-        {t('accountLane', { account: s.account })}
-        {s.uid ? ` · UID ${s.uid}` : ''}
-      </text>
-      <text x={x} y={140} fontWeight={600} fill={INK}>
-        {s.vpc ? `${regionLabel(s.vpc.regionId, locale)} · ${s.vpc.regionId}` : ''}
-      </text>
+      <TextLines
+        x={x}
+        lines={[
+          {
+            y: 122,
+            fontWeight: 700,
+            fontSize: 15,
+            fill: colour,
+            text: `${t('accountLane', { account: s.account })}${s.uid ? ` · UID ${s.uid}` : ''}`,
+          },
+          {
+            y: 140,
+            fontWeight: 600,
+            text: s.vpc ? `${regionLabel(s.vpc.regionId, locale)} · ${s.vpc.regionId}` : '',
+          },
+        ]}
+      />
 
       <g data-testid={`topology-router-${s.account}`} data-status={s.router?.status ?? 'None'}>
-        <rect
-          x={x}
-          y={ROUTER.y}
-          width={COL_W}
-          height={ROUTER.h}
+        <OutlinedBox
+          box={{ x, y: ROUTER.y, w: COL_W, h: ROUTER.h }}
           rx={8}
           fill="#ffffff"
           stroke={colour}
           strokeWidth={2}
-          strokeDasharray={DASH[shapeOrAbsent(s.router?.status)]}
+          dash={DASH[shapeOrAbsent(s.router?.status)]}
         />
-        <text x={x + 10} y={ROUTER.y + 20} fontWeight={600} fill={INK}>
-          {t('router')} {s.router?.id ?? ''}
-        </text>
-        {s.router ? (
-          <>
-            <text x={x + 10} y={ROUTER.y + 40} fill={INK}>
-              {word(s.router.status)}
-            </text>
-            <text x={x + 10} y={ROUTER.y + 60} fill={MUTED} fontSize={12}>
-              {t('systemTable', { id: s.router.routeTableId ?? '?' })}
-            </text>
-            <text x={x + 10} y={ROUTER.y + 80} fill={INK} fontSize={12}>
-              {t('peer')}:
-            </text>
-            <text x={x + 10} y={ROUTER.y + 98} fill={INK} fontSize={12}>
-              {links(s.peerLinks)}
-            </text>
-          </>
-        ) : (
-          <text x={x + 10} y={ROUTER.y + 44} fill={MUTED}>
-            {t('noRouter')}
-          </text>
-        )}
+        <TextLines
+          x={x + 10}
+          lines={[
+            { y: ROUTER.y + 20, fontWeight: 600, text: `${t('router')} ${s.router?.id ?? ''}` },
+            ...(s.router
+              ? [
+                  { y: ROUTER.y + 40, text: word(s.router.status) },
+                  {
+                    y: ROUTER.y + 60,
+                    fill: MUTED,
+                    fontSize: 12,
+                    text: t('systemTable', { id: s.router.routeTableId ?? '?' }),
+                  },
+                  { y: ROUTER.y + 80, fontSize: 12, text: `${t('peer')}:` },
+                  { y: ROUTER.y + 98, fontSize: 12, text: links(s.peerLinks) },
+                ]
+              : [{ y: ROUTER.y + 44, fill: MUTED, text: t('noRouter') }]),
+          ]}
+        />
       </g>
 
       <g data-testid={`topology-attachment-${s.account}`} data-status={s.attachment?.status ?? 'None'}>
         <line
           x1={mid}
-          y1={ROUTER.y + ROUTER.h}
+          y1={below}
           x2={mid}
           y2={VPC.y}
           stroke={MUTED}
           strokeWidth={2}
           strokeDasharray={DASH[shapeOrAbsent(s.attachment?.status)]}
         />
-        <text x={mid + 8} y={ROUTER.y + ROUTER.h + 30} fill={INK} fontWeight={600} fontSize={12}>
-          {t('vpcAttachment')} {s.attachment?.id ?? ''}
-        </text>
+        <TextLines
+          x={mid + 8}
+          lines={[
+            {
+              y: below + 30,
+              fontWeight: 600,
+              fontSize: 12,
+              text: `${t('vpcAttachment')} ${s.attachment?.id ?? ''}`,
+            },
+            s.attachment
+              ? { y: below + 50, fontSize: 12, text: word(s.attachment.status) }
+              : { y: below + 50, fill: MUTED, fontSize: 12, text: t('noAttachment') },
+          ]}
+        />
         {s.attachment ? (
-          <>
-            <text x={mid + 8} y={ROUTER.y + ROUTER.h + 50} fill={INK} fontSize={12}>
-              {word(s.attachment.status)}
-            </text>
-            <text x={x} y={ROUTER.y + ROUTER.h + 72} fill={INK} fontSize={12}>
-              {links(s.attachment)}
-            </text>
-          </>
-        ) : (
-          <text x={mid + 8} y={ROUTER.y + ROUTER.h + 50} fill={MUTED} fontSize={12}>
-            {t('noAttachment')}
-          </text>
-        )}
+          <TextLines x={x} lines={[{ y: below + 72, fontSize: 12, text: links(s.attachment) }]} />
+        ) : null}
       </g>
 
       <g data-testid={`topology-vpc-${s.account}`} data-network={s.vpc?.id ?? ''}>
-        <rect
-          x={x}
-          y={VPC.y}
-          width={COL_W}
-          height={VPC.h}
+        <OutlinedBox
+          box={{ x, y: VPC.y, w: COL_W, h: VPC.h }}
           rx={6}
           fill="#fafafa"
           stroke={colour}
           strokeWidth={2}
         />
-        {s.vpc ? (
-          <>
-            <text x={x + 10} y={VPC.y + 20} fontWeight={600} fill={INK}>
-              VPC {s.vpc.id}
-            </text>
-            <text x={x + 10} y={VPC.y + 40} fill={MUTED}>
-              {s.vpc.cidr ?? t('noCidr')} · {t('ownerOf', { account: s.account })}
-            </text>
-            <text x={x + 10} y={VPC.y + 62} fill={INK} fontSize={12}>
-              {s.route
-                ? t('routeTo', { cidr: s.route.destination ?? '?', status: word(s.route.status) })
-                : t('noRoute')}
-            </text>
-          </>
-        ) : (
-          <text x={x + 10} y={VPC.y + 30} fill={MUTED}>
-            {t('noVpc')}
-          </text>
-        )}
+        <TextLines
+          x={x + 10}
+          lines={
+            s.vpc
+              ? [
+                  { y: VPC.y + 20, fontWeight: 600, text: `VPC ${s.vpc.id}` },
+                  {
+                    y: VPC.y + 40,
+                    fill: MUTED,
+                    text: `${s.vpc.cidr ?? t('noCidr')} · ${t('ownerOf', { account: s.account })}`,
+                  },
+                  {
+                    y: VPC.y + 62,
+                    fontSize: 12,
+                    text: s.route
+                      ? t('routeTo', { cidr: s.route.destination ?? '?', status: word(s.route.status) })
+                      : t('noRoute'),
+                  },
+                ]
+              : [{ y: VPC.y + 30, fill: MUTED, text: t('noVpc') }]
+          }
+        />
       </g>
     </g>
   );

@@ -1,20 +1,16 @@
-// The picture itself. Everything is drawn with SVG attributes (no CSS classes) so the downloaded SVG and the PNG
-// look exactly like the page. Statuses are words plus an outline style (solid/dashed/dotted), never colour alone.
+// The Basic Edition picture: account lanes with their regions and networks, the CEN in the middle, the package and
+// the region connections under it. The frame, boxes and text lines are svg-figure.tsx's, shared with the Enterprise
+// picture, so both look alike in the page and in the downloaded SVG and PNG.
 import { forwardRef } from 'react';
 import { regionLabel, type Locale } from '../../domain/regions';
 import { statusWord } from '../i18n/cloud-status';
 import type { TextFn } from '../i18n/feature-text';
-import { layout } from './topology-layout';
-import { shapeOf, type Shape, type TopologyModel } from './topology-model';
+import { layout, WIDTH } from './topology-layout';
+import { shapeOf, type TopologyModel } from './topology-model';
 import type { TopologyTextKey } from './topology-text';
-import { WIDTH } from './topology-layout';
 import type { AccountName } from '../../domain/accounts';
+import { DASH, GLYPH, INK, MUTED, OutlinedBox, short, SvgFigure, TextLines } from './svg-figure';
 
-const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const DASH: Record<Shape, string | undefined> = { settled: undefined, changing: '8 5', absent: '2 4' };
-const GLYPH: Record<Shape, string> = { settled: '✓', changing: '⟳', absent: '○' };
-const INK = '#1f1f1f';
-const MUTED = '#434343';
 const A_COLOUR = '#003eb3';
 const B_COLOUR = '#531dab';
 
@@ -33,65 +29,55 @@ export const TopologySvg = forwardRef<SVGSVGElement, Props>(function TopologySvg
   const laneColour = (a: AccountName) => (a === 'A' ? A_COLOUR : B_COLOUR);
   const findNet = (id: string) =>
     model.lanes.flatMap((lane) => lane.regions.flatMap((r) => r.networks)).find((n) => n.id === id);
+  const cen = model.cen;
+  const pkg = model.bandwidthPackage;
   return (
-    <svg
-      ref={ref}
-      xmlns="http://www.w3.org/2000/svg"
-      width={WIDTH}
-      height={l.height}
-      viewBox={`0 0 ${WIDTH} ${l.height}`}
-      role="img"
-      aria-labelledby="topology-svg-title"
-      fontFamily="-apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif"
-      fontSize={13}
-      data-testid="topology-svg"
-      style={{ maxWidth: '100%', height: 'auto', background: '#fff' }}
-    >
-      <title id="topology-svg-title">{t('figure')}</title>
-      <rect x={0} y={0} width={WIDTH} height={l.height} fill="#ffffff" />
-
+    <SvgFigure ref={ref} width={WIDTH} height={l.height} titleId="topology-svg-title" title={t('figure')}>
       {l.lanes.map((lane) => {
         const data = model.lanes.find((x) => x.account === lane.account);
         return (
           <g key={lane.account} data-testid={`lane-${lane.account}`}>
-            <rect
-              x={lane.box.x}
-              y={lane.box.y}
-              width={lane.box.w}
-              height={lane.box.h}
+            <OutlinedBox
+              box={lane.box}
               rx={10}
               fill="#fafafa"
               stroke={laneColour(lane.account)}
               strokeWidth={2}
             />
-            <text
+            <TextLines
               x={lane.box.x + 12}
-              y={lane.box.y + 24}
-              fontWeight={700}
-              fontSize={15}
-              fill={laneColour(lane.account)}
-            >
-              {t('accountLane', { account: lane.account })}
-              {data?.uid ? ` · UID ${data.uid}` : ''}
-            </text>
+              lines={[
+                {
+                  y: lane.box.y + 24,
+                  fontWeight: 700,
+                  fontSize: 15,
+                  fill: laneColour(lane.account),
+                  text: (
+                    <>
+                      {t('accountLane', { account: lane.account })}
+                      {data?.uid ? ` · UID ${data.uid}` : ''}
+                    </>
+                  ),
+                },
+              ]}
+            />
           </g>
         );
       })}
 
       {l.regions.map((r) => (
         <g key={r.key} data-testid="topology-region" data-region={r.regionId}>
-          <rect
-            x={r.box.x}
-            y={r.box.y}
-            width={r.box.w}
-            height={r.box.h}
-            rx={8}
-            fill="#ffffff"
-            stroke="#8c8c8c"
+          <OutlinedBox box={r.box} rx={8} fill="#ffffff" stroke="#8c8c8c" />
+          <TextLines
+            x={r.box.x + 10}
+            lines={[
+              {
+                y: r.box.y + 20,
+                fontWeight: 600,
+                text: `${regionLabel(r.regionId, locale)} · ${r.regionId}`,
+              },
+            ]}
           />
-          <text x={r.box.x + 10} y={r.box.y + 20} fontWeight={600} fill={INK}>
-            {regionLabel(r.regionId, locale)} · {r.regionId}
-          </text>
         </g>
       ))}
 
@@ -122,34 +108,29 @@ export const TopologySvg = forwardRef<SVGSVGElement, Props>(function TopologySvg
       {l.networks.map((n) => {
         const net = findNet(n.id);
         if (!net) return null;
-        const shape = shapeOf(net.status);
         return (
           <g key={n.id} data-testid="topology-network" data-network={n.id} data-status={net.status}>
-            <rect
-              x={n.box.x}
-              y={n.box.y}
-              width={n.box.w}
-              height={n.box.h}
+            <OutlinedBox
+              box={n.box}
               rx={6}
               fill="#ffffff"
               stroke={laneColour(n.account)}
               strokeWidth={2}
-              strokeDasharray={DASH[shape]}
+              dash={DASH[shapeOf(net.status)]}
             />
-            <text x={n.box.x + 8} y={n.box.y + 18} fill={INK} fontWeight={600}>
-              {net.type} {net.id}
-            </text>
-            <text x={n.box.x + 8} y={n.box.y + 35} fill={MUTED}>
-              {net.cidr ?? t('noCidr')}
-            </text>
-            <text x={n.box.x + 8} y={n.box.y + 51} fill={INK}>
-              {status(net.status)}
-            </text>
+            <TextLines
+              x={n.box.x + 8}
+              lines={[
+                { y: n.box.y + 18, fontWeight: 600, text: `${net.type} ${net.id}` },
+                { y: n.box.y + 35, fill: MUTED, text: net.cidr ?? t('noCidr') },
+                { y: n.box.y + 51, text: status(net.status) },
+              ]}
+            />
           </g>
         );
       })}
 
-      <g data-testid="topology-cen" data-status={model.cen?.status ?? 'None'}>
+      <g data-testid="topology-cen" data-status={cen?.status ?? 'None'}>
         <circle
           cx={l.cen.cx}
           cy={l.cen.cy}
@@ -157,69 +138,57 @@ export const TopologySvg = forwardRef<SVGSVGElement, Props>(function TopologySvg
           fill="#f0f5ff"
           stroke={INK}
           strokeWidth={3}
-          strokeDasharray={model.cen ? DASH[shapeOf(model.cen.status)] : DASH.absent}
+          strokeDasharray={cen ? DASH[shapeOf(cen.status)] : DASH.absent}
         />
-        <text x={l.cen.cx} y={l.cen.cy - 22} textAnchor="middle" fontWeight={700} fontSize={16} fill={INK}>
-          {t('cen')}
-        </text>
-        {model.cen ? (
-          <>
-            <text x={l.cen.cx} y={l.cen.cy - 2} textAnchor="middle" fontSize={11} fill={INK}>
-              {model.cen.id}
-            </text>
-            <text x={l.cen.cx} y={l.cen.cy + 16} textAnchor="middle" fontSize={11} fill={MUTED}>
-              {/* Names run to 128 characters; the circle holds about 24 at this size, the full name is in <title>. */}
-              <title>{model.cen.name ?? ''}</title>
-              {short(model.cen.name ?? '', 24)}
-            </text>
-            <text x={l.cen.cx} y={l.cen.cy + 36} textAnchor="middle" fill={INK}>
-              {status(model.cen.status)}
-            </text>
-          </>
-        ) : (
-          <text x={l.cen.cx} y={l.cen.cy + 4} textAnchor="middle" fontSize={12} fill={MUTED}>
-            {t('noCen')}
-          </text>
-        )}
+        <TextLines
+          x={l.cen.cx}
+          anchor="middle"
+          lines={[
+            { y: l.cen.cy - 22, fontWeight: 700, fontSize: 16, text: t('cen') },
+            ...(cen
+              ? [
+                  { y: l.cen.cy - 2, fontSize: 11, text: cen.id },
+                  // Names run to 128 characters; the circle holds about 24 at this size, the full name is the title.
+                  {
+                    y: l.cen.cy + 16,
+                    fontSize: 11,
+                    fill: MUTED,
+                    title: cen.name ?? '',
+                    text: short(cen.name ?? '', 24),
+                  },
+                  { y: l.cen.cy + 36, text: status(cen.status) },
+                ]
+              : [{ y: l.cen.cy + 4, fontSize: 12, fill: MUTED, text: t('noCen') }]),
+          ]}
+        />
       </g>
 
-      <g data-testid="topology-package" data-status={model.bandwidthPackage?.status ?? 'None'}>
-        <rect
-          x={l.pkg.x}
-          y={l.pkg.y}
-          width={l.pkg.w}
-          height={l.pkg.h}
+      <g data-testid="topology-package" data-status={pkg?.status ?? 'None'}>
+        <OutlinedBox
+          box={l.pkg}
           rx={8}
           fill="#fffbe6"
           stroke="#614700"
           strokeWidth={2}
-          strokeDasharray={
-            model.bandwidthPackage ? DASH[shapeOf(model.bandwidthPackage.status)] : DASH.absent
-          }
+          dash={pkg ? DASH[shapeOf(pkg.status)] : DASH.absent}
         />
-        <text x={l.pkg.x + 10} y={l.pkg.y + 20} fontWeight={600} fill={INK}>
-          {t('pkg')}
-        </text>
-        {model.bandwidthPackage ? (
-          <>
-            <text x={l.pkg.x + 10} y={l.pkg.y + 38} fontSize={11} fill={INK}>
-              {model.bandwidthPackage.id}
-            </text>
-            <text x={l.pkg.x + 10} y={l.pkg.y + 56} fill={INK} data-testid="topology-package-totals">
-              {t('pkgTotals', {
-                total: model.bandwidthPackage.total,
-                allocated: model.bandwidthPackage.allocated,
-              })}
-            </text>
-            <text x={l.pkg.x + 10} y={l.pkg.y + 76} fill={INK}>
-              {status(model.bandwidthPackage.status)}
-            </text>
-          </>
-        ) : (
-          <text x={l.pkg.x + 10} y={l.pkg.y + 44} fill={MUTED}>
-            {t('noPkg')}
-          </text>
-        )}
+        <TextLines
+          x={l.pkg.x + 10}
+          lines={[
+            { y: l.pkg.y + 20, fontWeight: 600, text: t('pkg') },
+            ...(pkg
+              ? [
+                  { y: l.pkg.y + 38, fontSize: 11, text: pkg.id },
+                  {
+                    y: l.pkg.y + 56,
+                    testId: 'topology-package-totals',
+                    text: t('pkgTotals', { total: pkg.total, allocated: pkg.allocated }),
+                  },
+                  { y: l.pkg.y + 76, text: status(pkg.status) },
+                ]
+              : [{ y: l.pkg.y + 44, fill: MUTED, text: t('noPkg') }]),
+          ]}
+        />
       </g>
 
       {l.edges.map((e, i) => {
@@ -249,6 +218,6 @@ export const TopologySvg = forwardRef<SVGSVGElement, Props>(function TopologySvg
           </g>
         );
       })}
-    </svg>
+    </SvgFigure>
   );
 });
