@@ -2,35 +2,30 @@
 // The export view on Enterprise Edition: the Terraform file and the CLI script of the transit routers' plan
 // (use-enterprise-setup-plan.ts), with import lines for what the cloud already lists.
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { progressStore } from '../state/progress-store';
 import { UID_A, VPC_B } from '../test-support/fake-cen-world';
 import { ATT_B, EE_CEN, journeyProgress, PEER, TR_A } from '../test-support/enterprise-journey';
 import { journeyHandlers, journeyWorld } from '../test-support/enterprise-journey-bff';
 import { mockBffWorld } from '../test-support/mock-bff';
+import {
+  catchDownloads,
+  savedSetupScript,
+  savedTerraform,
+  type CaughtDownloads,
+} from '../test-support/caught-downloads';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { clearPlanDraft } from '../plan/plan-draft';
 import { ExportView } from './export-view';
 
 const { world } = mockBffWorld(() => journeyWorld('routed'), journeyHandlers);
 const WAIT = { timeout: 30_000 };
-const blobs: Blob[] = [];
-const names: string[] = [];
+let downloads: CaughtDownloads;
 
 beforeEach(() => {
   resetBrowserState();
   clearPlanDraft();
   progressStore.update((p) => ({ ...p, ...journeyProgress('routed') }));
-  blobs.length = 0;
-  names.length = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return 'blob:export';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
+  downloads = catchDownloads();
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -50,9 +45,7 @@ describe('Export on Enterprise Edition', () => {
     expect(screen.getByTestId('export-imports')).toHaveTextContent(
       `terraform import alicloud_cen_transit_router.cn_qingdao ${EE_CEN}:${TR_A}`,
     );
-    await userEvent.setup().click(screen.getByTestId('export-terraform'));
-    expect(names[0]).toMatch(/^cen-connect-.*\.tf$/);
-    const hcl = await blobs[0]!.text();
+    const hcl = await savedTerraform(downloads);
     for (const type of [
       'alicloud_cen_transit_router',
       'alicloud_cen_transit_router_grant_attachment',
@@ -70,13 +63,9 @@ describe('Export on Enterprise Edition', () => {
   });
 
   it('the CLI script makes the transit-router calls, with the chosen profile', async () => {
-    const user = userEvent.setup();
     renderWithProviders(<ExportView />);
     await ready();
-    await user.clear(screen.getByLabelText('CLI / Terraform profile of Account B'));
-    await user.type(screen.getByLabelText('CLI / Terraform profile of Account B'), 'tenant-b');
-    await user.click(screen.getByTestId('export-cli-all'));
-    const script = await blobs[0]!.text();
+    const script = await savedSetupScript(downloads, 'tenant-b');
     expect(script).toContain('aliyun cbn CreateTransitRouterPeerAttachment');
     expect(script).toContain('aliyun cbn GrantInstanceToTransitRouter --profile "$PROFILE_B"');
     expect(script).toContain('PROFILE_B="${PROFILE_B:-tenant-b}"');

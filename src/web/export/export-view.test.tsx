@@ -11,28 +11,24 @@ import {
   worldAfterStep5,
   worldHandlers,
 } from '../test-support/fake-cen-world';
+import {
+  catchDownloads,
+  savedSetupScript,
+  savedTerraform,
+  type CaughtDownloads,
+} from '../test-support/caught-downloads';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { ExportView } from './export-view';
 
 const server = setupServer();
-const blobs: Blob[] = [];
-const names: string[] = [];
+let downloads: CaughtDownloads;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 beforeEach(() => {
   resetBrowserState();
   server.use(...worldHandlers(worldAfterStep5()));
-  blobs.length = 0;
-  names.length = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return 'blob:export';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
+  downloads = catchDownloads();
 });
 afterEach(() => {
   server.resetHandlers();
@@ -51,9 +47,7 @@ describe('Export', () => {
     await ready();
     expect(screen.getByTestId('export-imports')).toHaveTextContent(`terraform import alicloud_cen_instance.`);
     expect(screen.getByTestId('export-imports')).toHaveTextContent(CEN);
-    await userEvent.setup().click(screen.getByTestId('export-terraform'));
-    expect(names[0]).toMatch(/^cen-connect-.*\.tf$/);
-    const hcl = await blobs[0]!.text();
+    const hcl = await savedTerraform(downloads);
     for (const resource of [
       'alicloud_cen_instance',
       'alicloud_cen_instance_grant',
@@ -70,14 +64,9 @@ describe('Export', () => {
 
   it('the CLI script uses the chosen profiles, waits on statuses and never holds a secret', async () => {
     progressStore.update((p) => ({ ...p, ...progressAfterStep5() }));
-    const user = userEvent.setup();
     renderWithProviders(<ExportView />);
     await ready();
-    await user.clear(screen.getByLabelText('CLI / Terraform profile of Account B'));
-    await user.type(screen.getByLabelText('CLI / Terraform profile of Account B'), 'tenant-b');
-    await user.click(screen.getByTestId('export-cli-all'));
-    expect(names[0]).toMatch(/^cen-connect-setup-.*\.sh$/);
-    const script = await blobs[0]!.text();
+    const script = await savedSetupScript(downloads, 'tenant-b');
     expect(script).toContain('set -euo pipefail');
     expect(script).toContain('--profile tenant-b');
     expect(script).toContain('wait_for');
@@ -89,6 +78,6 @@ describe('Export', () => {
     renderWithProviders(<ExportView />);
     expect(await screen.findByText('Nothing created yet, so nothing to import.')).toBeInTheDocument();
     await userEvent.setup().click(screen.getByTestId('export-cli-remaining'));
-    expect(await blobs[0]!.text()).toContain('set -euo pipefail');
+    expect(await downloads.blobs[0]!.text()).toContain('set -euo pipefail');
   });
 });

@@ -10,7 +10,30 @@ import type { BffRequest } from '../../domain/plan/plan-runner';
 import { DEMO, demoTeardownStart } from '../../domain/test-support/demo-fixture';
 import { enterpriseTeardownAll } from '../../domain/test-support/enterprise-fixture';
 import { planTeardown, type TeardownInput } from '../../domain/plan/teardown-plan';
+import { DEMO_TEARDOWN_ACTIONS } from '../test-support/demo-teardown-order';
 import { runTeardown, type RunnerDeps } from './teardown-runner';
+
+/**
+ * The runner's deps around a toy cloud of either edition: it reads the toy's state afresh with the tokens made so
+ * far, makes each purpose's token once, and never really sleeps (the clock stands still unless a test moves it).
+ */
+function toyDeps<I extends TeardownInput | EnterpriseTeardownInput>(
+  state: () => I,
+  plan: RunnerDeps<I>['plan'],
+  post: RunnerDeps<I>['post'],
+  tokens: Record<string, string>,
+): RunnerDeps<I> {
+  return {
+    readInput: () => Promise.resolve({ ...structuredClone(state()), clientTokens: { ...tokens } }),
+    plan,
+    post,
+    tokenFor: (purpose) => (tokens[purpose] ??= `token-${Object.keys(tokens).length + 1}`),
+    sleep: () => Promise.resolve(),
+    now: () => 0,
+    pollMs: 1,
+    onEvent: () => {},
+  };
+}
 
 function toyCloud(start: TeardownInput) {
   let state = structuredClone(start);
@@ -24,49 +47,46 @@ function toyCloud(start: TeardownInput) {
       state = rest;
     }
   };
+  // Each read answers a page of what the state holds, in the shape the cloud wraps it: { Outer: { Inner: [...] } }.
+  const page = (outer: string, inner: string, items: unknown[]) => ({ [outer]: { [inner]: items } });
+  const reads: Record<string, () => unknown> = {
+    'Cbn.DescribeCens': () =>
+      page('Cens', 'Cen', state.cen ? [{ CenId: state.cen.id, Status: state.cen.status }] : []),
+    'Cbn.DescribeCenInterRegionBandwidthLimits': () =>
+      page(
+        'CenInterRegionBandwidthLimits',
+        'CenInterRegionBandwidthLimit',
+        state.limits.map((l) => ({
+          LocalRegionId: l.localRegionId,
+          OppositeRegionId: l.oppositeRegionId,
+          Status: l.status,
+        })),
+      ),
+    'Cbn.DescribeCenBandwidthPackages': () =>
+      page(
+        'CenBandwidthPackages',
+        'CenBandwidthPackage',
+        state.bandwidthPackages.map((b) => ({ CenBandwidthPackageId: b.id, Status: b.status })),
+      ),
+    'Cbn.DescribeCenAttachedChildInstances': () =>
+      page(
+        'ChildInstances',
+        'ChildInstance',
+        state.attachments.map((a) => ({ ChildInstanceId: a.instanceId, Status: a.status })),
+      ),
+    'Vpc.DescribeGrantRulesToCen': () =>
+      page(
+        'CenGrantRules',
+        'CbnGrantRule',
+        state.grants.map((g) => ({ CenInstanceId: g.cenId })),
+      ),
+  };
   const post = (req: BffRequest): Promise<unknown> => {
     const p = req.body.params;
     if (req.action.includes('Describe')) {
       settle();
-      switch (req.action) {
-        case 'Cbn.DescribeCens':
-          return Promise.resolve({
-            Cens: { Cen: state.cen ? [{ CenId: state.cen.id, Status: state.cen.status }] : [] },
-          });
-        case 'Cbn.DescribeCenInterRegionBandwidthLimits':
-          return Promise.resolve({
-            CenInterRegionBandwidthLimits: {
-              CenInterRegionBandwidthLimit: state.limits.map((l) => ({
-                LocalRegionId: l.localRegionId,
-                OppositeRegionId: l.oppositeRegionId,
-                Status: l.status,
-              })),
-            },
-          });
-        case 'Cbn.DescribeCenBandwidthPackages':
-          return Promise.resolve({
-            CenBandwidthPackages: {
-              CenBandwidthPackage: state.bandwidthPackages.map((b) => ({
-                CenBandwidthPackageId: b.id,
-                Status: b.status,
-              })),
-            },
-          });
-        case 'Cbn.DescribeCenAttachedChildInstances':
-          return Promise.resolve({
-            ChildInstances: {
-              ChildInstance: state.attachments.map((a) => ({
-                ChildInstanceId: a.instanceId,
-                Status: a.status,
-              })),
-            },
-          });
-        case 'Vpc.DescribeGrantRulesToCen':
-          return Promise.resolve({
-            CenGrantRules: { CbnGrantRule: state.grants.map((g) => ({ CenInstanceId: g.cenId })) },
-          });
-      }
-      return Promise.reject(new Error(`toy: no ${req.action}`));
+      const read = reads[req.action];
+      return read ? Promise.resolve(read()) : Promise.reject(new Error(`toy: no ${req.action}`));
     }
     sent.push(req.action);
     switch (req.action) {
@@ -102,16 +122,7 @@ function toyCloud(start: TeardownInput) {
     }
     return Promise.resolve({ RequestId: 'r' });
   };
-  const deps: RunnerDeps<TeardownInput> = {
-    readInput: () => Promise.resolve({ ...structuredClone(state), clientTokens: { ...tokens } }),
-    plan: planTeardown,
-    post,
-    tokenFor: (purpose) => (tokens[purpose] ??= `token-${Object.keys(tokens).length + 1}`),
-    sleep: () => Promise.resolve(),
-    now: () => 0,
-    pollMs: 1,
-    onEvent: () => {},
-  };
+  const deps = toyDeps(() => state, planTeardown, post, tokens);
   return { deps, sent, tokens, state: () => state };
 }
 
@@ -120,14 +131,7 @@ describe('runTeardown', () => {
     const toy = toyCloud(demoTeardownStart());
     const result = await runTeardown(toy.deps);
     expect(result.kind).toBe('complete');
-    expect(toy.sent).toEqual([
-      'Cbn.SetCenInterRegionBandwidthLimit',
-      'Cbn.UnassociateCenBandwidthPackage',
-      'Cbn.DetachCenChildInstance',
-      'Cbn.DetachCenChildInstance',
-      'Cbn.DeleteCen',
-      'Vpc.RevokeInstanceFromCen',
-    ]);
+    expect(toy.sent).toEqual(DEMO_TEARDOWN_ACTIONS);
     // The revoke's token was made once for its purpose and kept (a retry would reuse it).
     expect(Object.keys(toy.tokens)).toEqual([`teardown.RevokeInstanceFromCen:${DEMO.cenId}:${DEMO.vpcB}`]);
     expect(toy.state().cen).toBeUndefined();
@@ -260,17 +264,7 @@ function toyEnterpriseCloud(start: EnterpriseTeardownInput) {
     }
     return Promise.resolve({ RequestId: 'r' });
   };
-  const deps: RunnerDeps<EnterpriseTeardownInput> = {
-    readInput: () => Promise.resolve({ ...structuredClone(state), clientTokens: { ...tokens } }),
-    plan: planEnterpriseTeardown,
-    post,
-    tokenFor: (purpose) => (tokens[purpose] ??= `token-${Object.keys(tokens).length + 1}`),
-    sleep: () => Promise.resolve(),
-    now: () => 0,
-    pollMs: 1,
-    onEvent: () => {},
-  };
-  return { deps, sent, state: () => state };
+  return { deps: toyDeps(() => state, planEnterpriseTeardown, post, tokens), sent, state: () => state };
 }
 
 describe('runTeardown on Enterprise Edition', () => {

@@ -13,6 +13,7 @@ import {
   worldHandlers,
 } from '../test-support/fake-cen-world';
 import { mockBffWorld } from '../test-support/mock-bff';
+import { DEMO_TEARDOWN_ACTIONS } from '../test-support/demo-teardown-order';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { teardownRun } from './teardown-run-store';
 import { loadTeardown, saveTeardown } from './teardown-store';
@@ -33,14 +34,9 @@ describe('Guided teardown', () => {
       'A prepaid (subscription) bandwidth package cannot be deleted by API',
     );
     await waitFor(() => expect(screen.getAllByTestId('plan-call')).toHaveLength(6));
-    expect(screen.getAllByTestId('plan-call').map((c) => c.getAttribute('data-action'))).toEqual([
-      'Cbn.SetCenInterRegionBandwidthLimit',
-      'Cbn.UnassociateCenBandwidthPackage',
-      'Cbn.DetachCenChildInstance',
-      'Cbn.DetachCenChildInstance',
-      'Cbn.DeleteCen',
-      'Vpc.RevokeInstanceFromCen',
-    ]);
+    expect(screen.getAllByTestId('plan-call').map((c) => c.getAttribute('data-action'))).toEqual(
+      DEMO_TEARDOWN_ACTIONS,
+    );
     expect(within(screen.getAllByTestId('plan-call')[0]!).getByTestId('plan-call-params')).toHaveTextContent(
       '"BandwidthLimit": 0',
     );

@@ -20,6 +20,7 @@ import {
 import { journeyHandlers, journeyWorld } from '../test-support/enterprise-journey-bff';
 import { UID_B, VPC_B } from '../test-support/fake-cen-world';
 import { mockBffWorld } from '../test-support/mock-bff';
+import { catchDownloads } from '../test-support/caught-downloads';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { TopologyView } from './topology-view';
 
@@ -100,13 +101,7 @@ describe('Topology on Enterprise Edition', () => {
   });
 
   it('downloads the Enterprise picture as SVG, and speaks Chinese', async () => {
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:topology';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { blobs } = catchDownloads();
     renderWithProviders(<TopologyView />, { locale: 'zh' });
     expect(await screen.findByRole('heading', { name: '拓扑' })).toBeInTheDocument();
     const svg = await screen.findByRole('img');

@@ -12,6 +12,7 @@ import {
   worldHandlers,
 } from '../test-support/fake-cen-world';
 import { mockBffWorld } from '../test-support/mock-bff';
+import { catchDownloads } from '../test-support/caught-downloads';
 import { renderWithProviders, resetBrowserState } from '../test-support/render';
 import { shapeOf } from './topology-model';
 import { TopologyView } from './topology-view';
@@ -71,13 +72,7 @@ describe('Topology picture', () => {
 
   it('downloads the picture as a self-contained SVG', async () => {
     progressStore.update((p) => ({ ...p, ...progressAfterStep5() }));
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:topology';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { blobs, click } = catchDownloads();
     renderWithProviders(<TopologyView />);
     const svg = await screen.findByRole('img', { name: /Diagram of the CEN/ });
     await waitFor(() => expect(within(svg).getAllByTestId('topology-network')).toHaveLength(2));
