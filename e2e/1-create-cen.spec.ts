@@ -3,18 +3,9 @@
 import { test, expect } from './fixtures';
 import { EN, TUTORIAL, choose, createCen, networkOption, next, recordCalls } from './walk';
 
-const TITLES = [
-  'Account A creates a CEN instance',
-  'Account B authorizes Account A to attach a network under Account B',
-  'Account A attaches the network',
-  'Account A buys a bandwidth package',
-  'Set the cross-region bandwidth',
-  'Test the connectivity',
-];
-
 test('shows the six tutorial steps', async ({ page, cloud: _cloud }) => {
   await page.goto('/');
-  for (const title of TITLES) await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
+  for (const title of EN.titles) await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
 });
 
 test('refuses a bad name at the field, before any request', async ({ page, cloud: _cloud }) => {
