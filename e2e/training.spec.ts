@@ -100,6 +100,32 @@ async function pickScenario(page: Page, scenario: TrainingScenario, trainee: str
   return dock;
 }
 
+/**
+ * Straight into the scenario by the API, without the join form or the picker (both are played in the reset test
+ * below): a session for a trainee named after the scenario, as a page that has joined. Returns the trainee's name.
+ */
+async function startByRequest(page: Page, scenario: TrainingScenario): Promise<string> {
+  const trainee = `e2e ${scenario.name}`;
+  const started = await page.request.post('/api/training/session', {
+    data: { scenario: scenario.name, trainee },
+  });
+  expect(started.status(), await started.text()).toBe(201);
+  return trainee;
+}
+
+/** Opens the console on the started scenario and its hints one level at a time, in order; returns the dock. */
+async function openWithEveryHint(page: Page, scenario: TrainingScenario) {
+  await page.goto('/');
+  const dock = page.getByRole('region', { name: 'Training and demo tools' });
+  await expect(dock.getByRole('heading', { name: `Current scenario: ${scenario.title.en}` })).toBeVisible();
+  for (const [i, hint] of scenario.hints.entries()) {
+    await expect(dock.getByText(hint.en, { exact: false })).toHaveCount(0);
+    await dock.getByRole('button', { name: `Show hint ${i + 1}` }).click();
+    await expect(dock.getByText(hint.en, { exact: false })).toBeVisible();
+  }
+  return dock;
+}
+
 test('the scenario picker lists every scenario file', async ({ page }) => {
   const listed = (await (await page.request.get('/api/mock/scenarios')).json()) as {
     scenarios: { name: string }[];
@@ -120,13 +146,9 @@ for (const [n, scenario] of PLAYED.entries()) {
     consoleErrors,
   }) => {
     test.setTimeout(240_000);
-    const trainee = `e2e ${scenario.name}`;
-    // Straight into the scenario (the picker and the speed buttons are played in the reset test below) with
-    // instant transitions, so the spec waits for the console, not for the mock's clock.
-    const started = await page.request.post('/api/training/session', {
-      data: { scenario: scenario.name, trainee },
-    });
-    expect(started.status(), await started.text()).toBe(201);
+    const trainee = await startByRequest(page, scenario);
+    // Instant transitions (the speed buttons are played in the reset test below), so the spec waits for the
+    // console, not for the mock's clock.
     expect((await page.request.put('/api/mock/delays', { data: { ms: 0 } })).ok()).toBe(true);
     const notJoined: string[] = [];
     page.on('response', async (r) => {
@@ -134,16 +156,8 @@ for (const [n, scenario] of PLAYED.entries()) {
       const body = (await r.json().catch(() => ({}))) as { error?: { code?: string } };
       if (body.error?.code === 'TrainingNotJoined') notJoined.push(new URL(r.url()).pathname);
     });
-    await page.goto('/');
-    const dock = page.getByRole('region', { name: 'Training and demo tools' });
-    await expect(dock.getByRole('heading', { name: `Current scenario: ${scenario.title.en}` })).toBeVisible();
-
     // Hints open one level at a time, in order, and nothing beyond the last.
-    for (const [i, hint] of scenario.hints.entries()) {
-      await expect(dock.getByText(hint.en, { exact: false })).toHaveCount(0);
-      await dock.getByRole('button', { name: `Show hint ${i + 1}` }).click();
-      await expect(dock.getByText(hint.en, { exact: false })).toBeVisible();
-    }
+    const dock = await openWithEveryHint(page, scenario);
     await expect(dock.getByText('All hints shown.')).toBeVisible();
 
     // Do what the hints say, in the step screens (the file's solution: the moves its hints point at).
@@ -203,19 +217,8 @@ for (const scenario of UNPLAYED) {
     consoleErrors,
   }) => {
     test.setTimeout(120_000);
-    const trainee = `e2e ${scenario.name}`;
-    const started = await page.request.post('/api/training/session', {
-      data: { scenario: scenario.name, trainee },
-    });
-    expect(started.status(), await started.text()).toBe(201);
-    await page.goto('/');
-    const dock = page.getByRole('region', { name: 'Training and demo tools' });
-    await expect(dock.getByRole('heading', { name: `Current scenario: ${scenario.title.en}` })).toBeVisible();
-    for (const [i, hint] of scenario.hints.entries()) {
-      await expect(dock.getByText(hint.en, { exact: false })).toHaveCount(0);
-      await dock.getByRole('button', { name: `Show hint ${i + 1}` }).click();
-      await expect(dock.getByText(hint.en, { exact: false })).toBeVisible();
-    }
+    await startByRequest(page, scenario);
+    const dock = await openWithEveryHint(page, scenario);
     // Basic Edition is refused to A in the scenario's world: step 1 says the console takes the Enterprise path.
     await expect(page.getByText('CEN edition: Enterprise Edition (transit routers)')).toBeVisible({
       timeout: 30_000,
