@@ -10,6 +10,7 @@
 // not keep a sandbox alive.
 import { systemClock, type MockClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
+import { signingAccounts, type SigningAccount } from './ready-line';
 import { IdFactory, seededRandom, type SeededRandom } from './cloud/random';
 import { DEFAULT_SUCCESS, progressOf, type Progress } from './scenarios/progress';
 import type { ScenarioBook } from './scenarios/training-catalogue';
@@ -20,13 +21,6 @@ export const DEFAULT_IDLE_MS = 2 * 3600_000;
 export const DEFAULT_MAX_SANDBOXES = 200;
 /** The scenario of a sandbox created without one (the contract: the BFF opens on the happy path). */
 export const DEFAULT_TRAINING_SCENARIO = 'happy-path';
-
-export interface SandboxAccount {
-  name: string;
-  uid: string;
-  accessKeyId: string;
-  accessKeySecret: string;
-}
 
 export interface Sandbox {
   id: string;
@@ -341,15 +335,8 @@ export class SandboxRegistry {
   }
 
   /** The accounts a trainee's BFF signs as (A and B; never the bystander C). */
-  accountsOf(s: Sandbox): SandboxAccount[] {
-    return s.cloud.world.accounts
-      .filter((a) => a.name === 'A' || a.name === 'B')
-      .map((a) => ({
-        name: a.name,
-        uid: a.uid,
-        accessKeyId: a.accessKeyId,
-        accessKeySecret: a.accessKeySecret,
-      }));
+  accountsOf(s: Sandbox): SigningAccount[] {
+    return signingAccounts(s.cloud);
   }
 
   progress(s: Sandbox): Progress {

@@ -7,12 +7,11 @@
 // the field, on stderr and the exit code is 2. When ready it prints exactly one line
 //   MOCK_CLOUD_READY {"url":"http://127.0.0.1:9000","accounts":[{"name":"A",…},{"name":"B",…}]}
 // then one line per request. Bad arguments: a message on stderr and exit code 2.
-import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { systemClock } from './cloud/clock';
 import { MockCloud } from './cloud/mock-cloud';
 import { answerAnyOrigin } from './handlers';
 import { DROP } from './gateway';
+import { serveOnLoopback } from './loopback-server';
 import { DEFAULT_IDLE_MS, DEFAULT_MAX_SANDBOXES, freshSeed, SandboxRegistry } from './sandboxes';
 import { ScenarioBook, TrainingCatalogueError } from './scenarios/training-catalogue';
 import { loadTrainingScenarios } from './scenarios/training-dir';
@@ -141,46 +140,21 @@ function describe(request: Request): string {
   return action ? `${action} (${url.host})` : url.pathname;
 }
 
-const server = serve(
-  {
-    hostname: '127.0.0.1',
-    port: parsed.port,
-    fetch: async (request: Request, env: HttpBindings | Http2Bindings) => {
-      const started = Date.now();
-      const label = describe(request);
-      // The same answers as createHandlers(sandboxes, { anyOrigin: true }) through msw, without msw's matching.
-      const response = await answerAnyOrigin(sandboxes, request);
-      if (response === DROP) {
-        // A fault dropped the answer after the write: cut the connection like a lost response.
-        process.stdout.write(
-          `${new Date().toISOString()} ${request.method} ${label} DROPPED ${Date.now() - started}ms\n`,
-        );
-        env.incoming.socket.destroy();
-        return new Response(null, { status: 599 });
-      }
-      process.stdout.write(
-        `${new Date().toISOString()} ${request.method} ${label} ${response.status} ${Date.now() - started}ms\n`,
-      );
-      return response;
-    },
-  },
-  (info: AddressInfo) => {
-    const url = `http://127.0.0.1:${info.port}`;
-    const accounts = cloud.world.accounts
-      .filter((a) => a.name === 'A' || a.name === 'B')
-      .map((a) => ({
-        name: a.name,
-        uid: a.uid,
-        accessKeyId: a.accessKeyId,
-        accessKeySecret: a.accessKeySecret,
-      }));
-    process.stdout.write(`MOCK_CLOUD_READY ${JSON.stringify({ url, accounts })}\n`);
-  },
-);
-
-const stop = () => {
-  server.close();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+serveOnLoopback(cloud, parsed.port, async (request, env) => {
+  const started = Date.now();
+  const label = describe(request);
+  // The same answers as createHandlers(sandboxes, { anyOrigin: true }) through msw, without msw's matching.
+  const response = await answerAnyOrigin(sandboxes, request);
+  if (response === DROP) {
+    // A fault dropped the answer after the write: cut the connection like a lost response.
+    process.stdout.write(
+      `${new Date().toISOString()} ${request.method} ${label} DROPPED ${Date.now() - started}ms\n`,
+    );
+    env.incoming.socket.destroy();
+    return new Response(null, { status: 599 });
+  }
+  process.stdout.write(
+    `${new Date().toISOString()} ${request.method} ${label} ${response.status} ${Date.now() - started}ms\n`,
+  );
+  return response;
+});
