@@ -65,37 +65,26 @@ export function unflattenParams(
     let node: Container = root;
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i] as string;
-      const last = i === segments.length - 1;
-      const position = listPosition(segment);
+      // Under an object any segment is a key; under a list only a position is (position 1 is slot 0).
+      let slot: string | number = segment;
       if (Array.isArray(node)) {
+        const position = listPosition(segment);
         if (position === undefined) break; // a named key under a list: contradicts the list shape
-        const slot = position - 1;
-        if (last) {
-          if (node[slot] === undefined) node[slot] = value;
-          break;
-        }
-        const existing: unknown = node[slot];
-        if (existing === undefined) {
-          const next: Container = listPosition(segments[i + 1] as string) === undefined ? {} : [];
-          node[slot] = next;
-          node = next;
-        } else if (isContainer(existing)) {
-          node = existing;
-        } else break;
-      } else {
-        if (last) {
-          if (!Object.hasOwn(node, segment)) node[segment] = value;
-          break;
-        }
-        const existing: unknown = Object.hasOwn(node, segment) ? node[segment] : undefined;
-        if (existing === undefined) {
-          const next: Container = listPosition(segments[i + 1] as string) === undefined ? {} : [];
-          node[segment] = next;
-          node = next;
-        } else if (isContainer(existing)) {
-          node = existing;
-        } else break;
+        slot = position - 1;
       }
+      const box = node as Record<string | number, unknown>;
+      const existing: unknown = Object.hasOwn(box, slot) ? box[slot] : undefined;
+      if (i === segments.length - 1) {
+        if (existing === undefined) box[slot] = value;
+        break;
+      }
+      if (existing === undefined) {
+        const next: Container = listPosition(segments[i + 1] as string) === undefined ? {} : [];
+        box[slot] = next;
+        node = next;
+      } else if (isContainer(existing)) {
+        node = existing;
+      } else break;
     }
   }
   return root;
