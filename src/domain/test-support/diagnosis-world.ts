@@ -40,6 +40,32 @@ export function viaCatalogue(product: Product, action: string, body: Record<stri
   return spec.response.parse({ RequestId: 'C0FFEE00-0000-4000-8000-000000000000', ...body });
 }
 
+/**
+ * Items as a list action answers them: wrapped at `path` (['Cens', 'Cen'] for Cens.Cen[], ['TransitRouters'] for a
+ * flat list) beside the paging fields in `rest`, parsed with the catalogue's schema and read back from that path.
+ */
+export function listedViaCatalogue<T>(
+  product: Product,
+  action: string,
+  path: readonly [string, ...string[]],
+  rest: Record<string, unknown>,
+  items: readonly Record<string, unknown>[],
+): T[] {
+  const wrapped = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), items);
+  let node: unknown = viaCatalogue(product, action, { ...rest, ...(wrapped as object) });
+  for (const key of path) node = (node as Record<string, unknown>)[key];
+  return node as T[];
+}
+
+/** One item as a list action answers it (listedViaCatalogue with a list of one). */
+export const firstListed = <T>(
+  product: Product,
+  action: string,
+  path: readonly [string, ...string[]],
+  rest: Record<string, unknown>,
+  item: Record<string, unknown>,
+): T => listedViaCatalogue<T>(product, action, path, rest, [item])[0]!;
+
 const paged = { TotalCount: 1, PageNumber: 1, PageSize: 10 };
 
 export function instance(
@@ -50,21 +76,15 @@ export function instance(
   regionId: string,
   status = 'Running',
 ) {
-  const body = viaCatalogue('Ecs', 'DescribeInstances', {
-    TotalCount: 1,
-    Instances: {
-      Instance: [
-        {
-          InstanceId: id,
-          Status: status,
-          RegionId: regionId,
-          VpcAttributes: { VpcId: vpcId, PrivateIpAddress: { IpAddress: [ip] } },
-          SecurityGroupIds: { SecurityGroupId: [sg] },
-        },
-      ],
-    },
-  }) as { Instances: { Instance: InstanceItem[] } };
-  return body.Instances.Instance[0]!;
+  const path = ['Instances', 'Instance'] as const;
+  const counted = { TotalCount: 1 };
+  return firstListed<InstanceItem>('Ecs', 'DescribeInstances', path, counted, {
+    InstanceId: id,
+    Status: status,
+    RegionId: regionId,
+    VpcAttributes: { VpcId: vpcId, PrivateIpAddress: { IpAddress: [ip] } },
+    SecurityGroupIds: { SecurityGroupId: [sg] },
+  });
 }
 
 /** ICMP from a CIDR, accepted at priority 1 — what the tutorial's note asks for (rule in the API's casing). */
@@ -105,23 +125,15 @@ export function attachment(
   owner: string,
   status = 'Attached',
 ): ChildInstanceItem {
-  const body = viaCatalogue('Cbn', 'DescribeCenAttachedChildInstances', {
-    ...paged,
-    ChildInstances: {
-      ChildInstance: [
-        {
-          CenId: CEN_ID,
-          ChildInstanceId: vpcId,
-          ChildInstanceType: 'VPC',
-          ChildInstanceRegionId: regionId,
-          // A bare JSON number would lose digits for B's UID; the BFF sends strings (lossless-json.ts).
-          ChildInstanceOwnerId: owner,
-          Status: status,
-        },
-      ],
-    },
-  }) as { ChildInstances: { ChildInstance: ChildInstanceItem[] } };
-  return body.ChildInstances.ChildInstance[0]!;
+  return firstListed('Cbn', 'DescribeCenAttachedChildInstances', ['ChildInstances', 'ChildInstance'], paged, {
+    CenId: CEN_ID,
+    ChildInstanceId: vpcId,
+    ChildInstanceType: 'VPC',
+    ChildInstanceRegionId: regionId,
+    // A bare JSON number would lose digits for B's UID; the BFF sends strings (lossless-json.ts).
+    ChildInstanceOwnerId: owner,
+    Status: status,
+  });
 }
 
 export function limit(
@@ -130,65 +142,48 @@ export function limit(
   mbps: number,
   status = 'Active',
 ): InterRegionLimitItem {
-  const body = viaCatalogue('Cbn', 'DescribeCenInterRegionBandwidthLimits', {
-    ...paged,
-    CenInterRegionBandwidthLimits: {
-      CenInterRegionBandwidthLimit: [
-        {
-          CenId: CEN_ID,
-          LocalRegionId: local,
-          OppositeRegionId: opposite,
-          BandwidthLimit: mbps,
-          Status: status,
-          BandwidthPackageId: PKG_ID,
-        },
-      ],
-    },
-  }) as { CenInterRegionBandwidthLimits: { CenInterRegionBandwidthLimit: InterRegionLimitItem[] } };
-  return body.CenInterRegionBandwidthLimits.CenInterRegionBandwidthLimit[0]!;
+  const path = ['CenInterRegionBandwidthLimits', 'CenInterRegionBandwidthLimit'] as const;
+  return firstListed('Cbn', 'DescribeCenInterRegionBandwidthLimits', path, paged, {
+    CenId: CEN_ID,
+    LocalRegionId: local,
+    OppositeRegionId: opposite,
+    BandwidthLimit: mbps,
+    Status: status,
+    BandwidthPackageId: PKG_ID,
+  });
 }
 
 export function bandwidthPackage(
   overrides: Partial<BandwidthPackageItem> & { limits?: [string, string, number][] },
 ) {
   const { limits = [], ...rest } = overrides;
-  const body = viaCatalogue('Cbn', 'DescribeCenBandwidthPackages', {
-    ...paged,
-    CenBandwidthPackages: {
-      CenBandwidthPackage: [
-        {
-          CenBandwidthPackageId: PKG_ID,
-          Name: 'MainlandBandwidthPackage',
-          Status: 'InUse',
-          Bandwidth: 8,
-          GeographicRegionAId: 'china',
-          GeographicRegionBId: 'china',
-          CenIds: { CenId: [CEN_ID] },
-          // BandwidthLimit is a string in this listing (docs/reference/cen-api.md §2 step 4).
-          OrginInterRegionBandwidthLimits: {
-            OrginInterRegionBandwidthLimit: limits.map(([l, o, mbps]) => ({
-              LocalRegionId: l,
-              OppositeRegionId: o,
-              BandwidthLimit: String(mbps),
-            })),
-          },
-          ...rest,
-        },
-      ],
+  const path = ['CenBandwidthPackages', 'CenBandwidthPackage'] as const;
+  return firstListed<BandwidthPackageItem>('Cbn', 'DescribeCenBandwidthPackages', path, paged, {
+    CenBandwidthPackageId: PKG_ID,
+    Name: 'MainlandBandwidthPackage',
+    Status: 'InUse',
+    Bandwidth: 8,
+    GeographicRegionAId: 'china',
+    GeographicRegionBId: 'china',
+    CenIds: { CenId: [CEN_ID] },
+    // BandwidthLimit is a string in this listing (docs/reference/cen-api.md §2 step 4).
+    OrginInterRegionBandwidthLimits: {
+      OrginInterRegionBandwidthLimit: limits.map(([l, o, mbps]) => ({
+        LocalRegionId: l,
+        OppositeRegionId: o,
+        BandwidthLimit: String(mbps),
+      })),
     },
-  }) as { CenBandwidthPackages: { CenBandwidthPackage: BandwidthPackageItem[] } };
-  return body.CenBandwidthPackages.CenBandwidthPackage[0]!;
+    ...rest,
+  });
 }
 
 /** A VPC's route table as DescribeCenChildInstanceRouteEntries answers (the mock's routing.ts model). */
 export function routes(entries: Partial<RouteEntryItem>[]): RouteEntryItem[] {
-  const body = viaCatalogue('Cbn', 'DescribeCenChildInstanceRouteEntries', {
-    TotalCount: entries.length,
-    PageNumber: 1,
-    PageSize: 10,
-    CenRouteEntries: { CenRouteEntry: entries.map((e) => ({ DestinationCidrBlock: '', ...e })) },
-  }) as { CenRouteEntries: { CenRouteEntry: RouteEntryItem[] } };
-  return body.CenRouteEntries.CenRouteEntry;
+  const rest = { TotalCount: entries.length, PageNumber: 1, PageSize: 10 };
+  const rows = entries.map((e) => ({ DestinationCidrBlock: '', ...e }));
+  const path = ['CenRouteEntries', 'CenRouteEntry'] as const;
+  return listedViaCatalogue('Cbn', 'DescribeCenChildInstanceRouteEntries', path, rest, rows);
 }
 
 export const system = (cidr: string): Partial<RouteEntryItem> => ({
@@ -222,30 +217,51 @@ export interface WorldOptions {
   bRoutes?: RouteEntryItem[];
 }
 
-/** The tutorial after step 5: both VPCs Attached, 5 Mbps between Qingdao and Beijing, ICMP allowed both ways. */
-export function tutorialPath(o: WorldOptions = {}): PathInput {
-  const a: PathEnd = {
-    account: 'A',
+/** Each end of the tutorial's path: its region, VPC, instance, security group and subnet. */
+const TUTORIAL_ENDS = {
+  A: {
     regionId: 'cn-qingdao',
     vpcId: VPC_A,
-    vpcCidr: known(CIDR_A),
-    instance: known(instance(ECS_A, VPC_A, IP_A, SG_A, 'cn-qingdao')),
-    securityGroups: known([securityGroup(SG_A, 'sg-a-qingdao', o.aRules ?? [SSH_RULE, icmpRule(CIDR_B)])]),
-    routes: known(
-      o.aRoutes ?? routes([system('172.16.1.0/24'), learned('192.168.1.0/24', VPC_B, 'cn-beijing')]),
-    ),
-  };
-  const b: PathEnd = {
-    account: 'B',
+    cidr: CIDR_A,
+    ecs: ECS_A,
+    ip: IP_A,
+    sg: SG_A,
+    sgName: 'sg-a-qingdao',
+    subnet: '172.16.1.0/24',
+  },
+  B: {
     regionId: 'cn-beijing',
     vpcId: VPC_B,
-    vpcCidr: known(CIDR_B),
-    instance: known(instance(ECS_B, VPC_B, IP_B, SG_B, 'cn-beijing')),
-    securityGroups: known([securityGroup(SG_B, 'sg-b-beijing', o.bRules ?? [SSH_RULE, icmpRule(CIDR_A)])]),
+    cidr: CIDR_B,
+    ecs: ECS_B,
+    ip: IP_B,
+    sg: SG_B,
+    sgName: 'sg-b-beijing',
+    subnet: '192.168.1.0/24',
+  },
+} as const;
+
+/** One end after step 5: SSH and ICMP from the other VPC allowed, the other subnet learned through the CEN. */
+function tutorialEnd(account: AccountName, rules?: PermissionItem[], routeList?: RouteEntryItem[]): PathEnd {
+  const end = TUTORIAL_ENDS[account];
+  const other = TUTORIAL_ENDS[account === 'A' ? 'B' : 'A'];
+  return {
+    account,
+    regionId: end.regionId,
+    vpcId: end.vpcId,
+    vpcCidr: known(end.cidr),
+    instance: known(instance(end.ecs, end.vpcId, end.ip, end.sg, end.regionId)),
+    securityGroups: known([securityGroup(end.sg, end.sgName, rules ?? [SSH_RULE, icmpRule(other.cidr)])]),
     routes: known(
-      o.bRoutes ?? routes([system('192.168.1.0/24'), learned('172.16.1.0/24', VPC_A, 'cn-qingdao')]),
+      routeList ?? routes([system(end.subnet), learned(other.subnet, other.vpcId, other.regionId)]),
     ),
   };
+}
+
+/** The tutorial after step 5: both VPCs Attached, 5 Mbps between Qingdao and Beijing, ICMP allowed both ways. */
+export function tutorialPath(o: WorldOptions = {}): PathInput {
+  const a = tutorialEnd('A', o.aRules, o.aRoutes);
+  const b = tutorialEnd('B', o.bRules, o.bRoutes);
   return {
     cenId: CEN_ID,
     a,

@@ -16,7 +16,14 @@ import type {
   VpcRouteEntryItem,
 } from '../diagnosis/enterprise-path/enterprise-path-types';
 import type { PathEnd } from '../diagnosis/path/path-types';
-import { icmpRule, instance, securityGroup, SSH_RULE, viaCatalogue } from './diagnosis-world';
+import {
+  firstListed,
+  icmpRule,
+  instance,
+  listedViaCatalogue,
+  securityGroup,
+  SSH_RULE,
+} from './diagnosis-world';
 import { DATA_TRANSFER, EE } from './enterprise-fixture';
 
 export { EE };
@@ -28,6 +35,8 @@ export const EE_ECS_A = 'i-m5ea0000000000000a01';
 export const EE_ECS_B = 'i-2zeb0000000000000b01';
 
 const tokenPaged = { TotalCount: 1, MaxResults: 100 };
+/** Where both List…Attachments actions answer: a flat TransitRouterAttachments list. */
+const ATTACHMENTS = ['TransitRouterAttachments'] as const;
 
 export function router(
   regionId: string,
@@ -35,72 +44,57 @@ export function router(
   status = 'Active',
   type = 'Enterprise',
 ): TransitRouterItem {
-  const body = viaCatalogue('Cbn', 'ListTransitRouters', {
-    TotalCount: 1,
-    PageNumber: 1,
-    PageSize: 50,
-    TransitRouters: [
-      {
-        TransitRouterId: id,
-        CenId: EE.cenId,
-        RegionId: regionId,
-        Status: status,
-        Type: type,
-        AliUid: EE.uidA,
-      },
-    ],
-  }) as { TransitRouters: TransitRouterItem[] };
-  return body.TransitRouters[0]!;
+  const paged = { TotalCount: 1, PageNumber: 1, PageSize: 50 };
+  return firstListed('Cbn', 'ListTransitRouters', ['TransitRouters'], paged, {
+    TransitRouterId: id,
+    CenId: EE.cenId,
+    RegionId: regionId,
+    Status: status,
+    Type: type,
+    AliUid: EE.uidA,
+  });
 }
 
 export function vpcAttachment(side: 'A' | 'B', status = 'Attached', extra: Record<string, unknown> = {}) {
   const a = side === 'A';
-  const body = viaCatalogue('Cbn', 'ListTransitRouterVpcAttachments', {
-    ...tokenPaged,
-    TransitRouterAttachments: [
-      {
-        TransitRouterAttachmentId: a ? EE.attachA : EE.attachB,
-        TransitRouterId: a ? EE.routerA : EE.routerB,
-        CenId: EE.cenId,
-        Status: status,
-        VpcId: a ? EE.vpcA : EE.vpcB,
-        VpcOwnerId: a ? EE.uidA : EE.uidB,
-        VpcRegionId: a ? EE.regionA : EE.regionB,
-        ZoneMappings: (a ? EE.zonesA : EE.zonesB).map((z) => ({ ZoneId: z.zoneId, VSwitchId: z.vSwitchId })),
-        ...extra,
-      },
-    ],
-  }) as { TransitRouterAttachments: TrVpcAttachmentItem[] };
-  return body.TransitRouterAttachments[0]!;
+  return firstListed<TrVpcAttachmentItem>('Cbn', 'ListTransitRouterVpcAttachments', ATTACHMENTS, tokenPaged, {
+    TransitRouterAttachmentId: a ? EE.attachA : EE.attachB,
+    TransitRouterId: a ? EE.routerA : EE.routerB,
+    CenId: EE.cenId,
+    Status: status,
+    VpcId: a ? EE.vpcA : EE.vpcB,
+    VpcOwnerId: a ? EE.uidA : EE.uidB,
+    VpcRegionId: a ? EE.regionA : EE.regionB,
+    ZoneMappings: (a ? EE.zonesA : EE.zonesB).map((z) => ({ ZoneId: z.zoneId, VSwitchId: z.vSwitchId })),
+    ...extra,
+  });
 }
 
 export function peerAttachment(status = 'Attached'): TrPeerAttachmentItem {
-  const body = viaCatalogue('Cbn', 'ListTransitRouterPeerAttachments', {
-    ...tokenPaged,
-    TransitRouterAttachments: [
-      {
-        TransitRouterAttachmentId: EE.peer,
-        TransitRouterId: EE.routerA,
-        CenId: EE.cenId,
-        Status: status,
-        Bandwidth: 5,
-        BandwidthType: 'DataTransfer',
-        PeerTransitRouterId: EE.routerB,
-        PeerTransitRouterRegionId: EE.regionB,
-      },
-    ],
-  }) as { TransitRouterAttachments: TrPeerAttachmentItem[] };
-  return body.TransitRouterAttachments[0]!;
+  return firstListed('Cbn', 'ListTransitRouterPeerAttachments', ATTACHMENTS, tokenPaged, {
+    TransitRouterAttachmentId: EE.peer,
+    TransitRouterId: EE.routerA,
+    CenId: EE.cenId,
+    Status: status,
+    Bandwidth: 5,
+    BandwidthType: 'DataTransfer',
+    PeerTransitRouterId: EE.routerB,
+    PeerTransitRouterRegionId: EE.regionB,
+  });
 }
 
 export function link(attachmentId: string, tableId: string, status = 'Active'): TrTableLinkItem {
-  const body = viaCatalogue('Cbn', 'ListTransitRouterRouteTableAssociations', {
-    ...tokenPaged,
-    TransitRouterAssociations: [
-      { TransitRouterAttachmentId: attachmentId, TransitRouterRouteTableId: tableId, Status: status },
-    ],
-  }) as { TransitRouterAssociations: TrTableLinkItem[] };
-  return body.TransitRouterAssociations[0]!;
+  return firstListed(
+    'Cbn',
+    'ListTransitRouterRouteTableAssociations',
+    ['TransitRouterAssociations'],
+    tokenPaged,
+    {
+      TransitRouterAttachmentId: attachmentId,
+      TransitRouterRouteTableId: tableId,
+      Status: status,
+    },
+  );
 }
 
 /** A router's System table with its own VPC attachment and the connection associated and propagating. */
@@ -115,27 +109,23 @@ export function table(side: 'A' | 'B'): RouterTable {
 }
 
 export function grantRule(cenOwnerId: string = EE.uidA, cenId: string = EE.cenId): TrGrantRuleItem {
-  const body = viaCatalogue('Cbn', 'DescribeGrantRulesToResource', {
-    ...tokenPaged,
-    GrantRules: [{ CenId: cenId, CenOwnerId: cenOwnerId, OrderType: 'PayByCenOwner' }],
-  }) as { GrantRules: TrGrantRuleItem[] };
-  return body.GrantRules[0]!;
+  return firstListed('Cbn', 'DescribeGrantRulesToResource', ['GrantRules'], tokenPaged, {
+    CenId: cenId,
+    CenOwnerId: cenOwnerId,
+    OrderType: 'PayByCenOwner',
+  });
 }
 
 export function routeEntries(entries: Partial<VpcRouteEntryItem>[], tableId: string): VpcRouteEntryItem[] {
-  const body = viaCatalogue('Vpc', 'DescribeRouteEntryList', {
-    RouteEntrys: {
-      RouteEntry: entries.map((e) => ({
-        RouteTableId: tableId,
-        DestinationCidrBlock: '',
-        Status: 'Available',
-        Type: 'Custom',
-        NextHops: { NextHop: [] },
-        ...e,
-      })),
-    },
-  }) as { RouteEntrys: { RouteEntry: VpcRouteEntryItem[] } };
-  return body.RouteEntrys.RouteEntry;
+  const rows = entries.map((e) => ({
+    RouteTableId: tableId,
+    DestinationCidrBlock: '',
+    Status: 'Available',
+    Type: 'Custom',
+    NextHops: { NextHop: [] },
+    ...e,
+  }));
+  return listedViaCatalogue('Vpc', 'DescribeRouteEntryList', ['RouteEntrys', 'RouteEntry'], {}, rows);
 }
 
 export const vswitchRoute = (cidr: string): Partial<VpcRouteEntryItem> => ({
