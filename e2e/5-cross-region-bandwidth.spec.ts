@@ -1,7 +1,7 @@
 // Tutorial step 5 end to end, from a cloud seeded "after step 4": the package's budget is shown, an over-allocation
 // is refused before any request, and 5 Mbps between Qingdao and Beijing goes Modifying → Active.
 import { test, expect } from './fixtures';
-import { recordCalls, setLimit, startAt } from './walk';
+import { recordCalls, setLimit, startAt, submitLimit } from './walk';
 
 test('sets 5 Mbps between China North 1 and China North 2 and sees it Active', async ({ page, cloud }) => {
   await cloud.reset('after-step-4');
@@ -22,8 +22,7 @@ test('refuses more than the package holds, before any request', async ({ page, c
   const sets = recordCalls(page, 'SetCenInterRegionBandwidthLimit');
   await startAt(page, 5);
   await expect(page.getByText('Remaining8 Mbps')).toBeVisible();
-  await page.getByLabel('Bandwidth', { exact: true }).fill('9');
-  await page.getByRole('button', { name: 'Set cross-region bandwidth', exact: true }).click();
+  await submitLimit(page, 9);
   await expect(page.getByRole('alert')).toContainText('8 Mbps');
   expect(sets).toEqual([]);
   expect((await cloud.state()).interRegionLimits).toEqual([]);

@@ -19,6 +19,8 @@ import {
   recordCalls,
   setLimit,
   startAt,
+  submitLimit,
+  expectLimitActive,
 } from './walk';
 
 const UID_B = '9263584710374521';
@@ -109,12 +111,10 @@ test('latency spike: the slow write and the slow read are waited for, one region
   await cloud.setFault({ action: 'DescribeCenInterRegionBandwidthLimits', latencyMs: 1500, count: 2 });
   const sets = recordCalls(page, 'SetCenInterRegionBandwidthLimit');
   await startAt(page, 5);
-  await page.getByLabel('Bandwidth', { exact: true }).fill(String(TUTORIAL.limitMbps));
-  await page.getByRole('button', { name: 'Set cross-region bandwidth', exact: true }).click();
+  await submitLimit(page);
   // The wait shows in the Steps bar while it lasts.
   await expect(navStep(page, 5)).toContainText(EN.inProgress);
-  await expect(page.getByText('The region connection is Active. Continue with step 6.')).toBeVisible();
-  await expectStepDone(page, 5);
+  await expectLimitActive(page);
   expect(sets).toHaveLength(1);
   expect((await cloud.state()).interRegionLimits).toHaveLength(1);
 });
@@ -139,8 +139,7 @@ test('Operation.Blocking: attach and bandwidth limit are refused while the CEN i
   await next(page, 4);
   await buyPackage(page);
   await next(page, 5);
-  await page.getByLabel('Bandwidth', { exact: true }).fill(String(TUTORIAL.limitMbps));
-  await page.getByRole('button', { name: 'Set cross-region bandwidth', exact: true }).click();
+  await submitLimit(page);
   await expect(code).toHaveText('Operation.Blocking');
   await setLimit(page);
   expect(await bAttachmentsOfA(cloud)).toHaveLength(1);

@@ -203,8 +203,18 @@ export async function buyPackage(page: Page): Promise<void> {
 export async function setLimit(page: Page): Promise<void> {
   await expect(stepHeading(page, 5)).toBeVisible();
   await expect(page.getByText(`Remaining${TUTORIAL.packageMbps} Mbps`)).toBeVisible();
-  await page.getByLabel('Bandwidth', { exact: true }).fill(String(TUTORIAL.limitMbps));
+  await submitLimit(page);
+  await expectLimitActive(page);
+}
+
+/** Step 5's form sent: the bandwidth between the two regions (the tutorial's 5 Mbps unless given), then its button. */
+export async function submitLimit(page: Page, mbps: number = TUTORIAL.limitMbps): Promise<void> {
+  await page.getByLabel('Bandwidth', { exact: true }).fill(String(mbps));
   await page.getByRole('button', { name: 'Set cross-region bandwidth', exact: true }).click();
+}
+
+/** Step 5 ends: the console says the region connection is Active and the Steps bar marks step 5 done. */
+export async function expectLimitActive(page: Page): Promise<void> {
   await expect(page.getByText('The region connection is Active. Continue with step 6.')).toBeVisible();
   await expectStepDone(page, 5);
 }
