@@ -13,7 +13,6 @@ async function openStep6(page: Page, cloud: MockCloud) {
 
 test('the happy path is reachable both ways and ping gets 4 replies', async ({ page, cloud }) => {
   await cloud.reset('after-step-5');
-  await cloud.setDelay(300);
   await openStep6(page, cloud);
   await expect(page.getByTestId('diagnosis-verdict')).toContainText('Reachable', { timeout: 20_000 });
   await expect(page.getByTestId('hop-target-ingress').first()).toHaveAttribute('data-verdict', 'pass');
@@ -38,7 +37,6 @@ test('names the security group that drops ICMP, fixes it after confirmation, the
   cloud,
 }) => {
   await cloud.reset('sg-blocks-icmp');
-  await cloud.setDelay(300);
   const writes: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('/api/openapi/') && r.url().includes('AuthorizeSecurityGroup')) writes.push(r.url());

@@ -6,7 +6,6 @@ import { seedProgress } from './seeded-progress';
 
 test('lists the calls, filters by account and result, downloads JSON lines', async ({ page, cloud }) => {
   await cloud.reset('after-step-5');
-  await cloud.setDelay(300);
   // The picture reads both accounts, so the log has calls of A and of B.
   await seedProgress(page, cloud, '#topology');
   await expect(page.getByTestId('topology-network')).toHaveCount(2);

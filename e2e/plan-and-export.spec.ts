@@ -11,7 +11,6 @@ test('the whole remaining run, in order, with the real IDs; each step previews i
   cloud,
 }) => {
   await cloud.reset('after-step-2');
-  await cloud.setDelay(300);
   const world = await seedProgress(page, cloud, '#plan');
   const view = page.getByTestId('plan-view');
   const calls = view.getByTestId('plan-call');
@@ -41,7 +40,6 @@ test('the whole remaining run, in order, with the real IDs; each step previews i
 
 test('downloads Terraform and the aliyun CLI script that real tools accept', async ({ page, cloud }) => {
   await cloud.reset('after-step-5');
-  await cloud.setDelay(300);
   const world = await seedProgress(page, cloud, '#export');
   const view = page.getByTestId('export-view');
   await expect(view.getByTestId('export-imports')).toContainText(world.cenId);

@@ -35,7 +35,6 @@ test('tears the finished setup down in order, after a warning and a confirmation
   cloud,
 }) => {
   await cloud.reset('after-step-5');
-  await cloud.setDelay(300);
   const writes = recordWrites(page);
   const world = await seedProgress(page, cloud, '#teardown');
   const view = page.getByTestId('teardown-view');

@@ -7,7 +7,6 @@ import { seedProgress } from './seeded-progress';
 
 test('draws the finished setup and downloads it as SVG and PNG', async ({ page, cloud }) => {
   await cloud.reset('after-step-5');
-  await cloud.setDelay(300);
   const world = await seedProgress(page, cloud, '#topology');
   const svg = page.getByRole('img', { name: /Diagram of the CEN/ });
   await expect(svg).toBeVisible();
@@ -45,7 +44,6 @@ test('after step 4: the package is drawn with nothing allocated, and no connecti
   cloud,
 }) => {
   await cloud.reset('after-step-4');
-  await cloud.setDelay(300);
   await seedProgress(page, cloud, '#topology');
   const svg = page.getByRole('img', { name: /Diagram of the CEN/ });
   await expect(svg.getByTestId('topology-package')).toContainText('0 Mbps allocated');
