@@ -66,3 +66,17 @@ export const ms = (v: number) => `${round(v, 2)} ms`;
 export const perS = (v: number) => `${Math.round(v).toLocaleString('en-US')}/s`;
 export const x = (v: number) => `${round(v, 2)}×`;
 export const check = (ok: boolean): Status => (ok ? 'met' : 'NOT met');
+
+/**
+ * A row's ratio, its target and whether it is met, from one threshold, so the target a row shows and the check it
+ * makes cannot disagree. `per` says which way the ratio is taken when it is not ours over theirs.
+ */
+export const ratioAtLeast = (
+  ratio: number,
+  min: number,
+  per?: string,
+): Pick<Row, 'ratio' | 'target' | 'status'> => ({
+  ratio: x(ratio),
+  target: `≥ ${min}×${per ? ` (${per})` : ''}`,
+  status: check(ratio >= min),
+});
