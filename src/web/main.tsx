@@ -1,11 +1,10 @@
 // Browser entry: mount the console.
+// First, before any other import: starts loading the first screen's chunks (first-screen.ts says why).
+import { firstScreenChunks } from './app/first-screen';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, preloadCloudGate } from './app/app';
+import { App } from './app/app';
 import { makeQueryClient, Providers } from './state/providers';
-import { progressStore } from './state/progress-store';
-import { STEPS } from './app/steps-registry';
-import { routeOf } from './training/hash-route';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
@@ -25,9 +24,9 @@ const render = () =>
 // throttle. A failed chunk load still renders: the step's own Suspense then retries it.
 // The gate opens on GET /api/health (training/cloud-gate.tsx), so it is read in the same wait: without it the first
 // render showed the shell alone and the step came one round trip and a second render later. prefetchQuery never
-// throws; a failed read is the gate's to show, as before.
-const first = routeOf(window.location.hash) === 'console' ? STEPS[progressStore.get().current] : undefined;
+// throws; a failed read is the gate's to show, as before. The training API's chunk is already on its way
+// (first-screen.ts); this import is the same request.
 const health = () =>
   import('./training/training-api').then((m) => queryClient.prefetchQuery(m.trainingQueries.health()));
-if (first) void Promise.all([first.preload(), preloadCloudGate(), health()]).then(render, render);
+if (firstScreenChunks) void Promise.all([firstScreenChunks, health()]).then(render, render);
 else render();

@@ -10,8 +10,8 @@ import { holdCurrentStep, setCurrentStep, useProgress } from '../state/progress-
 import { useSavedProgressCheck } from '../state/saved-progress-check';
 import { preloadEveryStep, STEPS } from './steps-registry';
 import { useHashRoute } from '../training/hash-route';
-import { preloadable } from '../components/preloadable';
 import { StepsBar } from './steps-bar';
+import { CLOUD_GATE } from './cloud-gate-chunk';
 
 // Lazy: these need the API client and its schemas (zod), which the first paint can do without.
 const CloudModeTag = lazy(() =>
@@ -37,10 +37,9 @@ const TrainingPage = lazy(() =>
   import('../training/training-page').then((m) => ({ default: m.TrainingPage })),
 );
 /**
- * Everything that reads the cloud mounts behind this gate (training/cloud-gate.tsx): in training mode only once the
- * page has joined. Loaded with the step on screen before the first render (main.tsx), like the step itself.
+ * Everything that reads the cloud mounts behind this gate (cloud-gate-chunk.ts). Loaded with the step on screen before
+ * the first render (first-screen.ts, main.tsx), like the step itself.
  */
-const CLOUD_GATE = preloadable(() => import('../training/cloud-gate').then((m) => m.CloudGate));
 export const preloadCloudGate = CLOUD_GATE.preload;
 const CloudGate = CLOUD_GATE.Component;
 
