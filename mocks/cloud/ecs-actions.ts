@@ -6,7 +6,7 @@ import type { ActionContext, HandlersOf, ItemOf, ReplyOf } from './action-contex
 import { errors } from './cloud-error';
 import { paginate, paginateByToken, vpcTime } from './formats';
 import { regionOf } from './lookups';
-import type { EcsInstance, Invocation, IpProtocol, SecurityGroupRule } from './model';
+import type { EcsInstance, Invocation, IpProtocol, SecurityGroup, SecurityGroupRule } from './model';
 import { pingOutput, pingVerdict } from './routing';
 import { ipToNumber, parseCidr } from '../../src/domain/cidr';
 import { toBase64 } from '../../src/domain/openapi/byte-text';
@@ -14,6 +14,15 @@ import { toBase64 } from '../../src/domain/openapi/byte-text';
 function ownInstances(ctx: ActionContext): EcsInstance[] {
   const region = regionOf(ctx);
   return ctx.world.instances.filter((i) => i.ownerUid === ctx.caller.uid && i.regionId === region);
+}
+
+/** The caller's security group of that id in the request's region, or the NotFound refusal. */
+function ownSecurityGroup(ctx: ActionContext, region: string, id: string): SecurityGroup {
+  const sg = ctx.world.securityGroups.find(
+    (g) => g.id === id && g.ownerUid === ctx.caller.uid && g.regionId === region,
+  );
+  if (!sg) throw errors.securityGroupNotFound();
+  return sg;
 }
 
 type InstanceView = ItemOf<ReplyOf<'Ecs.DescribeInstances'>['Instances']['Instance']>;
@@ -178,10 +187,7 @@ export const ecsActions = {
 
   DescribeSecurityGroupAttribute(ctx, p) {
     const region = regionOf(ctx);
-    const sg = ctx.world.securityGroups.find(
-      (g) => g.id === p.SecurityGroupId && g.ownerUid === ctx.caller.uid && g.regionId === region,
-    );
-    if (!sg) throw errors.securityGroupNotFound();
+    const sg = ownSecurityGroup(ctx, region, p.SecurityGroupId);
     const direction = p.Direction ?? 'all';
     const rules = sg.rules.filter((r) => direction === 'all' || r.direction === direction);
     const page = paginateByToken(rules, p.NextToken, p.MaxResults ?? 500);
@@ -199,10 +205,7 @@ export const ecsActions = {
 
   AuthorizeSecurityGroup(ctx, p) {
     const region = regionOf(ctx);
-    const sg = ctx.world.securityGroups.find(
-      (g) => g.id === p.SecurityGroupId && g.ownerUid === ctx.caller.uid && g.regionId === region,
-    );
-    if (!sg) throw errors.securityGroupNotFound();
+    const sg = ownSecurityGroup(ctx, region, p.SecurityGroupId);
     const fresh: SecurityGroupRule[] = p.Permissions.map((perm, n) => {
       const protocol = PROTOCOLS[perm.IpProtocol.toLowerCase()] ?? 'ALL';
       if (!validPortRange(protocol, perm.PortRange)) throw errors.portRange();
