@@ -6,10 +6,10 @@ import { cbnTime, paginate, paginateCbnByToken } from './formats';
 import { attachmentStatus } from './lifecycle';
 import { activeCen, ownCen } from './lookups';
 import type { Attachment, ChildType } from './model';
+import { regionList } from './region-list';
 import { refuseBasic } from './transit-router-lookups';
 import { compareCidrs, parseCidr } from '../../src/domain/cidr';
 import type { ParsedParamsOf } from '../../src/domain/openapi/actions';
-import { REGIONS } from '../../src/domain/regions';
 
 interface Child {
   id: string;
@@ -171,17 +171,7 @@ export const attachActions = {
   },
 
   DescribeChildInstanceRegions(_ctx, p) {
-    // zh-CN is the default language (docs/reference/cen-api.md §2 step 3); zh names are the numbered ones
-    // (华北1（青岛）).
-    const lang = p.AcceptLanguage ?? 'zh-CN';
-    return {
-      Regions: {
-        Region: REGIONS.map((r) => ({
-          RegionId: r.id,
-          LocalName: lang === 'zh-CN' ? r.name.zh : r.localName,
-        })),
-      },
-    };
+    return regionList(p.AcceptLanguage, () => ({}));
   },
 
   DescribeGrantRulesToCen(ctx, p) {

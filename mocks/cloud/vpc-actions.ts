@@ -7,9 +7,9 @@ import { errors } from './cloud-error';
 import { paginate, vpcTime } from './formats';
 import { attachmentStatus } from './lifecycle';
 import { regionOf } from './lookups';
+import { regionList } from './region-list';
 import type { Vpc } from './model';
 import type { ParsedParamsOf } from '../../src/domain/openapi/actions';
-import { REGIONS } from '../../src/domain/regions';
 import { vSwitchFreeIps } from './vswitch-free-ips';
 
 /** The instance a grant is about: the caller must own it, in that region. */
@@ -203,15 +203,6 @@ export const vpcActions = {
   },
 
   DescribeRegions(_ctx, p) {
-    const lang = p.AcceptLanguage ?? 'zh-CN';
-    return {
-      Regions: {
-        Region: REGIONS.map((r) => ({
-          RegionId: r.id,
-          LocalName: lang === 'zh-CN' ? r.name.zh : r.localName,
-          RegionEndpoint: `vpc.${r.id}.aliyuncs.com`,
-        })),
-      },
-    };
+    return regionList(p.AcceptLanguage, (r) => ({ RegionEndpoint: `vpc.${r.id}.aliyuncs.com` }));
   },
 } satisfies HandlersOf<'Vpc'>;
