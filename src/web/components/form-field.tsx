@@ -14,6 +14,16 @@ import {
 import { useI18n } from '../i18n/i18n';
 import { translateRule } from './rule-messages';
 
+/** What FormField hands its input: react-hook-form's field, the input's id and its aria ties to the rule and error. */
+type FieldControlProps<
+  T extends FieldValues = FieldValues,
+  N extends FieldPath<T> = FieldPath<T>,
+> = ControllerRenderProps<T, N> & {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+};
+
 export interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {
   control: Control<T>;
   name: N;
@@ -21,13 +31,7 @@ export interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {
   /** The rule in plain words, shown under the field before anything is typed. */
   rule?: ReactNode;
   required?: boolean;
-  children: (
-    field: ControllerRenderProps<T, N> & {
-      id: string;
-      'aria-invalid': boolean;
-      'aria-describedby': string | undefined;
-    },
-  ) => ReactNode;
+  children: (field: FieldControlProps<T, N>) => ReactNode;
 }
 
 export function FormField<T extends FieldValues, N extends FieldPath<T>>({
@@ -63,4 +67,14 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>>({
       {children({ ...field, id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
     </Form.Item>
   );
+}
+
+/**
+ * What a picker (antd's Select, RegionSelect, NetworkSelect) takes from a FormField's field: its id, value and
+ * handlers, and the aria ties to the rule and the error. Not the field's `ref`, `name` or `disabled`, which those
+ * pickers do not take (no form here disables a field through react-hook-form).
+ */
+export function pickerProps<F extends FieldControlProps>(field: F): Omit<F, 'ref' | 'name' | 'disabled'> {
+  const { ref: _ref, name: _name, disabled: _disabled, ...props } = field;
+  return props;
 }

@@ -1,12 +1,12 @@
 // Network Type, Region and Networks — the three fields with which steps 1, 2 and 3 of the tutorial each pick a
 // network ("Network Type: VPC/VBR, Region, Networks", tutorial steps 1–3). One place for the rule that changing the
 // type or the region clears the chosen network (it belongs to the old list) and for the pickers' wiring.
-import { Radio } from 'antd';
 import { useWatch, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import type { Network, NetworkType } from '../api/networks';
 import { useI18n } from '../i18n/i18n';
-import { FormField } from './form-field';
+import { FormField, pickerProps } from './form-field';
 import { NetworkSelect } from './network-select';
+import { RadioField } from './radio-field';
 import { RegionSelect } from './region-select';
 
 export interface NetworkPlaceValues {
@@ -41,22 +41,16 @@ export function NetworkPlaceFields<T extends FieldValues & NetworkPlaceValues>({
   const regionId = useWatch({ control: place, name: 'regionId' });
   return (
     <>
-      <FormField control={place} name="type" label={t('networkType')}>
-        {({ value, onChange, id }) => (
-          <Radio.Group
-            id={id}
-            value={value}
-            onChange={(event) => {
-              onChange(event.target.value as NetworkType);
-              clearNetwork();
-            }}
-            options={[
-              { value: 'VPC', label: 'VPC' },
-              { value: 'VBR', label: 'VBR' },
-            ]}
-          />
-        )}
-      </FormField>
+      <RadioField
+        control={place}
+        name="type"
+        label={t('networkType')}
+        onPicked={clearNetwork}
+        options={[
+          { value: 'VPC', label: 'VPC' },
+          { value: 'VBR', label: 'VBR' },
+        ]}
+      />
       <RegionNetworkFields
         control={place}
         regionName="regionId"
@@ -101,34 +95,26 @@ export function RegionNetworkFields<T extends FieldValues>({
   return (
     <>
       <FormField control={control} name={regionName} label={t('region')} required>
-        {({ value, onChange, onBlur, id, ...aria }) => (
+        {(field) => (
           <RegionSelect
-            id={id}
-            value={value}
-            onBlur={onBlur}
+            {...pickerProps(field)}
             onChange={(next) => {
-              onChange(next);
+              field.onChange(next);
               clearNetwork();
             }}
-            {...aria}
           />
         )}
       </FormField>
       <FormField control={control} name={networkName} label={t('networks')} required>
-        {({ value, onChange, onBlur, id, ...aria }) => (
+        {(field) => (
           <NetworkSelect
-            id={id}
-            value={value}
-            onChange={onChange}
-            onBlur={onBlur}
+            {...pickerProps(field)}
             networks={networks}
             loading={loading}
             disabled={!regionId}
             placeholder={t('chooseNetwork')}
             notFoundContent={regionId ? t('noNetworksInRegion', { type }) : null}
             reasonFor={reasonFor}
-            aria-invalid={aria['aria-invalid']}
-            aria-describedby={aria['aria-describedby']}
           />
         )}
       </FormField>

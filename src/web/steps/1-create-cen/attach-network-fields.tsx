@@ -2,12 +2,13 @@
 // Networks. Current Account: attached as soon as the CEN is Active. Different Account: it must be authorized by
 // Account B first, so it is handed to steps 2 and 3 instead.
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Checkbox, Radio } from 'antd';
+import { Alert, Checkbox } from 'antd';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { networkQueries } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../components/form-field';
 import { NetworkPlaceFields } from '../../components/network-place-fields';
+import { RadioField } from '../../components/radio-field';
 import type { CreateCenFormValues } from './create-cen-schema';
 
 export function AttachNetworkFields({
@@ -40,22 +41,16 @@ export function AttachNetworkFields({
       </FormField>
       {attach ? (
         <>
-          <FormField control={control} name="owner" label={t('account')}>
-            {({ value, onChange, id }) => (
-              <Radio.Group
-                id={id}
-                value={value}
-                onChange={(event) => {
-                  onChange(event.target.value as CreateCenFormValues['owner']);
-                  clearNetwork();
-                }}
-                options={[
-                  { value: 'current', label: t('currentAccount') },
-                  { value: 'different', label: t('differentAccount') },
-                ]}
-              />
-            )}
-          </FormField>
+          <RadioField
+            control={control}
+            name="owner"
+            label={t('account')}
+            onPicked={clearNetwork}
+            options={[
+              { value: 'current', label: t('currentAccount') },
+              { value: 'different', label: t('differentAccount') },
+            ]}
+          />
           {owner === 'different' ? (
             <Alert
               type="info"

@@ -5,7 +5,7 @@
 // On Enterprise Edition (api/edition.ts) the step is enterprise-attach-step.tsx.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Radio } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -20,8 +20,8 @@ import { sendPlannedCall } from '../../plan/send-planned-call';
 import { setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
 import { ErrorPanel, WriteErrorPanel } from '../../components/error-panel';
 import { NeedCenAlert } from '../../components/need-cen-alert';
-import { FormField } from '../../components/form-field';
 import { NetworkPlaceFields } from '../../components/network-place-fields';
+import { RadioField } from '../../components/radio-field';
 import { StepPanel } from '../../components/step-panel';
 import { LazyPreflightPanel } from '../../diagnosis/lazy';
 import { AttachmentsList } from './attachments-list';
@@ -145,22 +145,16 @@ function BasicAttachStep() {
       {!cenId ? <NeedCenAlert style={{ marginBottom: 16 }} /> : null}
       <form noValidate aria-label={t('step3')} onSubmit={(event) => void handleSubmit(onValid)(event)}>
         <Form layout="vertical" component={false}>
-          <FormField control={control} name="owner" label={t('account')}>
-            {({ value, onChange, id }) => (
-              <Radio.Group
-                id={id}
-                value={value}
-                onChange={(event) => {
-                  onChange(event.target.value as FormValues['owner']);
-                  setValue('instanceId', '');
-                }}
-                options={[
-                  { value: 'current', label: t('currentAccount') },
-                  { value: 'different', label: t('differentAccount') },
-                ]}
-              />
-            )}
-          </FormField>
+          <RadioField
+            control={control}
+            name="owner"
+            label={t('account')}
+            onPicked={() => setValue('instanceId', '')}
+            options={[
+              { value: 'current', label: t('currentAccount') },
+              { value: 'different', label: t('differentAccount') },
+            ]}
+          />
           <Form.Item label={t('ownerAccount')} htmlFor="attach-owner">
             <Input id="attach-owner" readOnly value={(owner === 'different' ? uidB : uidA) ?? ''} />
           </Form.Item>

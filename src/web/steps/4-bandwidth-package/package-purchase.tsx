@@ -39,7 +39,7 @@ import { useI18n } from '../../i18n/i18n';
 import { clientTokenFor, progressStore, setStepState, useProgress } from '../../state/progress-store';
 import { WriteErrorPanel } from '../../components/error-panel';
 import { MbpsInput } from '../../components/mbps-input';
-import { FormField } from '../../components/form-field';
+import { FormField, pickerProps } from '../../components/form-field';
 import { packageLabel } from '../../components/package-label';
 import { translateRule } from '../../components/rule-messages';
 import { LazyPreflightPanel } from '../../diagnosis/lazy';
@@ -226,15 +226,10 @@ export function PackagePurchase({
             {(['areaA', 'areaB'] as const).map((name) => (
               <div key={name} style={{ flex: '1 1 220px' }}>
                 <FormField control={control} name={name} label={t(name)} required>
-                  {({ value, onChange, onBlur, id, ...aria }) => (
+                  {(field) => (
                     <Select
-                      id={id}
-                      value={value}
-                      onChange={onChange}
-                      onBlur={onBlur}
+                      {...pickerProps(field)}
                       virtual={false}
-                      aria-invalid={aria['aria-invalid']}
-                      aria-describedby={aria['aria-describedby']}
                       options={AREAS.map((a) => ({ value: a.requestId, label: a.name[locale] }))}
                     />
                   )}
@@ -261,16 +256,11 @@ export function PackagePurchase({
             {(field) => <Input {...field} autoComplete="off" placeholder="MainlandBandwidthPackage" />}
           </FormField>
           <FormField control={control} name="period" label={t('purchasePeriod')} required>
-            {({ value, onChange, onBlur, id, ...aria }) => (
+            {(field) => (
               <Select
-                id={id}
-                value={value}
-                onChange={onChange}
-                onBlur={onBlur}
+                {...pickerProps(field)}
                 virtual={false}
                 style={{ width: 200 }}
-                aria-invalid={aria['aria-invalid']}
-                aria-describedby={aria['aria-describedby']}
                 options={PURCHASE_PERIODS.map((p) => ({
                   value: `${p.pricingCycle}:${p.period}`,
                   label: t(p.pricingCycle === 'Month' ? 'months' : 'years', { n: p.period }),

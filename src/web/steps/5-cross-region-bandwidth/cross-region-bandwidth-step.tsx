@@ -27,7 +27,7 @@ import { useI18n } from '../../i18n/i18n';
 import { setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
 import { MbpsInput } from '../../components/mbps-input';
 import { ErrorPanel, WriteErrorPanel } from '../../components/error-panel';
-import { FormField } from '../../components/form-field';
+import { FormField, pickerProps } from '../../components/form-field';
 import { packageLabel } from '../../components/package-label';
 import { limitProblemText } from '../../components/rule-messages';
 import { RegionSelect } from '../../components/region-select';
@@ -200,16 +200,7 @@ function BasicCrossRegionBandwidthStep() {
   const regionSelect = (name: 'local' | 'opposite', label: string) => (
     <div style={{ flex: '1 1 240px' }}>
       <FormField control={control} name={name} label={label} required>
-        {({ value, onChange, onBlur, id, ...aria }) => (
-          <RegionSelect
-            id={id}
-            value={value}
-            onChange={onChange}
-            onBlur={onBlur}
-            only={regionChoices}
-            {...aria}
-          />
-        )}
+        {(field) => <RegionSelect {...pickerProps(field)} only={regionChoices} />}
       </FormField>
     </div>
   );
@@ -235,16 +226,12 @@ function BasicCrossRegionBandwidthStep() {
       <form noValidate aria-label={t('step5')} onSubmit={(event) => void handleSubmit(onValid)(event)}>
         <Form layout="vertical" component={false}>
           <FormField control={control} name="packageId" label={t('bandwidthPackages')} required>
-            {({ value, onChange, onBlur, id, ...aria }) => (
+            {(field) => (
               <Select
-                id={id}
-                value={value || undefined}
-                onChange={onChange}
-                onBlur={onBlur}
+                {...pickerProps(field)}
+                value={field.value || undefined}
                 virtual={false}
                 loading={packages.isFetching}
-                aria-invalid={aria['aria-invalid']}
-                aria-describedby={aria['aria-describedby']}
                 options={usable.map((p) => ({
                   value: p.CenBandwidthPackageId,
                   label: packageLabel(p, locale),
