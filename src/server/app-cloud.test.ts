@@ -13,6 +13,9 @@ let mock: RunningMockCloud;
 let demo: DemoAccount[];
 const control = (path: string, init?: RequestInit) =>
   fetch(`${mock.controlOrigin}/_mock/${path}`, { headers: { 'content-type': 'application/json' }, ...init });
+/** Arms a fault in the mock's control API (POST /_mock/faults): an error code, or a dropped response. */
+const injectFault = (fault: Record<string, unknown>) =>
+  control('faults', { method: 'POST', body: JSON.stringify(fault) });
 
 beforeAll(async () => {
   mock = startMockCloud({ delayMs: 0, scenario: 'demo', seed: 7 });
@@ -104,26 +107,17 @@ describe('BFF against the mock cloud', () => {
 
   it('retries throttling injected by the mock, and says how many attempts it took', async () => {
     const { call, audit } = setup();
-    await control('faults', {
-      method: 'POST',
-      body: JSON.stringify({ action: 'DescribeCens', code: 'Throttling.User', count: 3 }),
-    });
+    await injectFault({ action: 'DescribeCens', code: 'Throttling.User', count: 3 });
     expect((await call('DescribeCens', { account: 'A', params: {} })).status).toBe(200);
     expect(audit.list().at(-1)).toMatchObject({ action: 'Cbn.DescribeCens', outcome: 'ok', attempts: 4 });
   });
 
   it('retries 5xx, and gives up with the last error after the configured retries', async () => {
     const { call, audit } = setup();
-    await control('faults', {
-      method: 'POST',
-      body: JSON.stringify({ action: 'DescribeCens', code: 'InternalError', count: 1 }),
-    });
+    await injectFault({ action: 'DescribeCens', code: 'InternalError', count: 1 });
     expect((await call('DescribeCens', { account: 'A', params: {} })).status).toBe(200);
     expect(audit.list().at(-1)).toMatchObject({ attempts: 2 });
-    await control('faults', {
-      method: 'POST',
-      body: JSON.stringify({ action: 'DescribeCens', code: 'ServiceUnavailable' }),
-    });
+    await injectFault({ action: 'DescribeCens', code: 'ServiceUnavailable' });
     const failed = await call('DescribeCens', { account: 'A', params: {} });
     expect(failed).toMatchObject({
       status: 503,
@@ -153,10 +147,7 @@ describe('BFF against the mock cloud', () => {
 
   it('never creates a second CEN when the first answer is lost: the retry carries the same ClientToken', async () => {
     const { call, audit } = setup();
-    await control('faults', {
-      method: 'POST',
-      body: JSON.stringify({ action: 'CreateCen', dropResponse: true, count: 1 }),
-    });
+    await injectFault({ action: 'CreateCen', dropResponse: true, count: 1 });
     const created = await call('CreateCen', {
       account: 'A',
       params: { Name: 'LostAnswer', ClientToken: 'step-1-abc' },
@@ -184,10 +175,7 @@ describe('BFF against the mock cloud', () => {
       .Vpc[0] as {
       VpcId: string;
     };
-    await control('faults', {
-      method: 'POST',
-      body: JSON.stringify({ action: 'AttachCenChildInstance', dropResponse: true, count: 1 }),
-    });
+    await injectFault({ action: 'AttachCenChildInstance', dropResponse: true, count: 1 });
     const res = await call('AttachCenChildInstance', {
       account: 'A',
       params: {

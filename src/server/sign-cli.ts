@@ -9,6 +9,11 @@ import { nodeCrypto } from './node-crypto';
 
 const nested = z.record(z.string(), z.unknown());
 
+/** A required, non-empty string: missing, not a string and "" all get the same message. */
+const filled = (error: string) => z.string({ error }).min(1, { error });
+/** A required string of a given form, with one message for missing, not a string and ill-formed. */
+const shaped = (pattern: RegExp, error: string) => z.string({ error }).regex(pattern, { error });
+
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
 
 /** A real UTC instant written the SDK way (openapi-util getTimestamp), e.g. 2026-11-25T10:00:00Z. */
@@ -27,28 +32,18 @@ export const signCliInputSchema = z
       .regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, {
         error: 'expected a host name like cbn.aliyuncs.com (no scheme, no path)',
       }),
-    action: z
-      .string({ error: 'expected an action name like CreateCen' })
-      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'expected an action name like CreateCen' }),
-    version: z
-      .string({ error: 'expected an API version like 2017-09-12' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected an API version like 2017-09-12' }),
+    action: shaped(/^[A-Za-z][A-Za-z0-9]*$/, 'expected an action name like CreateCen'),
+    version: shaped(/^\d{4}-\d{2}-\d{2}$/, 'expected an API version like 2017-09-12'),
     params: nested.optional(),
     body: nested.optional(),
     headers: z
       .record(z.string(), z.string(), { error: 'expected an object of header names to strings' })
       .optional(),
     format: z.string().min(1, { error: 'expected a response format like JSON' }).optional(),
-    accessKeyId: z
-      .string({ error: 'expected the AccessKey ID' })
-      .min(1, { error: 'expected the AccessKey ID' }),
-    accessKeySecret: z
-      .string({ error: 'expected the AccessKey secret' })
-      .min(1, { error: 'expected the AccessKey secret' }),
+    accessKeyId: filled('expected the AccessKey ID'),
+    accessKeySecret: filled('expected the AccessKey secret'),
     securityToken: z.string().min(1, { error: 'expected a non-empty STS token, or leave it out' }).optional(),
-    nonce: z
-      .string({ error: 'expected a unique nonce string' })
-      .min(1, { error: 'expected a unique nonce string' }),
+    nonce: filled('expected a unique nonce string'),
     timestamp: z
       .string({ error: 'expected ISO 8601 UTC like 2026-11-25T10:00:00Z' })
       .refine(isSdkTimestamp, { error: 'expected ISO 8601 UTC like 2026-11-25T10:00:00Z' }),
