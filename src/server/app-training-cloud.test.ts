@@ -2,16 +2,11 @@
 // sandbox registry (msw/node), through the control API over HTTP as in production. Proves training's isolation:
 // one trainee's CEN never appears in another's, a dead sandbox gives way to a fresh one, the debrief counts what
 // happened, and 30 sessions at once stay apart with bounded audit memory.
-import { randomBytes } from 'node:crypto';
 import { vi } from 'vitest';
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
-import { createApp } from './app';
 import { createAuditLog } from './audit-log';
-import { sandboxAccounts } from './accounts';
-import { readEnv } from './env';
-import { createCloudClient } from './openapi-client';
-import { createSandboxControl } from './sandbox-control';
-import { createSandboxSessions, SANDBOX_COOKIE } from './sandbox-session';
+import { SANDBOX_COOKIE } from './sandbox-session';
+import { trainingModeApp } from './test-support/mock-cloud-app';
 import { testBrowser } from './test-support/test-browser';
 import type { AccountName } from '../domain/accounts';
 import { TUTORIAL_PACKAGE_PARAMS } from '../domain/test-support/tutorial-package';
@@ -27,27 +22,14 @@ const control = (path: string, init?: RequestInit) => fetch(`${mock.controlOrigi
 const TRAINER = { headers: { 'x-trainer-token': 'trainer-token-0123456789' } };
 
 function setup(options: { sandboxCapacity?: number; maxSessions?: number; now?: () => number } = {}) {
-  const env = readEnv({ CEN_CONNECT_TRAINING: '1' });
-  const audit = createAuditLog({ sandboxCapacity: options.sandboxCapacity ?? 100 });
-  const sandboxControl = createSandboxControl(mock.controlOrigin);
-  const sessions = createSandboxSessions({
-    control: sandboxControl,
-    cookieSecret: randomBytes(32).toString('base64url'),
-    accountsFor: (demo) => sandboxAccounts(env, demo),
-    idleMinutes: 120,
-    onForget: (id) => audit.forget(id),
-    ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  });
-  const app = createApp({
-    cloud: 'mock',
-    accounts: () => Promise.reject(new Error('training mode must not use the configured accounts')),
-    resolveUid: () => Promise.resolve(undefined),
-    client: createCloudClient({ timeoutMs: 5000, maxRetries: 3, retryBaseMs: 0 }),
-    audit,
-    security: {},
-    mockControlUrl: mock.controlOrigin,
-    training: { sessions, control: sandboxControl, trainerToken: TRAINER.headers['x-trainer-token'] },
+  const { app, audit, sessions } = trainingModeApp(mock, {
+    audit: createAuditLog({ sandboxCapacity: options.sandboxCapacity ?? 100 }),
+    maxRetries: 3,
+    trainerToken: TRAINER.headers['x-trainer-token'],
+    sessions: {
+      ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    },
   });
   const browser = (cookie?: string, joins = true) => testBrowser(app, cookie, { joins });
   return { app, audit, sessions, browser };
