@@ -6,7 +6,7 @@
 // (e2e/leak-mock.ts) is the demo world plus that key; the BFF is this file's own process, so its stdout and stderr
 // are read to the last byte. Scanned: every response body and header the browser receives, its storage and console,
 // the BFF's stdout/stderr and audit file, and every file of the built app.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Playwright's own test, not ./fixtures: those reset and sandbox the shared test server's cloud, and this file
@@ -20,6 +20,7 @@ import {
   type BffProcess,
   type MockProcess,
 } from '../test-support/server-processes';
+import { auditOfFullWalk, builtAppText, recordBrowserSide, storageOf } from './secret-scan-places';
 import { walkAllSteps } from './walk';
 
 /** The built console the BFF serves and the scan reads (the brief's per-engineer copy, else dist/). */
@@ -56,13 +57,6 @@ function stsSecrets(): string[] {
     });
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 test.use({ baseURL });
 
 test.beforeAll(async () => {
@@ -94,21 +88,7 @@ test('no secret — demo, live-style or STS — reaches the browser, the BFF out
 }) => {
   // The whole tutorial with 300 ms transitions: about 40 s alone, more on a shared machine.
   test.setTimeout(240_000);
-  const seen: string[] = [];
-  const errors: string[] = [];
-  page.on('response', async (response) => {
-    seen.push(JSON.stringify(response.headers()));
-    try {
-      seen.push(await response.text());
-    } catch {
-      // Redirects and aborted responses have no body to read.
-    }
-  });
-  page.on('console', (message) => {
-    seen.push(message.text());
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  const { seen, errors } = recordBrowserSide(page);
   const get = async (path: string) => {
     const text = await (await page.request.get(path)).text();
     seen.push(text);
@@ -128,9 +108,7 @@ test('no secret — demo, live-style or STS — reaches the browser, the BFF out
   await walkAllSteps(page);
   await get('/api/accounts');
   await get('/api/audit');
-  seen.push(
-    await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })),
-  );
+  seen.push(await storageOf(page));
 
   // Every secret in play, and proof that each really was.
   const sts = stsSecrets();
@@ -138,16 +116,9 @@ test('no secret — demo, live-style or STS — reaches the browser, the BFF out
   const secrets = [...DEMO_SECRETS, LIVE.accessKeySecret, ...sts];
   expect(seen.length).toBeGreaterThan(50);
   const browserSide = seen.join('\n');
-  // Audit appends are asynchronous (src/server/audit-log.ts): wait for the walk's last call to be on disk.
-  await expect.poll(() => readFileSync(auditFile(), 'utf8')).toContain('RunCommand');
-  const audit = readFileSync(auditFile(), 'utf8');
-  for (const action of ['CreateCen', 'GrantInstanceToCen', 'CreateCenBandwidthPackage', 'RunCommand'])
-    expect(audit).toContain(action);
+  const audit = await auditOfFullWalk(auditFile());
   expect(bffOutput(), "the BFF's stdout was captured").toContain('CEN Connect console (mock cloud)');
-  const bundle = filesUnder(DIST)
-    .map((file) => readFileSync(file, 'latin1'))
-    .join('\n');
-  expect(bundle.length).toBeGreaterThan(10_000);
+  const bundle = builtAppText(DIST);
   // Where each secret was found, with a little context and the secret itself masked (the report stays readable).
   const places: Record<string, string> = {
     'a response, header, storage entry or console message': browserSide,

@@ -4,12 +4,13 @@
 // Its own BFF (docs/decisions/0004-isolated-test-sandboxes.md): the shared test server puts every test in a sandbox
 // whose keys are random and never leave the BFF, so a scan for the demo secrets there could not fail. Here the
 // console signs with the demo keys of a default cloud, and the audit file holds this walk's calls and nothing else.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ACCOUNTS } from '../mocks/scenarios/seed';
 import { test as base, expect } from './fixtures';
 import { consoleBffOnDemand } from './console-bff';
+import { auditOfFullWalk, builtAppText, recordBrowserSide, storageOf } from './secret-scan-places';
 import { walkAllSteps } from './walk';
 
 const SECRETS = DEMO_ACCOUNTS.map((account) => account.accessKeySecret);
@@ -42,42 +43,20 @@ test('no AccessKey secret reaches the browser, the audit file or the built app',
   // The whole walk plus starting its own BFF (the baseURL fixture's time counts against the test's): 60 s ran out
   // on a shared 2-core machine at a load average of 28.
   test.setTimeout(120_000);
-  const seen: string[] = [];
-  page.on('response', async (response) => {
-    seen.push(JSON.stringify(response.headers()));
-    try {
-      seen.push(await response.text());
-    } catch {
-      // Redirects and aborted responses have no body to read.
-    }
-  });
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    seen.push(message.text());
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  const { seen, errors } = recordBrowserSide(page);
 
   // The FULL walk: all six steps, every write and read the console makes, and the ping both ways.
   await walkAllSteps(page);
   await page.request.get('/api/accounts').then(async (r) => seen.push(await r.text()));
   await page.request.get('/api/audit').then(async (r) => seen.push(await r.text()));
-  seen.push(
-    await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })),
-  );
+  seen.push(await storageOf(page));
 
   expect(seen.length).toBeGreaterThan(50);
   const browserSide = seen.join('\n');
   // The demo keys signed this walk (else the scan below would prove nothing): A's masked AccessKey ID is shown.
   expect(browserSide).toContain(`****${DEMO_ACCOUNTS[0]?.accessKeyId.slice(-4)}`);
-  await expect.poll(() => readFileSync(auditFile(), 'utf8')).toContain('RunCommand');
-  const audit = readFileSync(auditFile(), 'utf8');
-  for (const action of ['CreateCen', 'GrantInstanceToCen', 'CreateCenBandwidthPackage', 'RunCommand'])
-    expect(audit).toContain(action);
-  const bundle = filesUnder(DIST)
-    .map((file) => readFileSync(file, 'latin1'))
-    .join('\n');
-  expect(bundle.length).toBeGreaterThan(10_000);
+  const audit = await auditOfFullWalk(auditFile());
+  const bundle = builtAppText(DIST);
   for (const secret of SECRETS) {
     expect(browserSide, 'a response, header, storage entry or console message').not.toContain(secret);
     expect(audit, 'the audit file').not.toContain(secret);
@@ -85,10 +64,3 @@ test('no AccessKey secret reaches the browser, the audit file or the built app',
   }
   expect(errors, 'the page printed console errors').toEqual([]);
 });
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
