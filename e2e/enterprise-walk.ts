@@ -246,8 +246,8 @@ export async function connectEnterprise(page: Page, w: EnterpriseWords): Promise
  */
 export async function pingEnterprise(page: Page, w: EnterpriseWords): Promise<void> {
   await expect(stepHeading(page, 6, w.base)).toBeVisible();
-  await choose(page, w.instanceOf('A'), /a-qingdao-ecs/);
-  await choose(page, w.instanceOf('B'), /b-beijing-ecs/);
+  await choose(page, w.instanceOf('A'), new RegExp(ENTERPRISE_WALK_CHOICES.instanceNames.A));
+  await choose(page, w.instanceOf('B'), new RegExp(ENTERPRISE_WALK_CHOICES.instanceNames.B));
   await expect(page.getByTestId('ping-from-A')).toHaveText(`ping -c 4 ${TUTORIAL.ipB}`);
   await expect(page.getByTestId('ping-from-B')).toHaveText(`ping -c 4 ${TUTORIAL.ipA}`);
   await button(page, w.checkPath).click();

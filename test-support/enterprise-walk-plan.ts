@@ -21,12 +21,16 @@ export interface EnterpriseWorldState {
     ownerUid: string;
   }[];
   vSwitches: { id: string; vpcId: string; zoneId: string }[];
+  /** The ECS instances (step 6 picks one per VPC; the path check reads each one's security groups). */
+  instances: { name: string; vpcId: string; securityGroupIds: string[] }[];
 }
 
 /** The walk's choices that are not read from the world (e2e/enterprise-walk.ts makes the same ones). */
 export interface EnterpriseWalkChoices {
   cenName: string;
   vpcNames: { A: string; B: string };
+  /** The instance step 6 picks on each side, by name. */
+  instanceNames: { A: string; B: string };
   peerMbps: number;
 }
 
@@ -35,6 +39,7 @@ export const ENTERPRISE_WALK_CHOICES: EnterpriseWalkChoices = {
   // The tutorial's (docs/reference/tutorial.md; e2e/walk.ts TUTORIAL).
   cenName: 'DifferentAccountDifferentRegion',
   vpcNames: { A: 'A-Qingdao-VPC', B: 'B-Beijing-VPC' },
+  instanceNames: { A: 'a-qingdao-ecs', B: 'b-beijing-ecs' },
   peerMbps: 2,
 };
 
@@ -119,4 +124,54 @@ export function planFloor(plan: Plan): PlanFloor {
   }
   const total = plan.calls.length + Object.values(polls).reduce((a, b) => a + b, 0);
   return { calls, polls, total };
+}
+
+const param = (call: Plan['calls'][number], name: string) => {
+  const value = call.params[name];
+  return typeof value === 'string' ? value : '';
+};
+
+/**
+ * The reads the walk cannot go on without beyond the plan's own calls and waits — the same rule as the Basic walk's
+ * minimum (bench/README.md (f), "The minimum needed"): a list the user must pick from, and the path check's own reads
+ * of the live state. Each is derived from the plan's calls and the world, not typed in:
+ * - DescribeVpcs once per VPC attachment's owner and region (step 1: each account's networks, to pick one);
+ * - one vSwitch list per VPC attachment (step 3 maps a vSwitch per zone): A's own VPC's (DescribeVSwitches), and for
+ *   a VPC granted by B the vSwitches A may attach (ListGrantVSwitchesToCen, docs/reference/enterprise-edition.md §2
+ *   step 4);
+ * - ListTransitRouterAvailableResource once per router created (the zones a VPC attachment may use, §2 step 2);
+ * - DescribeRouteTableList once per VPC route table a route goes into (CreateRouteEntry's RouteTableId, §2 step 10 b);
+ * - DescribeSecurityGroupAttribute once per security group of the instance step 6 picks in each attached VPC (the path
+ *   check reads them live; its other reads are the steps' own, already counted).
+ * Not counted, as on Basic: B's own vSwitch list (free IPs shown), the grants step 2 shows, the services' re-check
+ * after opening, and every re-read of a status while it polls.
+ */
+export function walkNeededReads(
+  plan: Plan,
+  state: EnterpriseWorldState,
+  choices: EnterpriseWalkChoices,
+): ActionCounts {
+  const reads: ActionCounts = {};
+  const once = new Set<string>();
+  const count = (action: string, key: string) => {
+    if (!once.has(`${action} ${key}`)) add(reads, action);
+    once.add(`${action} ${key}`);
+  };
+  for (const call of plan.calls) {
+    if (call.action === 'CreateTransitRouterVpcAttachment') {
+      const owner = call.params['VpcOwnerId'] === undefined ? 'A' : 'B';
+      const vpcId = param(call, 'VpcId');
+      count('DescribeVpcs', `${owner} ${param(call, 'RegionId')}`);
+      count(owner === 'A' ? 'DescribeVSwitches' : 'ListGrantVSwitchesToCen', vpcId);
+      const name = choices.instanceNames[owner];
+      const instance = state.instances.find((i) => i.vpcId === vpcId && i.name === name);
+      if (!instance) throw new Error(`The world has no instance ${name} in ${vpcId} (GET /api/mock/state).`);
+      for (const group of instance.securityGroupIds) count('DescribeSecurityGroupAttribute', group);
+    }
+    if (call.action === 'CreateTransitRouter')
+      count('ListTransitRouterAvailableResource', param(call, 'RegionId'));
+    if (call.action === 'CreateRouteEntry')
+      count('DescribeRouteTableList', `${call.account} ${param(call, 'RouteTableId')}`);
+  }
+  return reads;
 }
