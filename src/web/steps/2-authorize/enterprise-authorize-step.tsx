@@ -12,6 +12,7 @@ import { orderTypeSchema } from '../../../domain/plan/enterprise-setup-input';
 import { regionLabel } from '../../../domain/regions';
 import { accountByName, accountQueries } from '../../api/accounts';
 import { toApiError } from '../../api/api-error';
+import { rememberTransitGrant } from '../../api/new-transit-grant';
 import { transitQueries } from '../../api/transit-routers';
 import { WriteErrorPanel } from '../../components/error-panel';
 import { NeedCenAlert } from '../../components/need-cen-alert';
@@ -73,10 +74,13 @@ export function EnterpriseAuthorizeStep() {
       );
     },
     onMutate: markInProgress,
-    onSuccess: () =>
-      queryClient.invalidateQueries({
-        queryKey: transitQueries.grants(vpc?.regionId ?? '', vpc?.vpcId ?? '').queryKey,
-      }),
+    // The grant is synchronous: its rule joins the list read before instead of a second read (new-transit-grant.ts).
+    onSuccess: (_answer, chosen) =>
+      vpc && cenId && uidA
+        ? rememberTransitGrant(queryClient, { ...vpc, cenId, cenOwnerUid: uidA, orderType: chosen })
+        : queryClient.invalidateQueries({
+            queryKey: transitQueries.grants(vpc?.regionId ?? '', vpc?.vpcId ?? '').queryKey,
+          }),
     onError: (error) => setStepState(2, { status: 'error', reason: toApiError(error).code }),
   });
 
