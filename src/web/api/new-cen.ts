@@ -6,8 +6,21 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { limitQueries } from './bandwidth';
 import { attachmentQueries } from './networks';
+import { transitQueries } from './transit-routers';
 
 export function rememberNewCen(client: QueryClient, cenId: string): void {
   client.setQueryData(attachmentQueries.ofCen(cenId).queryKey, []);
   client.setQueryData(limitQueries.ofCen(cenId).queryKey, []);
+}
+
+/**
+ * The same on Enterprise Edition: a CEN just made has no transit router, no VPC attachment and no peer attachment
+ * (docs/reference/enterprise-edition.md §2 step 1), so step 1's routers, step 3's attachments and the plan preview
+ * start from empty lists instead of reading them (bench/README.md (f)). CreateTransitRouter and every attach
+ * invalidate these lists, so each write is still followed by a read of the cloud; a reload reads them all.
+ */
+export function rememberNewTransitCen(client: QueryClient, cenId: string): void {
+  client.setQueryData(transitQueries.routers(cenId).queryKey, []);
+  client.setQueryData(transitQueries.vpcAttachments(cenId).queryKey, []);
+  client.setQueryData(transitQueries.peerAttachments(cenId).queryKey, []);
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { cenDescriptionSchema, cenNameSchema } from '../../../domain/cen';
 import { createCenCall } from '../../../domain/plan/setup-calls';
 import { toApiError } from '../../api/api-error';
+import { rememberNewTransitCen } from '../../api/new-cen';
 import { useI18n } from '../../i18n/i18n';
 import { callWithClientToken, sendProducingCall } from '../../plan/send-planned-call';
 import { progressStore, setStepState } from '../../state/progress-store';
@@ -38,6 +39,7 @@ export function EnterpriseCenForm() {
       ),
     onMutate: () => setStepState(1, { status: 'process', since: Date.now() }),
     onSuccess: (cenId, v) => {
+      rememberNewTransitCen(queryClient, cenId);
       void queryClient.invalidateQueries({ queryKey: ['cen'] });
       progressStore.update((p) => ({ ...p, cenId, ...networksOf(v) }));
     },

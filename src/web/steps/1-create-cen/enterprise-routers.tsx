@@ -9,7 +9,7 @@ import { ENTERPRISE_TOKEN_PURPOSE } from '../../../domain/plan/client-token-purp
 import { regionLabel } from '../../../domain/regions';
 import { cenQueries } from '../../api/cen';
 import { callAction } from '../../api/client';
-import { transitQueries } from '../../api/transit-routers';
+import { rememberNewRouter, transitQueries } from '../../api/transit-routers';
 import { ErrorPanel } from '../../components/error-panel';
 import { NextStepAlert } from '../../components/next-step-alert';
 import { StatusTag } from '../../components/status-tag';
@@ -49,10 +49,12 @@ export function EnterpriseRouters({ cenId }: { cenId: string }) {
     mutationFn: async () => {
       for (const region of missing) {
         const purpose = ENTERPRISE_TOKEN_PURPOSE.createRouter(cenId, region);
-        await callAction('CreateTransitRouter', {
+        const made = await callAction('CreateTransitRouter', {
           account: 'A',
           params: { CenId: cenId, RegionId: region, ClientToken: clientTokenFor(purpose) },
         });
+        // Its System table's links start empty rather than read (transit-routers.ts rememberNewRouter).
+        rememberNewRouter(queryClient, made.TransitRouterId);
         forgetClientToken(purpose);
       }
     },
