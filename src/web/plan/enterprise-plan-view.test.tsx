@@ -46,6 +46,8 @@ describe('Plan preview on Enterprise Edition', () => {
     expect(screen.getByText('Already done (16)')).toBeInTheDocument();
     // The Basic journey's calls are not part of it.
     expect(world().calls).not.toContain('DescribeCenAttachedChildInstances');
+    // No bandwidth plan chosen yet: the plan uses no package, so the preview reads none.
+    expect(world().calls).not.toContain('DescribeCenBandwidthPackages');
     expect(screen.getByTestId('plan-view')).not.toHaveTextContent('Cbn.AttachCenChildInstance');
   });
 

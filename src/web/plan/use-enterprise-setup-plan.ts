@@ -42,7 +42,8 @@ export function enterpriseSetupPlanFrom(sources: EnterpriseSources, draft: PlanD
 
 /** `enabled` false (the Basic journey): no query is sent and the plan is of nothing. */
 export function useEnterpriseSetupPlan(enabled = true): { plan: Plan; loaded: boolean } {
-  const snapshot = useEnterpriseSnapshot(enabled);
+  // The preview reads only what the plan uses (no packages before a bandwidth plan is chosen).
+  const snapshot = useEnterpriseSnapshot(enabled, undefined, true);
   const draft = usePlanDraft();
   const plan = useMemo(() => enterpriseSetupPlanFrom(snapshot, draft), [snapshot, draft]);
   return { plan, loaded: snapshot.loaded };

@@ -77,8 +77,17 @@ export type EnterpriseTarget = Pick<Progress, 'cenId' | 'network' | 'ownNetwork'
 const sideNetwork = (p: EnterpriseTarget, side: AccountName) => (side === 'A' ? p.ownNetwork : p.network);
 const SIDES: readonly AccountName[] = ['A', 'B'];
 
-/** `enabled` false: no query is sent (the Basic journey's views call this hook too, and must not read routers). */
-export function useEnterpriseSnapshot(enabled: boolean, target?: EnterpriseTarget): EnterpriseSnapshot {
+/**
+ * `enabled` false: no query is sent (the Basic journey's views call this hook too, and must not read routers).
+ * `forPlan`: only what the plan uses — the CEN's packages once step 4 chose a bandwidth plan, as
+ * enterprise-setup-input-from.ts reads them then only; the views (topology, teardown, reconcile) read them until a
+ * DataTransfer choice says none is needed.
+ */
+export function useEnterpriseSnapshot(
+  enabled: boolean,
+  target?: EnterpriseTarget,
+  forPlan = false,
+): EnterpriseSnapshot {
   const saved = useProgress((p) => p);
   const progress = { ...saved, ...(target ? { ...target } : {}) };
   const cenId = progress.cenId ?? '';
@@ -122,7 +131,11 @@ export function useEnterpriseSnapshot(enabled: boolean, target?: EnterpriseTarge
     enabled: enabled && Boolean(pkgId),
   });
   // A plan's packages only matter when the connection is paid out of one (§2 step 7): not read on DataTransfer.
-  const withPackages = live && progress.interRegionPayBy !== 'DataTransfer';
+  const withPackages =
+    live &&
+    (forPlan
+      ? progress.interRegionPayBy === 'BandwidthPackage'
+      : progress.interRegionPayBy !== 'DataTransfer');
   const cenPackages = useQuery({ ...packageQueries.ofCen(cenId), enabled: withPackages });
 
   const packages = [...(withPackages ? (cenPackages.data ?? []) : [])];
