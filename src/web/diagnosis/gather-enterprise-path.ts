@@ -11,7 +11,7 @@ import type {
   EnterprisePathInput,
   RouterTable,
 } from '../../domain/diagnosis/enterprise-path/enterprise-path-types';
-import { known, mapInspected, type Inspected } from '../../domain/diagnosis/inspection';
+import { known, mapInspected, notInspected, type Inspected } from '../../domain/diagnosis/inspection';
 import { accountByName, accountQueries } from '../api/accounts';
 import { packageQueries, packagesOfCen } from '../api/bandwidth';
 import { transitQueries } from '../api/transit-routers';
@@ -36,6 +36,12 @@ export type Saved = Pick<
 >;
 
 const SIDES: readonly AccountName[] = ['A', 'B'];
+/** What the preflight's hops read (enterprise-preflight.ts: cidrHop, routerHop, grantHop). */
+const PREFLIGHT_READS = new Set([
+  'Cbn.ListTransitRouters',
+  'Cbn.ListTransitRouterVpcAttachments',
+  'Cbn.DescribeGrantRulesToResource',
+]);
 const valueOf = <T>(i: Inspected<T>): T | undefined => (i.ok ? i.value : undefined);
 
 /** A router's System table and its links, as the steps read them (systemTable, tableLinks). */
@@ -52,14 +58,32 @@ async function routerTable(cache: DescribeCache, routerId: string): Promise<Insp
   return mapInspected(links, (l) => ({ tableId: id, ...l }));
 }
 
+/**
+ * 'path': everything the path check reads. 'preflight': only what step 3's preflight hops read (the routers, the VPC
+ * attachments, B's grants; gather-enterprise-preflight.ts) — the services, the peer attachment, the router tables and
+ * the VPC routes are not read for it (fewer API calls per run, bench/README.md (f)), and stand as not inspected.
+ */
+export type ReadScope = 'path' | 'preflight';
+
 export async function gatherReads(
   cache: DescribeCache,
   req: Pick<EnterprisePathRequest, 'cenId' | 'sides'>,
   saved: Saved,
+  scope: ReadScope = 'path',
 ) {
   const { cenId, sides } = req;
+  const skip = scope === 'preflight';
   const cached = <T>(account: AccountName, action: string, fn: () => Promise<T>, regionId?: string) =>
-    inspectCall(account, action, fn, regionId);
+    skip && !PREFLIGHT_READS.has(action)
+      ? Promise.resolve(
+          notInspected<T>({
+            account,
+            action,
+            code: 'NotReadByPreflight',
+            ...(regionId ? { regionId } : {}),
+          }),
+        )
+      : inspectCall(account, action, fn, regionId);
   const q = cache.client;
   const w = withinCache(cache);
   const [serviceA, serviceB, routers, vpcAttachments, peerAttachments, grants, routesA, routesB] =
@@ -101,12 +125,13 @@ export async function gatherReads(
         )
       : known([]);
   const tables: EnterprisePathInput['tables'] = {};
-  await Promise.all(
-    SIDES.map(async (s) => {
-      const r = valueOf(routers)?.find((x) => x.RegionId === sides[s].regionId && x.Type !== 'Basic');
-      if (r) tables[s] = await routerTable(cache, r.TransitRouterId);
-    }),
-  );
+  if (!skip)
+    await Promise.all(
+      SIDES.map(async (s) => {
+        const r = valueOf(routers)?.find((x) => x.RegionId === sides[s].regionId && x.Type !== 'Basic');
+        if (r) tables[s] = await routerTable(cache, r.TransitRouterId);
+      }),
+    );
   return {
     service: { A: serviceA, B: serviceB },
     routers,

@@ -29,7 +29,7 @@ export async function gatherAndPreflightEnterprise(
     );
   const [accounts, reads, cidrA, cidrB] = await Promise.all([
     cache.client.fetchQuery(accountQueries.all()),
-    gatherReads(cache, req, saved),
+    gatherReads(cache, req, saved, 'preflight'),
     cidrOf('A'),
     cidrOf('B'),
   ]);

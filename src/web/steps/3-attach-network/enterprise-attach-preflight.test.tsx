@@ -101,6 +101,13 @@ describe('Step 3 on Enterprise Edition: preflight before the attach', () => {
 
   it('passes disjoint blocks, both routers Active and the grant naming A: Attach enabled', async () => {
     grantToA();
+    const actions: string[] = [];
+    server.use(
+      http.post('/api/openapi/:action', ({ params }) => {
+        actions.push(String(params.action).replace(/^\w+\./, ''));
+        return undefined;
+      }),
+    );
     renderWithProviders(<AttachNetworkStep />);
     await waitFor(
       () => expect(screen.getByTestId('preflight-summary')).toHaveTextContent(/0 blocking/i),
@@ -112,5 +119,9 @@ describe('Step 3 on Enterprise Edition: preflight before the attach', () => {
     expect(
       await within(side('A')).findByRole('button', { name: 'Attach Account A’s VPC' }, PATIENT),
     ).toBeEnabled();
+    // The preflight reads what its checks need, not the services, the peer attachment or the VPC routes (step 5's).
+    const notNeeded =
+      /^(CheckTransitRouterService|ListTransitRouterPeerAttachments|DescribeRouteTableList|DescribeRouteEntryList)$/;
+    expect(actions.filter((a) => notNeeded.test(a))).toEqual([]);
   });
 });
