@@ -13,31 +13,33 @@ export const LOAD_CIDRS = { A: '172.16.0.0/16', B: '192.168.0.0/16' } as const;
 export const loadVpcName = (account: AccountName, run: number) =>
   `${account}-Load-${String(run).padStart(4, '0')}`;
 
+/** Each side's network: its vSwitch, its instance's address, and the side whose pings its group lets in. */
+const SIDES = [
+  { account: 'A', owner: UID.A, vSwitch: '172.16.1.0/24', ip: '172.16.1.10', peer: 'B' },
+  { account: 'B', owner: UID.B, vSwitch: '192.168.1.0/24', ip: '192.168.1.20', peer: 'A' },
+] as const;
+
 /** Empties the cloud to the bare accounts ("empty" scenario) and adds `runs` pairs of networks. */
 export function buildLoadWorld(cloud: MockCloud, runs: number): void {
   loadScenario(cloud, 'empty');
   for (let i = 0; i < runs; i++) {
-    const a = addVpc(cloud, {
-      owner: UID.A,
-      region: LOAD_REGIONS.A,
-      name: loadVpcName('A', i),
-      cidr: LOAD_CIDRS.A,
-      vSwitches: ['172.16.1.0/24'],
-    });
-    const aSg = addSecurityGroup(cloud, a, `sg-a-load-${i}`, [
-      { ipProtocol: 'ICMP', sourceCidrIp: LOAD_CIDRS.B, description: 'ping from Account B' },
-    ]);
-    addInstance(cloud, a, `a-load-ecs-${i}`, '172.16.1.10', aSg);
-    const b = addVpc(cloud, {
-      owner: UID.B,
-      region: LOAD_REGIONS.B,
-      name: loadVpcName('B', i),
-      cidr: LOAD_CIDRS.B,
-      vSwitches: ['192.168.1.0/24'],
-    });
-    const bSg = addSecurityGroup(cloud, b, `sg-b-load-${i}`, [
-      { ipProtocol: 'ICMP', sourceCidrIp: LOAD_CIDRS.A, description: 'ping from Account A' },
-    ]);
-    addInstance(cloud, b, `b-load-ecs-${i}`, '192.168.1.20', bSg);
+    for (const side of SIDES) {
+      const prefix = side.account.toLowerCase();
+      const vpc = addVpc(cloud, {
+        owner: side.owner,
+        region: LOAD_REGIONS[side.account],
+        name: loadVpcName(side.account, i),
+        cidr: LOAD_CIDRS[side.account],
+        vSwitches: [side.vSwitch],
+      });
+      const sg = addSecurityGroup(cloud, vpc, `sg-${prefix}-load-${i}`, [
+        {
+          ipProtocol: 'ICMP',
+          sourceCidrIp: LOAD_CIDRS[side.peer],
+          description: `ping from Account ${side.peer}`,
+        },
+      ]);
+      addInstance(cloud, vpc, `${prefix}-load-ecs-${i}`, side.ip, sg);
+    }
   }
 }
