@@ -3,6 +3,13 @@
 // antd's InputNumber gives a number or null; the form holds null for an empty field, which its schema refuses.
 import { InputNumber } from 'antd';
 import type { RefCallBack } from 'react-hook-form';
+import { z } from 'zod';
+
+/** The field's rule where any whole Mbps will do (step 5's limit, the peer's bandwidth): not empty. */
+export const mbpsFieldSchema = z
+  .number()
+  .nullable()
+  .refine((v) => v !== null, { error: 'Enter the bandwidth in Mbps.' });
 
 export interface MbpsInputProps {
   id: string;

@@ -10,7 +10,7 @@ import type {
 } from '../../domain/plan/enterprise-setup-input';
 import type { EnterpriseSources } from '../state/enterprise-snapshot';
 import type { PlanDraft } from './plan-draft';
-import { packageInputFrom } from './setup-input-from';
+import { cenInputFrom, packageInputFrom } from './setup-input-from';
 
 /** Marks a peer bandwidth nobody has chosen yet (use-enterprise-setup-plan.ts says "choose it in step 5"). */
 export const UNCHOSEN_BANDWIDTH = 0;
@@ -109,7 +109,6 @@ export function enterpriseSetupInputFrom(s: EnterpriseSources, draft: PlanDraft 
   const a = side(s, 'A', draft);
   const b = side(s, 'B', draft);
   const peer = peerOf(s, a, b);
-  const cen = s.cen ?? undefined;
   const service = (account: AccountName) =>
     s.service[account] === undefined
       ? {}
@@ -123,14 +122,7 @@ export function enterpriseSetupInputFrom(s: EnterpriseSources, draft: PlanDraft 
       A: { ...(s.uidA ? { uid: s.uidA } : {}), ...service('A') },
       B: { ...(s.uidB ? { uid: s.uidB } : {}), ...service('B') },
     },
-    cen: {
-      ...(cen?.Name || draft.cen?.name ? { name: cen?.Name || draft.cen?.name } : {}),
-      ...(cen?.Description || draft.cen?.description
-        ? { description: cen?.Description || draft.cen?.description }
-        : {}),
-      ...(s.cenId && s.cen !== null ? { id: s.cenId } : {}),
-      ...(cen ? { status: cen.Status } : {}),
-    },
+    cen: cenInputFrom(s, draft),
     vpcs: { ...(a ? { A: a } : {}), ...(b ? { B: b } : {}) },
     grant: {
       ...(orderType === 'PayByCenOwner' || orderType === 'PayByResourceOwner' ? { orderType } : {}),

@@ -3,6 +3,7 @@
 import { samePair } from '../../domain/bandwidth';
 import { findArea } from '../../domain/regions';
 import type { LimitInput, NetworkInput, PackageInput, SetupInput } from '../../domain/plan/setup-input';
+import type { Cen } from '../api/cen';
 import type { CloudSnapshot } from '../state/cloud-snapshot';
 import type { PlanDraft } from './plan-draft';
 import type { AccountName } from '../../domain/accounts';
@@ -49,6 +50,25 @@ function networks(s: Sources): NetworkInput[] {
     });
   }
   return out;
+}
+
+/**
+ * The CEN as both editions' plans read it: the listed name and description, else what step 1's form holds (its
+ * draft); the id while the CEN is not known to be gone (null: DescribeCens no longer lists it); the listed status.
+ */
+export function cenInputFrom(
+  s: { cen?: Cen | null | undefined; cenId?: string | undefined },
+  draft: PlanDraft,
+): SetupInput['cen'] {
+  const cen = s.cen ?? undefined;
+  return {
+    ...(cen?.Name || draft.cen?.name ? { name: cen?.Name || draft.cen?.name } : {}),
+    ...(cen?.Description || draft.cen?.description
+      ? { description: cen?.Description || draft.cen?.description }
+      : {}),
+    ...(s.cenId && s.cen !== null ? { id: s.cenId } : {}),
+    ...(cen ? { status: cen.Status } : {}),
+  };
 }
 
 export function packageInputFrom(s: PackageSources, draft: PlanDraft): PackageInput | undefined {
@@ -118,17 +138,9 @@ function limits(s: Sources, draft: PlanDraft, nets: NetworkInput[]): LimitInput[
 export function setupInputFrom(s: Sources, draft: PlanDraft = {}): SetupInput {
   const nets = networks(s);
   const pkg = packageInputFrom(s, draft);
-  const cen = s.cen ?? undefined;
   return {
     accounts: { A: s.uidA ? { uid: s.uidA } : {}, B: s.uidB ? { uid: s.uidB } : {} },
-    cen: {
-      ...(cen?.Name || draft.cen?.name ? { name: cen?.Name || draft.cen?.name } : {}),
-      ...(cen?.Description || draft.cen?.description
-        ? { description: cen?.Description || draft.cen?.description }
-        : {}),
-      ...(s.cenId && s.cen !== null ? { id: s.cenId } : {}),
-      ...(cen ? { status: cen.Status } : {}),
-    },
+    cen: cenInputFrom(s, draft),
     networks: nets,
     ...(pkg ? { bandwidthPackage: pkg } : {}),
     limits: limits(s, draft, nets),

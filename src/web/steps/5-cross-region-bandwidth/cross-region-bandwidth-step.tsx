@@ -25,7 +25,7 @@ import { isAssociatedWith, limitQueries, packageQueries } from '../../api/bandwi
 import { attachmentQueries } from '../../api/networks';
 import { useI18n } from '../../i18n/i18n';
 import { setCurrentStep, setStepState, useProgress } from '../../state/progress-store';
-import { MbpsInput } from '../../components/mbps-input';
+import { MbpsInput, mbpsFieldSchema } from '../../components/mbps-input';
 import { ErrorPanel, WriteErrorPanel } from '../../components/error-panel';
 import { FormField, pickerProps } from '../../components/form-field';
 import { packageLabel } from '../../components/package-label';
@@ -43,10 +43,7 @@ const formSchema = z.object({
   packageId: z.string().min(1, { error: 'Choose a bandwidth package.' }),
   local: z.string().min(1, { error: 'Choose a region.' }),
   opposite: z.string().min(1, { error: 'Choose a region.' }),
-  bandwidth: z
-    .number()
-    .nullable()
-    .refine((v) => v !== null, { error: 'Enter the bandwidth in Mbps.' }),
+  bandwidth: mbpsFieldSchema,
 });
 type FormValues = z.input<typeof formSchema>;
 type ValidValues = z.output<typeof formSchema>;

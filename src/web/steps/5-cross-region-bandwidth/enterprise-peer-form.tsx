@@ -21,7 +21,7 @@ import { toApiError } from '../../api/api-error';
 import { isAssociatedWith, packageQueries, type BandwidthPackage } from '../../api/bandwidth';
 import { transitQueries } from '../../api/transit-routers';
 import { WriteErrorPanel } from '../../components/error-panel';
-import { MbpsInput } from '../../components/mbps-input';
+import { MbpsInput, mbpsFieldSchema } from '../../components/mbps-input';
 import { FormField } from '../../components/form-field';
 import { limitProblemText } from '../../components/rule-messages';
 import { StatusTag } from '../../components/status-tag';
@@ -33,10 +33,7 @@ import type { EnterpriseConnection } from './enterprise-connection-state';
 import { useEnterpriseStep5Text } from './enterprise-text';
 
 const formSchema = z.object({
-  bandwidth: z
-    .number()
-    .nullable()
-    .refine((v) => v !== null, { error: 'Enter the bandwidth in Mbps.' }),
+  bandwidth: mbpsFieldSchema,
 });
 type FormValues = z.input<typeof formSchema>;
 type ValidValues = z.output<typeof formSchema>;
