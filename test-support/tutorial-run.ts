@@ -4,6 +4,7 @@
 // (mocks/test-support/load-world.ts) and its own CEN name and ClientTokens.
 import { z } from 'zod';
 import { LOAD_CIDRS, LOAD_REGIONS, loadVpcName } from '../mocks/test-support/load-world';
+import { TUTORIAL_PACKAGE_PARAMS } from '../src/domain/test-support/tutorial-package';
 
 export interface ApiAnswer {
   status: number;
@@ -122,6 +123,19 @@ export async function tutorialRun(api: ApiCall, options: RunOptions): Promise<Ti
       (j) => j.Status === 'Attached',
     );
 
+  /** Account A attaches a VPC (another account's names its owner) and waits until it is Attached. */
+  const attach = async (cenId: string, vpcId: string, regionId: string, ownerUid?: string) => {
+    const params = {
+      CenId: cenId,
+      ChildInstanceId: vpcId,
+      ChildInstanceType: 'VPC',
+      ChildInstanceRegionId: regionId,
+      ...(ownerUid ? { ChildInstanceOwnerId: ownerUid } : {}),
+    };
+    await call('AttachCenChildInstance', { account: 'A', params }, S.done);
+    await attached(cenId, vpcId, regionId);
+  };
+
   // Step 1: Account A creates the CEN (and attaches its own VPC in China North 1).
   const vpcA = await vpcNamed('A');
   const { CenId: cenId } = await call(
@@ -135,20 +149,7 @@ export async function tutorialRun(api: ApiCall, options: RunOptions): Promise<Ti
     S.cens,
     (j) => j.Cens.Cen.some((c) => c.Status === 'Active'),
   );
-  await call(
-    'AttachCenChildInstance',
-    {
-      account: 'A',
-      params: {
-        CenId: cenId,
-        ChildInstanceId: vpcA,
-        ChildInstanceType: 'VPC',
-        ChildInstanceRegionId: LOAD_REGIONS.A,
-      },
-    },
-    S.done,
-  );
-  await attached(cenId, vpcA, LOAD_REGIONS.A);
+  await attach(cenId, vpcA, LOAD_REGIONS.A);
 
   // Step 2: Account B grants Account A's CEN its VPC.
   const vpcB = await vpcNamed('B');
@@ -169,21 +170,7 @@ export async function tutorialRun(api: ApiCall, options: RunOptions): Promise<Ti
   );
 
   // Step 3: Account A attaches B's VPC ("Different Account").
-  await call(
-    'AttachCenChildInstance',
-    {
-      account: 'A',
-      params: {
-        CenId: cenId,
-        ChildInstanceId: vpcB,
-        ChildInstanceType: 'VPC',
-        ChildInstanceRegionId: LOAD_REGIONS.B,
-        ChildInstanceOwnerId: uids.B,
-      },
-    },
-    S.done,
-  );
-  await attached(cenId, vpcB, LOAD_REGIONS.B);
+  await attach(cenId, vpcB, LOAD_REGIONS.B, uids.B);
 
   // Step 4: Account A buys the 8 Mbps Mainland China package and associates it.
   const { CenBandwidthPackageId: packageId } = await call(
@@ -191,12 +178,8 @@ export async function tutorialRun(api: ApiCall, options: RunOptions): Promise<Ti
     {
       account: 'A',
       params: {
-        Bandwidth: 8,
-        GeographicRegionAId: 'China',
-        GeographicRegionBId: 'China',
+        ...TUTORIAL_PACKAGE_PARAMS,
         Name: `LoadPackage${run}`,
-        PricingCycle: 'Month',
-        Period: 1,
         AutoPay: true,
         ClientToken: `${tag}-4`,
       },
