@@ -40,4 +40,29 @@ describe('rememberGrant', () => {
     expect(c.getQueryData(own)).toBeUndefined();
     expect(c.getQueryState(own)?.isInvalidated).toBe(true);
   });
+
+  it('adds the rule to A’s cached view of the CEN’s grants when B’s UID is known, instead of a read', async () => {
+    const c = client();
+    const UID_B = '1188923488273323';
+    c.setQueryData(own, []);
+    c.setQueryData(toCen, []);
+    await rememberGrant(c, NETWORK, CEN, UID_A, UID_B);
+    expect(c.getQueryData(toCen)).toEqual([
+      {
+        CenId: CEN,
+        CenOwnerId: UID_A,
+        ChildInstanceId: NETWORK.instanceId,
+        ChildInstanceOwnerId: UID_B,
+        ChildInstanceRegionId: NETWORK.regionId,
+        ChildInstanceType: 'VPC',
+      },
+    ]);
+    expect(c.getQueryState(toCen)?.isInvalidated).toBe(false);
+    // A view never read stays the cloud's to answer.
+    const d = client();
+    d.getQueryCache().build(d, { queryKey: toCen });
+    await rememberGrant(d, NETWORK, CEN, UID_A, UID_B);
+    expect(d.getQueryData(toCen)).toBeUndefined();
+    expect(d.getQueryState(toCen)?.isInvalidated).toBe(true);
+  });
 });

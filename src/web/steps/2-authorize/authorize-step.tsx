@@ -42,6 +42,7 @@ function BasicAuthorizeStep() {
   const handed = useProgress((p) => p.network);
   const accounts = useQuery(accountQueries.all());
   const aUid = accountByName(accounts.data, 'A')?.uid;
+  const bUid = accountByName(accounts.data, 'B')?.uid;
   const queryClient = useQueryClient();
 
   const { control, handleSubmit, setValue } = useForm<FormValues>({
@@ -72,7 +73,7 @@ function BasicAuthorizeStep() {
     onSuccess: async (_result, request) => {
       handOver(request.network);
       // The grant is in B's list once the call succeeds (new-grant.ts): no read of that list right after the write.
-      await rememberGrant(queryClient, request.network, request.cenId, request.aUid);
+      await rememberGrant(queryClient, request.network, request.cenId, request.aUid, bUid);
     },
     onError: (error) => setStepState(2, { status: 'error', reason: toApiError(error).code }),
   });
