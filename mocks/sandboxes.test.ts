@@ -203,11 +203,16 @@ describe('sandboxes through msw: isolation', () => {
   });
 });
 
-/** A registry on an injected clock, driven through the same request handlers msw uses. */
-function registry(options: { idleMs?: number; maxSandboxes?: number } = {}) {
+/**
+ * A registry on an injected clock, driven through the same request handlers msw uses; `book` holds the scenarios
+ * it offers (the repo's own unless a test adds one).
+ */
+function registry(
+  options: { idleMs?: number; maxSandboxes?: number; delayMs?: number } = {},
+  book = new ScenarioBook(scenarios),
+) {
   let wall = Date.parse('2026-11-25T10:00:00Z');
   const clock = manualClock(wall);
-  const book = new ScenarioBook(scenarios);
   const defaultCloud = new MockCloud({ clock, seed: 3 });
   book.load(defaultCloud, 'demo');
   const sandboxes = new SandboxRegistry({
@@ -312,29 +317,7 @@ describe("a presenter's speed", () => {
     name: 'slow-happy-path',
     start: { seed: 'demo', changes: [{ kind: 'delay', ms: 2500 }] },
   });
-  const setup = () => {
-    const clock = manualClock();
-    const book = new ScenarioBook([...scenarios, slow]);
-    const defaultCloud = new MockCloud({ clock, seed: 3 });
-    book.load(defaultCloud, 'demo');
-    const sandboxes = new SandboxRegistry({
-      book,
-      defaultCloud,
-      defaultScenario: 'demo',
-      clock,
-      delayMs: 300,
-    });
-    const control = async (path: string, method: string, body?: unknown) =>
-      handleControlRequest(
-        sandboxes,
-        new Request(`http://mock-cloud.invalid/_mock/${path}`, {
-          method,
-          headers: { 'content-type': 'application/json' },
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        }),
-      );
-    return { sandboxes, control };
-  };
+  const setup = () => registry({ delayMs: 300 }, new ScenarioBook([...scenarios, slow]));
   const cenCount = (cloud: MockCloud) => cloud.world.cens.length;
 
   it('survives a reset, which restores the starting state', async () => {
