@@ -2,7 +2,7 @@
 // System route tables (docs/reference/enterprise-edition.md §2 step 9 — Alibaba's QOS module makes exactly these
 // four calls), each the plan's own tableLinkCall; Associating/Enabling → Active, listed live (tableLinks).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Table, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import type { Side } from '../../../domain/plan/enterprise-setup-input';
 import { tableLinkCall } from '../../../domain/plan/enterprise-setup-calls';
 import type { TableLink } from '../../../domain/plan/enterprise-waits';
@@ -16,9 +16,9 @@ import { callWithClientToken, sendPlannedCall } from '../../plan/send-planned-ca
 import { forgetClientToken, setStepState } from '../../state/progress-store';
 import type { EnterpriseConnection } from './enterprise-connection-state';
 import { useEnterpriseStep5Text } from './enterprise-text';
+import { SideTable, SIDES } from './side-table';
 
 const LINKS: readonly TableLink[] = ['association', 'propagation'];
-const SIDES: readonly Side[] = ['A', 'B'];
 
 /** The four links still to make, in the order the plan lists them (A's router first, association first). */
 export function missingPeerLinks(conn: EnterpriseConnection): { link: TableLink; side: Side }[] {
@@ -64,11 +64,7 @@ export function EnterprisePeerLinks({ conn }: { conn: EnterpriseConnection }) {
         {et('links.title')}
       </Typography.Title>
       <Typography.Paragraph>{et('links.explain')}</Typography.Paragraph>
-      <Table
-        size="small"
-        pagination={false}
-        rowKey="side"
-        dataSource={SIDES.map((side) => ({ side }))}
+      <SideTable
         columns={[
           {
             title: et('links.router'),

@@ -5,7 +5,7 @@
 // (AutoPublishRouteEnabled), which is set when the attachment is created (step 3) and UNCONFIRMED for B's VPC
 // (§4 item 6); the mock cloud does not route by it (mocks/FIDELITY.md).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Radio, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Radio, Typography } from 'antd';
 import type { Side } from '../../../domain/plan/enterprise-setup-input';
 import { routeCall } from '../../../domain/plan/enterprise-setup-calls';
 import { toApiError } from '../../api/api-error';
@@ -17,8 +17,8 @@ import { callWithClientToken, sendPlannedCall } from '../../plan/send-planned-ca
 import { forgetClientToken, progressStore, setStepState, useProgress } from '../../state/progress-store';
 import { routeToOther, type EnterpriseConnection } from './enterprise-connection-state';
 import { useEnterpriseStep5Text } from './enterprise-text';
+import { SideTable, SIDES } from './side-table';
 
-const SIDES: readonly Side[] = ['A', 'B'];
 const other = (side: Side): Side => (side === 'A' ? 'B' : 'A');
 export type RouteChoice = 'RouteEntry' | 'AutoPublish';
 
@@ -119,11 +119,7 @@ export function EnterpriseVpcRoutes({ conn }: { conn: EnterpriseConnection }) {
           })}
         </Flex>
       ) : (
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="side"
-          dataSource={SIDES.map((side) => ({ side }))}
+        <SideTable
           columns={[
             {
               title: et('routes.vpc'),
