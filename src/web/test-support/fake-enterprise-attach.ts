@@ -5,8 +5,14 @@
 // 4–6). Statuses change only when the test says so (settle*), never by the count of reads: a loaded machine's polls
 // would otherwise race the render.
 import { http, HttpResponse } from 'msw';
+import { mockBffWorld } from './mock-bff';
 import { UID_B, VPC_A, VPC_B } from './fake-cen-world';
-import { TR_CEN, type EnterpriseWorld } from './fake-enterprise-world';
+import {
+  enterpriseHandlers,
+  routedEnterpriseWorld,
+  TR_CEN,
+  type EnterpriseWorld,
+} from './fake-enterprise-world';
 
 export interface FakeVSwitch {
   id: string;
@@ -272,4 +278,31 @@ export function attachHandlers(ew: EnterpriseWorld, w: AttachWorld) {
       return undefined;
     }),
   ];
+}
+
+/** Step 3's whole fake world: step 1 done (routedEnterpriseWorld) plus what step 3 reads and makes. */
+export interface Step3World {
+  world: EnterpriseWorld;
+  att: AttachWorld;
+}
+
+export const step3World = (): Step3World => ({ world: routedEnterpriseWorld(), att: attachWorld() });
+
+/** Step 3's calls answered first, the rest by the enterprise world (for mockBffWorld). */
+export const step3Handlers = ({ world, att }: Step3World) => [
+  ...attachHandlers(world, att),
+  ...enterpriseHandlers(world),
+];
+
+/**
+ * mockBffWorld over step3World, changed by `adjust` if given, made afresh before each test: `world()` and `att()`
+ * are the current test's, to change or inspect.
+ */
+export function mockStep3World(adjust: (w: Step3World) => void = () => {}) {
+  const fake = mockBffWorld(() => {
+    const w = step3World();
+    adjust(w);
+    return w;
+  }, step3Handlers);
+  return { server: fake.server, world: () => fake.world().world, att: () => fake.world().att };
 }

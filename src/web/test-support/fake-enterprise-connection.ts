@@ -6,11 +6,18 @@
 // the test sees it before it moves on, however often the console polls.
 import { http, HttpResponse } from 'msw';
 import { UID_A, UID_B, VPC_A, VPC_B } from './fake-cen-world';
-import { enterpriseHandlers, enterpriseWorld, TR_CEN, type EnterpriseWorld } from './fake-enterprise-world';
+import {
+  enterpriseHandlers,
+  enterpriseProgress,
+  routedEnterpriseWorld,
+  routerIdIn,
+  TR_CEN,
+  type EnterpriseWorld,
+} from './fake-enterprise-world';
 import type { BffBody } from './mock-bff';
 
-export const ROUTER_A = 'tr-cn-qingdao-0000000000';
-export const ROUTER_B = 'tr-cn-beijing-0000000000';
+export const ROUTER_A = routerIdIn('cn-qingdao');
+export const ROUTER_B = routerIdIn('cn-beijing');
 export const TABLE = { [ROUTER_A]: 'vtb-trqingdao000000001', [ROUTER_B]: 'vtb-trbeijing000000001' } as const;
 export const VPC_ATTACHMENT = { A: 'tr-attach-vpcqingdao0001', B: 'tr-attach-vpcbeijing0001' } as const;
 export const VPC_TABLE = { A: 'vtb-vpcqingdao00000001', B: 'vtb-vpcbeijing00000001' } as const;
@@ -61,13 +68,7 @@ const SETTLED: Record<string, string> = {
 
 /** Steps 1–3 done on Enterprise Edition; nothing of step 5 yet. */
 export function connectionWorld(): ConnectionWorld {
-  const base = enterpriseWorld();
-  base.serviceOpen = new Set([UID_A, UID_B]);
-  base.cen = { status: 'Active', name: 'EnterpriseJourney' };
-  base.routers = [
-    { id: ROUTER_A, regionId: 'cn-qingdao', status: 'Active' },
-    { id: ROUTER_B, regionId: 'cn-beijing', status: 'Active' },
-  ];
+  const base = routedEnterpriseWorld();
   const w: ConnectionWorld = {
     ...base,
     vpcAttachments: [
@@ -116,12 +117,7 @@ export function connectionWorld(): ConnectionWorld {
 }
 
 /** The step 1–3 progress the console would have saved for this world. */
-export const connectionProgress = {
-  cenId: TR_CEN,
-  ownNetwork: { type: 'VPC', regionId: 'cn-qingdao', instanceId: VPC_A },
-  network: { type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B },
-  edition: { name: 'Enterprise', reason: 'basic-refused' },
-} as const;
+export const connectionProgress = enterpriseProgress;
 
 const ok = (body: Record<string, unknown> = {}) => HttpResponse.json({ RequestId: 'r', ...body });
 const tokenPage = (list: Record<string, unknown>) => ok({ TotalCount: 1, MaxResults: 100, ...list });

@@ -19,7 +19,7 @@ import {
   VPC_TABLE,
   type ConnectionWorld,
 } from './fake-enterprise-connection';
-import { TR_CEN } from './fake-enterprise-world';
+import { enterpriseProgress, TR_CEN } from './fake-enterprise-world';
 import { grantHandlers, type GrantWorld } from './fake-enterprise-grants';
 import type { BffBody } from './mock-bff';
 
@@ -77,10 +77,7 @@ export function pathWorld(): PathWorld {
 
 /** The progress steps 1–5 would have saved for this world. */
 export const pathProgress = {
-  cenId: TR_CEN,
-  ownNetwork: { type: 'VPC', regionId: 'cn-qingdao', instanceId: VPC_A },
-  network: { type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B },
-  edition: { name: 'Enterprise', reason: 'basic-refused' },
+  ...enterpriseProgress,
   grantOrderType: 'PayByCenOwner',
   interRegionPayBy: 'DataTransfer',
   routes: 'RouteEntry',

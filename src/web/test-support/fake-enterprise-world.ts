@@ -8,6 +8,8 @@ import { emptyMockState } from './mock-bff';
 import { UID_A, UID_B, VPC_A, VPC_B } from './fake-cen-world';
 
 export const TR_CEN = 'cen-ent0000000000000001';
+/** The ID of the transit router this world makes (or holds) in `regionId`. */
+export const routerIdIn = <R extends string>(regionId: R) => `tr-${regionId}-0000000000` as const;
 
 export interface EnterpriseWorld {
   basicRefused: string[];
@@ -22,6 +24,27 @@ export interface EnterpriseWorld {
 export function enterpriseWorld(): EnterpriseWorld {
   return { basicRefused: [UID_A, UID_B], serviceOpen: new Set(), routers: [], writes: [] };
 }
+
+/** Step 1 done: the CEN Active, both accounts' transit-router service open and an Active router in each region. */
+export function routedEnterpriseWorld(): EnterpriseWorld {
+  const w = enterpriseWorld();
+  w.cen = { status: 'Active', name: 'EnterpriseJourney' };
+  w.serviceOpen = new Set([UID_A, UID_B]);
+  w.routers = ['cn-qingdao', 'cn-beijing'].map((regionId) => ({
+    id: routerIdIn(regionId),
+    regionId,
+    status: 'Active',
+  }));
+  return w;
+}
+
+/** The progress step 1 saves on Enterprise Edition for this world: A's CEN, the two VPCs, the edition and why. */
+export const enterpriseProgress = {
+  cenId: TR_CEN,
+  ownNetwork: { type: 'VPC', regionId: 'cn-qingdao', instanceId: VPC_A },
+  network: { type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B },
+  edition: { name: 'Enterprise', reason: 'basic-refused' },
+} as const;
 
 /** A PageNumber-paged list answer holding every item on one page. */
 const numberedPage = (items: unknown[], list: Record<string, unknown>) =>
@@ -85,7 +108,7 @@ export function enterpriseHandlers(w: EnterpriseWorld) {
         case 'ListTransitRouterVpcAttachments': {
           const list = (w.attachedVpcs ?? []).map((a, i) => ({
             TransitRouterAttachmentId: `tr-attach-${String(i)}`,
-            TransitRouterId: `tr-${a.regionId}-0000000000`,
+            TransitRouterId: routerIdIn(a.regionId),
             CenId: TR_CEN,
             Status: 'Attached',
             VpcId: a.vpcId,
@@ -111,7 +134,7 @@ export function enterpriseHandlers(w: EnterpriseWorld) {
           return HttpResponse.json({ RequestId: 'r', CenId: TR_CEN });
         case 'CreateTransitRouter': {
           if (!w.serviceOpen.has(uid)) return refuse('Forbbiden.TransitRouterServiceNotOpen');
-          const id = `tr-${String(p.RegionId)}-0000000000`;
+          const id = routerIdIn(String(p.RegionId));
           w.routers.push({ id, regionId: String(p.RegionId), status: 'Creating' });
           return HttpResponse.json({ RequestId: 'r', TransitRouterId: id });
         }

@@ -10,7 +10,12 @@ import { progressStore } from '../../state/progress-store';
 import { mockBff } from '../../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { UID_A, VPC_B } from '../../test-support/fake-cen-world';
-import { enterpriseHandlers, enterpriseWorld, TR_CEN } from '../../test-support/fake-enterprise-world';
+import {
+  enterpriseHandlers,
+  enterpriseProgress,
+  enterpriseWorld,
+  TR_CEN,
+} from '../../test-support/fake-enterprise-world';
 import { grantHandlers, grantWorld, type GrantWorld } from '../../test-support/fake-enterprise-grants';
 import { AuthorizeStep } from './authorize-step';
 
@@ -25,14 +30,7 @@ beforeEach(() => {
   resetBrowserState();
   grants = grantWorld(B_VPC);
   server.use(...grantHandlers(grants), ...enterpriseHandlers(enterpriseWorld()));
-  progressStore.update((p) => ({
-    ...p,
-    current: 1,
-    cenId: TR_CEN,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: 'cn-qingdao', instanceId: 'vpc-aqingdao' },
-    network: { type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B },
-  }));
+  progressStore.update((p) => ({ ...p, ...enterpriseProgress, current: 1 }));
 });
 
 const grantButton = () => screen.getByRole('button', { name: 'Grant to the CEN' });

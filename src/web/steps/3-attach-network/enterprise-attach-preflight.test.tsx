@@ -7,8 +7,13 @@ import { http, HttpResponse } from 'msw';
 import { progressStore } from '../../state/progress-store';
 import { mockBff } from '../../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../../test-support/render';
-import { UID_A, UID_B, VPC_A, VPC_B } from '../../test-support/fake-cen-world';
-import { enterpriseHandlers, enterpriseWorld, TR_CEN } from '../../test-support/fake-enterprise-world';
+import { UID_A, VPC_B } from '../../test-support/fake-cen-world';
+import {
+  enterpriseHandlers,
+  enterpriseProgress,
+  routedEnterpriseWorld,
+  TR_CEN,
+} from '../../test-support/fake-enterprise-world';
 import { attachHandlers, attachWorld } from '../../test-support/fake-enterprise-attach';
 import { grantHandlers, type GrantWorld } from '../../test-support/fake-enterprise-grants';
 import { AttachNetworkStep } from './attach-network-step';
@@ -51,23 +56,10 @@ const vpcBWith = (cidr: string) =>
 
 beforeEach(() => {
   resetBrowserState();
-  const world = enterpriseWorld();
-  world.cen = { status: 'Active', name: 'EnterpriseJourney' };
-  world.serviceOpen = new Set([UID_A, UID_B]);
-  world.routers = [
-    { id: 'tr-cn-qingdao-0000000000', regionId: 'cn-qingdao', status: 'Active' },
-    { id: 'tr-cn-beijing-0000000000', regionId: 'cn-beijing', status: 'Active' },
-  ];
+  const world = routedEnterpriseWorld();
   grants = { grants: [], vpc: { id: VPC_B, regionId: 'cn-beijing' }, writes: [] };
   server.use(...grantHandlers(grants), ...attachHandlers(world, attachWorld()), ...enterpriseHandlers(world));
-  progressStore.update((p) => ({
-    ...p,
-    current: 2,
-    cenId: TR_CEN,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: 'cn-qingdao', instanceId: VPC_A },
-    network: { type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B },
-  }));
+  progressStore.update((p) => ({ ...p, ...enterpriseProgress, current: 2 }));
 });
 
 const grantToA = () =>

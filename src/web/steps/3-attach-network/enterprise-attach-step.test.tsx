@@ -7,22 +7,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http } from 'msw';
 import { progressStore } from '../../state/progress-store';
-import { mockBff } from '../../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../../test-support/render';
 import { UID_A, UID_B, VPC_A, VPC_B } from '../../test-support/fake-cen-world';
+import { enterpriseProgress, routerIdIn } from '../../test-support/fake-enterprise-world';
 import {
-  enterpriseHandlers,
-  enterpriseWorld,
-  TR_CEN,
-  type EnterpriseWorld,
-} from '../../test-support/fake-enterprise-world';
-import {
-  attachHandlers,
-  attachWorld,
   settleAttachments,
+  mockStep3World,
   settleLinks,
   tableOf,
-  type AttachWorld,
 } from '../../test-support/fake-enterprise-attach';
 import { usePlanDraft } from '../../plan/plan-draft';
 import { AttachNetworkStep } from './attach-network-step';
@@ -37,35 +29,17 @@ function DraftProbe() {
 
 /** A ceiling for each wait, not a delay: the machine may be loaded. */
 const PATIENT = { timeout: 30_000 };
-const R_A = 'tr-cn-qingdao-0000000000';
-const R_B = 'tr-cn-beijing-0000000000';
+const R_A = routerIdIn('cn-qingdao');
+const R_B = routerIdIn('cn-beijing');
 
-let world: EnterpriseWorld = enterpriseWorld();
-let att: AttachWorld = attachWorld();
-const server = mockBff();
+const { server, world, att } = mockStep3World();
 beforeEach(() => {
   resetBrowserState();
-  world = enterpriseWorld();
-  world.cen = { status: 'Active', name: 'EnterpriseJourney' };
-  world.serviceOpen = new Set([UID_A, UID_B]);
-  world.routers = [
-    { id: R_A, regionId: 'cn-qingdao', status: 'Active' },
-    { id: R_B, regionId: 'cn-beijing', status: 'Active' },
-  ];
-  att = attachWorld();
-  server.use(...attachHandlers(world, att), ...enterpriseHandlers(world));
-  progressStore.update((p) => ({
-    ...p,
-    current: 2,
-    cenId: TR_CEN,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: 'cn-qingdao', instanceId: VPC_A },
-    network: { type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B },
-  }));
+  progressStore.update((p) => ({ ...p, ...enterpriseProgress, current: 2 }));
 });
 
 const side = (s: 'A' | 'B') => screen.getByTestId(`tr-attach-side-${s}`);
-const attaches = () => world.writes.filter((w) => w.action === 'CreateTransitRouterVpcAttachment');
+const attaches = () => world().writes.filter((w) => w.action === 'CreateTransitRouterVpcAttachment');
 
 /** The options of a zone slot's dropdown, opened by the user. */
 async function openSlot(user: UserEvent, s: 'A' | 'B', n: number) {
@@ -135,7 +109,7 @@ describe('Step 3 on Enterprise Edition', () => {
       },
     });
 
-    settleAttachments(att);
+    settleAttachments(att());
     await waitFor(() => expect(screen.getByTestId('tr-attachment-A')).toHaveTextContent('Attached'), PATIENT);
     await waitFor(() => expect(screen.getByTestId('tr-attachment-B')).toHaveTextContent('Attached'), PATIENT);
     for (const s of ['A', 'B'] as const) {
@@ -149,7 +123,7 @@ describe('Step 3 on Enterprise Edition', () => {
       expect(screen.getByTestId(`tr-propagation-${s}`)).toHaveTextContent('Enabling');
     }
     // The preflight's reads this fake world does not know are recorded too: keep the link writes.
-    const links = world.writes.filter((w) => /^(Associate|Enable)TransitRouter/.test(w.action));
+    const links = world().writes.filter((w) => /^(Associate|Enable)TransitRouter/.test(w.action));
     expect(links.map((w) => [w.action, w.params.TransitRouterRouteTableId])).toEqual([
       ['AssociateTransitRouterAttachmentWithRouteTable', tableOf(R_A)],
       ['EnableTransitRouterRouteTablePropagation', tableOf(R_A)],
@@ -159,7 +133,7 @@ describe('Step 3 on Enterprise Edition', () => {
     expect(links.every((w) => typeof w.params.ClientToken === 'string')).toBe(true);
     expect(screen.queryByText(/Both VPCs are attached/)).not.toBeInTheDocument();
 
-    settleLinks(att);
+    settleLinks(att());
     expect(await screen.findByText(/Both VPCs are attached/, {}, PATIENT)).toBeInTheDocument();
     expect(screen.getByTestId('tr-propagation-B')).toHaveTextContent('Active');
     expect(progressStore.get().steps['3']?.status).toBe('finish');
@@ -224,7 +198,7 @@ describe('Step 3 on Enterprise Edition', () => {
 
   it('says the attachment rests on one zone when the VPC has a vSwitch in one of the region’s zones only', async () => {
     const user = userEvent.setup();
-    att.vSwitches = att.vSwitches.filter((v) => v.zoneId !== 'cn-beijing-c');
+    att().vSwitches = att().vSwitches.filter((v) => v.zoneId !== 'cn-beijing-c');
     renderWithProviders(<AttachNetworkStep />);
     const attachB = await screen.findByRole('button', { name: 'Attach Account B’s VPC' }, PATIENT);
     expect(side('B')).toHaveTextContent('This VPC has a usable vSwitch in one zone only');
@@ -237,7 +211,7 @@ describe('Step 3 on Enterprise Edition', () => {
 
   it('shows the cloud’s refusal with its code and what to do', async () => {
     const user = userEvent.setup();
-    world.serviceOpen = new Set([UID_A]);
+    world().serviceOpen = new Set([UID_A]);
     renderWithProviders(<AttachNetworkStep />);
     await user.click(await screen.findByRole('button', { name: 'Attach Account B’s VPC' }, PATIENT));
     const error = await within(side('B')).findByRole('alert', {}, PATIENT);
@@ -254,7 +228,7 @@ describe('Step 3 on Enterprise Edition', () => {
   }, 120_000);
 
   it('says B’s VPC needs step 2’s grant when A cannot list its vSwitches', async () => {
-    att.granted = false;
+    att().granted = false;
     renderWithProviders(<AttachNetworkStep />);
     const code = await within(side('B')).findByTestId('error-code', {}, PATIENT);
     expect(code).toHaveTextContent('IllegalParam.VpcId');
@@ -268,7 +242,7 @@ describe('Step 3 on Enterprise Edition', () => {
 
   it('sends the same ClientToken again after a lost answer, so the cloud makes one attachment', async () => {
     const user = userEvent.setup();
-    att.loseNextAttachAnswer = true;
+    att().loseNextAttachAnswer = true;
     renderWithProviders(<AttachNetworkStep />);
     await user.click(await screen.findByRole('button', { name: 'Attach Account A’s VPC' }, PATIENT));
     expect(await within(side('A')).findByTestId('error-code', {}, PATIENT)).toHaveTextContent(
@@ -280,14 +254,14 @@ describe('Step 3 on Enterprise Edition', () => {
     );
     const [first, second] = attaches();
     expect(second?.params.ClientToken).toBe(first?.params.ClientToken);
-    expect(att.attachments).toHaveLength(1);
+    expect(att().attachments).toHaveLength(1);
   }, 120_000);
 
   it('offers "Associate and propagate" only once the table’s links are read, then sends only the missing one', async () => {
     const user = userEvent.setup();
     // B's VPC is attached and associated but not propagating (a propagation forgotten); the propagations are not
     // answered until released, so the screen cannot yet know the association exists.
-    att.attachments.push({
+    att().attachments.push({
       id: 'tr-attach-b',
       vpcId: VPC_B,
       regionId: 'cn-beijing',
@@ -296,7 +270,7 @@ describe('Step 3 on Enterprise Edition', () => {
       token: undefined,
       status: 'Attached',
     });
-    att.associations.push({ attachmentId: 'tr-attach-b', tableId: tableOf(R_B), status: 'Active' });
+    att().associations.push({ attachmentId: 'tr-attach-b', tableId: tableOf(R_B), status: 'Active' });
     let release = () => {};
     let asked = false;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -329,10 +303,12 @@ describe('Step 3 on Enterprise Edition', () => {
     await waitFor(() => expect(link).toBeEnabled(), PATIENT);
     await user.click(link);
     await waitFor(
-      () => expect(world.writes.map((w) => w.action)).toContain('EnableTransitRouterRouteTablePropagation'),
+      () => expect(world().writes.map((w) => w.action)).toContain('EnableTransitRouterRouteTablePropagation'),
       PATIENT,
     );
-    expect(world.writes.map((w) => w.action)).not.toContain('AssociateTransitRouterAttachmentWithRouteTable');
+    expect(world().writes.map((w) => w.action)).not.toContain(
+      'AssociateTransitRouterAttachmentWithRouteTable',
+    );
   }, 120_000);
 
   it('speaks Chinese', async () => {

@@ -5,45 +5,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { progressStore } from '../../state/progress-store';
-import { mockBff } from '../../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../../test-support/render';
-import { UID_A, UID_B, VPC_A, VPC_B } from '../../test-support/fake-cen-world';
-import {
-  enterpriseHandlers,
-  enterpriseWorld,
-  TR_CEN,
-  type EnterpriseWorld,
-} from '../../test-support/fake-enterprise-world';
-import { attachHandlers, attachWorld, type AttachWorld } from '../../test-support/fake-enterprise-attach';
+import { VPC_B } from '../../test-support/fake-cen-world';
+import { enterpriseProgress } from '../../test-support/fake-enterprise-world';
+import { mockStep3World } from '../../test-support/fake-enterprise-attach';
 import { AttachNetworkStep } from './attach-network-step';
 
 /** A ceiling for each wait, not a delay: the machine may be loaded. */
 const PATIENT = { timeout: 30_000 };
 
-let world: EnterpriseWorld = enterpriseWorld();
-let att: AttachWorld = attachWorld();
-const server = mockBff();
-beforeEach(() => {
-  resetBrowserState();
-  world = enterpriseWorld();
-  world.cen = { status: 'Active', name: 'EnterpriseJourney' };
-  world.serviceOpen = new Set([UID_A, UID_B]);
-  world.routers = [
-    { id: 'tr-cn-qingdao-0000000000', regionId: 'cn-qingdao', status: 'Active' },
-    { id: 'tr-cn-beijing-0000000000', regionId: 'cn-beijing', status: 'Active' },
-  ];
-  att = attachWorld();
+const { world, att } = mockStep3World(({ att }) => {
   // B's VPC (192.168.0.0/16) keeps only its vSwitch in cn-beijing-b, 192.168.1.0/24.
   att.vSwitches = att.vSwitches.filter((v) => v.zoneId !== 'cn-beijing-c');
-  server.use(...attachHandlers(world, att), ...enterpriseHandlers(world));
-  progressStore.update((p) => ({
-    ...p,
-    current: 3,
-    cenId: TR_CEN,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: 'cn-qingdao', instanceId: VPC_A },
-    network: { type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B },
-  }));
+});
+beforeEach(() => {
+  resetBrowserState();
+  progressStore.update((p) => ({ ...p, ...enterpriseProgress, current: 3 }));
 });
 
 const side = (s: 'A' | 'B') => screen.getByTestId(`tr-attach-side-${s}`);
@@ -59,12 +36,12 @@ it('lets B create a vSwitch in the second zone after a confirmation, then attach
   // A's VPC has one zone in a one-zone region: nothing to propose there.
   expect(within(side('A')).queryByRole('button', { name: /create a vSwitch/ })).not.toBeInTheDocument();
   await user.click(create);
-  expect(world.writes).toEqual([]);
+  expect(world().writes).toEqual([]);
   const confirm = await screen.findByRole('tooltip', {}, PATIENT);
   expect(confirm).toHaveTextContent(`Account B creates a vSwitch in its VPC ${VPC_B}, zone cn-beijing-c`);
   await user.click(within(confirm).getByRole('button', { name: 'Create it' }));
-  await waitFor(() => expect(world.writes.map((w) => w.action)).toEqual(['CreateVSwitch']), PATIENT);
-  expect(world.writes[0]).toMatchObject({
+  await waitFor(() => expect(world().writes.map((w) => w.action)).toEqual(['CreateVSwitch']), PATIENT);
+  expect(world().writes[0]).toMatchObject({
     account: 'B',
     params: { RegionId: 'cn-beijing', VpcId: VPC_B, ZoneId: 'cn-beijing-c', CidrBlock: '192.168.0.0/24' },
   });
@@ -78,9 +55,9 @@ it('lets B create a vSwitch in the second zone after a confirmation, then attach
   await waitFor(
     () =>
       expect(
-        world.writes.find((w) => w.action === 'CreateTransitRouterVpcAttachment')?.params.ZoneMappings,
+        world().writes.find((w) => w.action === 'CreateTransitRouterVpcAttachment')?.params.ZoneMappings,
       ).toEqual([
-        { ZoneId: 'cn-beijing-c', VSwitchId: att.vSwitches.find((v) => v.zoneId === 'cn-beijing-c')?.id },
+        { ZoneId: 'cn-beijing-c', VSwitchId: att().vSwitches.find((v) => v.zoneId === 'cn-beijing-c')?.id },
         { ZoneId: 'cn-beijing-b', VSwitchId: 'vsw-bbeijing1' },
       ]),
     PATIENT,

@@ -10,8 +10,13 @@ import { associatePackageCall } from '../../../domain/plan/setup-calls';
 import { progressStore } from '../../state/progress-store';
 import { mockBff } from '../../test-support/mock-bff';
 import { renderWithProviders, resetBrowserState } from '../../test-support/render';
-import { VPC_A, VPC_B } from '../../test-support/fake-cen-world';
-import { enterpriseHandlers, enterpriseWorld, TR_CEN } from '../../test-support/fake-enterprise-world';
+
+import {
+  enterpriseHandlers,
+  enterpriseProgress,
+  enterpriseWorld,
+  TR_CEN,
+} from '../../test-support/fake-enterprise-world';
 import {
   bandwidthHandlers,
   bandwidthWorld,
@@ -29,14 +34,7 @@ beforeEach(() => {
   resetBrowserState();
   plans = bandwidthWorld();
   server.use(...bandwidthHandlers(plans), ...enterpriseHandlers(enterpriseWorld()));
-  progressStore.update((p) => ({
-    ...p,
-    current: 3,
-    cenId: TR_CEN,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: 'cn-qingdao', instanceId: VPC_A },
-    network: { type: 'VPC', regionId: 'cn-beijing', instanceId: VPC_B },
-  }));
+  progressStore.update((p) => ({ ...p, ...enterpriseProgress, current: 3 }));
 });
 
 const byTransfer = () => screen.getByRole('radio', { name: /Pay by data transfer/ });
