@@ -6,7 +6,7 @@ import { diagnoseEnterprisePath, ENTERPRISE_HOP_ORDER } from './enterprise-path'
 import type { EnterprisePathInput } from './enterprise-path/enterprise-path-types';
 import { known } from './inspection';
 import { formatMessage } from './messages';
-import type { PathDiagnosis } from './path/path-types';
+import type { HopId, PathDiagnosis } from './path/path-types';
 import type { PlannedCall } from '../plan/plan-types';
 import {
   forbiddenIn,
@@ -104,32 +104,84 @@ describe('diagnoseEnterprisePath — each failure names its blocking item', () =
     expect(hop.fix?.call).toBeUndefined();
   });
 
-  it('a router missing: CreateTransitRouter in its region', () => {
-    const r = diagnose((i) => {
-      i.routers = known([router(EE.regionA, EE.routerA)]);
-      i.vpcAttachments = known([vpcAttachment('A')]);
-      delete i.tables.B;
+  // One thing missing: the hop that names it from A to B (and from B to A where given), and the plan's call as fix.
+  const missing: {
+    name: string;
+    change: (i: EnterprisePathInput) => void;
+    aToB: HopId;
+    bToA?: HopId;
+    fix: object;
+  }[] = [
+    {
+      name: 'a router missing: CreateTransitRouter in its region',
+      change: (i) => {
+        i.routers = known([router(EE.regionA, EE.routerA)]);
+        i.vpcAttachments = known([vpcAttachment('A')]);
+        delete i.tables.B;
+      },
+      aToB: 'target-router',
+      fix: {
+        key: 'Cbn.CreateTransitRouter',
+        account: 'A',
+        params: { CenId: EE.cenId, RegionId: EE.regionB },
+      },
+    },
+    {
+      name: 'no grant: B grants its VPC with A’s UID and the chosen payer',
+      change: (i) => {
+        i.grants = known([]);
+        i.vpcAttachments = known([vpcAttachment('A')]);
+      },
+      aToB: 'grant',
+      fix: {
+        key: 'Cbn.GrantInstanceToTransitRouter',
+        account: 'B',
+        params: { CenId: EE.cenId, CenOwnerId: EE.uidA, InstanceId: EE.vpcB, OrderType: 'PayByCenOwner' },
+      },
+    },
+    {
+      name: 'attachment missing: CreateTransitRouterVpcAttachment with B’s UID and the chosen zones',
+      change: (i) => (i.vpcAttachments = known([vpcAttachment('A')])),
+      aToB: 'target-attachment',
+      fix: {
+        key: 'Cbn.CreateTransitRouterVpcAttachment',
+        account: 'A',
+        params: {
+          TransitRouterId: EE.routerB,
+          VpcId: EE.vpcB,
+          VpcOwnerId: EE.uidB,
+          ZoneMappings: EE.zonesB.map((z) => ({ ZoneId: z.zoneId, VSwitchId: z.vSwitchId })),
+        },
+      },
+    },
+    {
+      name: 'missing association: AssociateTransitRouterAttachmentWithRouteTable on the router’s System table',
+      change: (i) => (i.tables.B = known({ ...table('B'), associations: [link(EE.peer, EE.trTableB)] })),
+      aToB: 'target-association',
+      bToA: 'source-association',
+      fix: {
+        key: 'Cbn.AssociateTransitRouterAttachmentWithRouteTable',
+        account: 'A',
+        params: { TransitRouterAttachmentId: EE.attachB, TransitRouterRouteTableId: EE.trTableB },
+      },
+    },
+    {
+      name: 'missing propagation: EnableTransitRouterRouteTablePropagation',
+      change: (i) => (i.tables.A = known({ ...table('A'), propagations: [link(EE.peer, EE.trTableA)] })),
+      aToB: 'source-propagation',
+      fix: {
+        key: 'Cbn.EnableTransitRouterRouteTablePropagation',
+        params: { TransitRouterAttachmentId: EE.attachA, TransitRouterRouteTableId: EE.trTableA },
+      },
+    },
+  ];
+  for (const { name, change, aToB, bToA, fix } of missing)
+    it(name, () => {
+      const r = diagnose(change);
+      expect(r.aToB.decidingHop).toBe(aToB);
+      if (bToA) expect(r.bToA.decidingHop).toBe(bToA);
+      expect(plannedFix(r)).toMatchObject(fix);
     });
-    expect(r.aToB.decidingHop).toBe('target-router');
-    expect(plannedFix(r)).toMatchObject({
-      key: 'Cbn.CreateTransitRouter',
-      account: 'A',
-      params: { CenId: EE.cenId, RegionId: EE.regionB },
-    });
-  });
-
-  it('no grant: B grants its VPC with A’s UID and the chosen payer', () => {
-    const r = diagnose((i) => {
-      i.grants = known([]);
-      i.vpcAttachments = known([vpcAttachment('A')]);
-    });
-    expect(r.aToB.decidingHop).toBe('grant');
-    expect(plannedFix(r)).toMatchObject({
-      key: 'Cbn.GrantInstanceToTransitRouter',
-      account: 'B',
-      params: { CenId: EE.cenId, CenOwnerId: EE.uidA, InstanceId: EE.vpcB, OrderType: 'PayByCenOwner' },
-    });
-  });
 
   it('no grant and no payer chosen: words pointing at step 2, no call', () => {
     const r = diagnose((i) => {
@@ -183,47 +235,6 @@ describe('diagnoseEnterprisePath — each failure names its blocking item', () =
     expect(hop.evidence.message.key).toBe('ee.attach.attaching');
     expect(hop.fix?.message.key).toBe('ee.attach.wait.fix');
     expect(hop.fix?.call).toBeUndefined();
-  });
-
-  it('attachment missing: CreateTransitRouterVpcAttachment with B’s UID and the chosen zones', () => {
-    const r = diagnose((i) => (i.vpcAttachments = known([vpcAttachment('A')])));
-    expect(r.aToB.decidingHop).toBe('target-attachment');
-    expect(plannedFix(r)).toMatchObject({
-      key: 'Cbn.CreateTransitRouterVpcAttachment',
-      account: 'A',
-      params: {
-        TransitRouterId: EE.routerB,
-        VpcId: EE.vpcB,
-        VpcOwnerId: EE.uidB,
-        ZoneMappings: EE.zonesB.map((z) => ({ ZoneId: z.zoneId, VSwitchId: z.vSwitchId })),
-      },
-    });
-  });
-
-  it('missing association: AssociateTransitRouterAttachmentWithRouteTable on the router’s System table', () => {
-    const r = diagnose((i) => {
-      const t = table('B');
-      i.tables.B = known({ ...t, associations: [link(EE.peer, EE.trTableB)] });
-    });
-    expect(r.aToB.decidingHop).toBe('target-association');
-    expect(r.bToA.decidingHop).toBe('source-association');
-    expect(plannedFix(r)).toMatchObject({
-      key: 'Cbn.AssociateTransitRouterAttachmentWithRouteTable',
-      account: 'A',
-      params: { TransitRouterAttachmentId: EE.attachB, TransitRouterRouteTableId: EE.trTableB },
-    });
-  });
-
-  it('missing propagation: EnableTransitRouterRouteTablePropagation', () => {
-    const r = diagnose((i) => {
-      const t = table('A');
-      i.tables.A = known({ ...t, propagations: [link(EE.peer, EE.trTableA)] });
-    });
-    expect(r.aToB.decidingHop).toBe('source-propagation');
-    expect(plannedFix(r)).toMatchObject({
-      key: 'Cbn.EnableTransitRouterRouteTablePropagation',
-      params: { TransitRouterAttachmentId: EE.attachA, TransitRouterRouteTableId: EE.trTableA },
-    });
   });
 
   it('a link still Enabling: wait', () => {
