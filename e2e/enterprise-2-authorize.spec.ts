@@ -6,7 +6,7 @@
 import { test, expect } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { press, tabTo } from './keyboard';
-import { UID_A } from './seeded-progress';
+import { UID_A, seedEnterpriseProgress } from './seeded-progress';
 import { expectStepDone, openStep, recordCalls } from './walk';
 
 interface EnterpriseState {
@@ -22,26 +22,11 @@ test('Account B grants its VPC to A’s CEN by keyboard, choosing who pays, and 
   test.setTimeout(180_000);
   await cloud.reset('enterprise-after-step-1');
   const state = (await cloud.state()) as unknown as EnterpriseState;
-  const cenId = state.cens.find((c) => c.ownerUid === UID_A)?.id;
-  const vpcA = state.vpcs.find((v) => v.name === 'A-Qingdao-VPC');
-  const vpcB = state.vpcs.find((v) => v.name === 'B-Beijing-VPC');
-  expect(cenId && vpcA && vpcB, 'the scenario has the CEN and both VPCs').toBeTruthy();
-  expect(state.transit.grants).toEqual([]);
-  // The progress step 1 would have saved on Enterprise Edition (edition, CEN, both VPCs).
-  const progress = {
-    version: 1,
-    current: 1,
-    cenId,
-    edition: { name: 'Enterprise', reason: 'basic-refused' },
-    ownNetwork: { type: 'VPC', regionId: vpcA?.regionId, instanceId: vpcA?.id },
-    network: { type: 'VPC', regionId: vpcB?.regionId, instanceId: vpcB?.id },
-    clientTokens: {},
+  // The progress step 1 would have saved on Enterprise Edition (edition, CEN, both VPCs), step 1 finished.
+  const { cenId, vpcB } = await seedEnterpriseProgress(page, state, 1, {
     steps: { '1': { status: 'finish' } },
-  };
-  await page.addInitScript((saved) => {
-    if (!localStorage.getItem('cen-connect.progress.v1'))
-      localStorage.setItem('cen-connect.progress.v1', saved);
-  }, JSON.stringify(progress));
+  });
+  expect(state.transit.grants).toEqual([]);
   const grants = recordCalls(page, 'GrantInstanceToTransitRouter');
   await page.goto('/');
   await openStep(page, 2);

@@ -50,10 +50,7 @@ export async function seedProgress(page: Page, cloud: MockCloud, hash = ''): Pro
     clientTokens: {},
     steps: {},
   };
-  await page.addInitScript((saved) => {
-    if (!localStorage.getItem('cen-connect.progress.v1'))
-      localStorage.setItem('cen-connect.progress.v1', saved);
-  }, JSON.stringify(progress));
+  await saveBeforeLoad(page, progress);
   await page.goto(`/${hash}`);
   return { cenId: cenId ?? '', vpcA: a?.childId ?? '', vpcB: network?.instanceId ?? '', packageId };
 }
@@ -66,7 +63,8 @@ interface EnterpriseWorld {
 /**
  * On Enterprise Edition: the progress steps 1 to `current` would have saved for the mock's world (the edition, A's
  * CEN, A's and B's tutorial VPCs, plus what the later steps add: `saved`), put into localStorage before the page
- * loads, as seedProgress does for Basic. The page is not opened: each spec opens the screen it tests.
+ * loads, as seedProgress does for Basic. The page is not opened: each spec opens the screen it tests. `saved` may
+ * also say which steps are finished (`steps`).
  */
 export async function seedEnterpriseProgress<W extends EnterpriseWorld>(
   page: Page,
@@ -89,13 +87,18 @@ export async function seedEnterpriseProgress<W extends EnterpriseWorld>(
     edition: { name: 'Enterprise', reason: 'basic-refused' },
     ownNetwork: { type: 'VPC', regionId: vpcA?.regionId, instanceId: vpcA?.id },
     network: { type: 'VPC', regionId: vpcB?.regionId, instanceId: vpcB?.id },
-    ...saved,
     clientTokens: {},
     steps: {},
+    ...saved,
   };
-  await page.addInitScript((value) => {
-    if (!localStorage.getItem('cen-connect.progress.v1'))
-      localStorage.setItem('cen-connect.progress.v1', value);
-  }, JSON.stringify(progress));
+  await saveBeforeLoad(page, progress);
   return { cenId, vpcA, vpcB };
+}
+
+/** The progress put into localStorage before the page loads, only when the page has none (a reload keeps its own). */
+async function saveBeforeLoad(page: Page, progress: Record<string, unknown>): Promise<void> {
+  await page.addInitScript((saved) => {
+    if (!localStorage.getItem('cen-connect.progress.v1'))
+      localStorage.setItem('cen-connect.progress.v1', saved);
+  }, JSON.stringify(progress));
 }
