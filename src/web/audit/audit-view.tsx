@@ -17,38 +17,32 @@ export function AuditView() {
   const actionName = useFeatureText(ACTION_NAMES);
   const [filter, setFilter] = useState<AuditFilter>({});
   const audit = useQuery(auditQueries.list(filter));
-  const accountId = useId();
-  const outcomeId = useId();
   const entries = audit.data?.entries ?? [];
   return (
     <section aria-labelledby="audit-title" data-testid="audit-view">
       <h2 id="audit-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <div className="audit-filters">
-        <label htmlFor={accountId}>{t('filterAccount')}</label>
-        <select
-          id={accountId}
-          value={filter.account ?? ''}
-          onChange={(e) =>
-            setFilter((f) => ({ ...f, account: (e.target.value || undefined) as AuditFilter['account'] }))
-          }
-        >
-          <option value="">{t('all')}</option>
-          <option value="A">{t('accountA')}</option>
-          <option value="B">{t('accountB')}</option>
-        </select>
-        <label htmlFor={outcomeId}>{t('filterResult')}</label>
-        <select
-          id={outcomeId}
-          value={filter.outcome ?? ''}
-          onChange={(e) =>
-            setFilter((f) => ({ ...f, outcome: (e.target.value || undefined) as AuditFilter['outcome'] }))
-          }
-        >
-          <option value="">{t('all')}</option>
-          <option value="ok">{t('ok')}</option>
-          <option value="error">{t('error')}</option>
-        </select>
+        <FilterSelect
+          label={t('filterAccount')}
+          all={t('all')}
+          value={filter.account}
+          options={[
+            { value: 'A', label: t('accountA') },
+            { value: 'B', label: t('accountB') },
+          ]}
+          onChange={(account) => setFilter((f) => ({ ...f, account }))}
+        />
+        <FilterSelect
+          label={t('filterResult')}
+          all={t('all')}
+          value={filter.outcome}
+          options={[
+            { value: 'ok', label: t('ok') },
+            { value: 'error', label: t('error') },
+          ]}
+          onChange={(outcome) => setFilter((f) => ({ ...f, outcome }))}
+        />
         <a className="audit-download" href={auditPath(filter, 'jsonl')} download data-testid="audit-download">
           {t('download')}
         </a>
@@ -109,5 +103,39 @@ export function AuditView() {
         </table>
       </div>
     </section>
+  );
+}
+
+/** A labelled native <select> over one filter's choices, with "All" first: no choice is undefined (no filter). */
+function FilterSelect<V extends string>({
+  label,
+  all,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  all: string;
+  value: V | undefined;
+  options: { value: V; label: string }[];
+  onChange: (value: V | undefined) => void;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange((e.target.value || undefined) as V | undefined)}
+      >
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
