@@ -11,6 +11,7 @@ import { useSavedProgressCheck } from '../state/saved-progress-check';
 import { preloadEveryStep, STEPS } from './steps-registry';
 import { useHashRoute } from '../training/hash-route';
 import { StepsBar } from './steps-bar';
+import { whenIdleAfterPaint } from '../components/when-idle-after-paint';
 import { CLOUD_GATE } from './cloud-gate-chunk';
 
 // Lazy: these need the API client and its schemas (zod), which the first paint can do without.
@@ -58,24 +59,6 @@ function AfterFirstPaint({ children }: { children: ReactNode }) {
     };
   }, []);
   return painted ? <Suspense fallback={null}>{children}</Suspense> : null;
-}
-
-/**
- * Runs `task` once the browser is idle after the next paint (a timeout bounds the wait on a page that is never idle);
- * where requestIdleCallback is missing (Safari), a short timer instead. Returns the cancel.
- */
-function whenIdleAfterPaint(task: () => void): () => void {
-  const frame = requestAnimationFrame(() => {
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(task, { timeout: 2000 });
-      cancel = () => cancelIdleCallback(idle);
-    } else {
-      const timer = setTimeout(task, 200);
-      cancel = () => clearTimeout(timer);
-    }
-  });
-  let cancel = () => cancelAnimationFrame(frame);
-  return () => cancel();
 }
 
 const LANGUAGES: readonly [Locale, string][] = [

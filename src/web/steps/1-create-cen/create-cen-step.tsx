@@ -3,19 +3,26 @@
 // table and service panel (antd Table with its pagination, menu and tree, Popconfirm) are most of what step 1 would
 // otherwise load before the first screen on either edition (bench row (e), page load). It is fetched with step 1 when
 // the saved progress is already Enterprise (preloadStep1), else once step 1 decides on Enterprise.
-import { Suspense } from 'react';
+// The picker of an existing CEN (adopt-cen.tsx) and what "Attach a network" shows once ticked are chunks of their own
+// too, loaded once step 1 is on screen: with them, step 1's first chunk held antd's Select (its virtual list,
+// overflow and icons) and the first render generated Select's styles, for nothing the Name field needs.
+import { Suspense, useEffect } from 'react';
 import { useDecidedEdition, type Edition } from '../../api/edition';
 import { preloadable } from '../../components/preloadable';
+import { whenIdleAfterPaint } from '../../components/when-idle-after-paint';
 import { progressStore, useProgress } from '../../state/progress-store';
 import { StepPanel } from '../../components/step-panel';
 import { CenStatusCard } from './cen-status-card';
 import { CreateCenForm } from './create-cen-form';
-import { AdoptCen } from './adopt-cen';
+import { preloadAttachNetworkChoice } from './attach-network-fields';
 import { EditionNote } from './edition-note';
+import './create-cen-step.css';
 
 const enterpriseStep = preloadable<{ edition: Edition }>(() =>
   import('./enterprise-create-cen-step').then((m) => m.EnterpriseCreateCenStep),
 );
+
+const adoptCen = preloadable(() => import('./adopt-cen').then((m) => m.AdoptCen));
 
 /** Step 1's own code, and the Enterprise screen's when the saved journey is on Enterprise Edition. */
 export function preloadStep1(): Promise<unknown> {
@@ -25,6 +32,15 @@ export function preloadStep1(): Promise<unknown> {
 export function CreateCenStep() {
   const cenId = useProgress((p) => p.cenId);
   const edition = useDecidedEdition();
+  useEffect(
+    () =>
+      // Once step 1 is painted and the browser idle; a failed load is left to the Suspense that mounts the part.
+      whenIdleAfterPaint(() => {
+        adoptCen.preload().catch(() => undefined);
+        preloadAttachNetworkChoice().catch(() => undefined);
+      }),
+    [],
+  );
   if (edition?.name === 'Enterprise')
     return (
       <Suspense
@@ -46,7 +62,10 @@ export function CreateCenStep() {
       ) : (
         <>
           <CreateCenForm />
-          <AdoptCen />
+          {/* Its place is kept while it loads, so nothing below moves under a click in flight. */}
+          <Suspense fallback={<div className="adopt-cen-space" />}>
+            <adoptCen.Component />
+          </Suspense>
         </>
       )}
     </StepPanel>
