@@ -45,6 +45,19 @@ async function openService(user: UserEvent, account: 'A' | 'B') {
   await waitFor(() => expect(screen.getByTestId(`tr-service-${account}`)).toHaveTextContent('On'), PATIENT);
 }
 
+/** Step 1 shown, its edition note saying `edition`, then A's CEN 'MadeElsewhere' chosen and used. */
+async function adoptMadeElsewhere(edition: string) {
+  const user = userEvent.setup();
+  renderWithProviders(<CreateCenStep />);
+  await waitFor(() => expect(screen.getByTestId('cen-edition')).toHaveTextContent(edition), PATIENT);
+  await user.click(await screen.findByLabelText('Or use an existing CEN instance of Account A', {}, PATIENT));
+  await user.click(
+    await screen.findByText(/MadeElsewhere/, { selector: '.ant-select-item-option-content' }, PATIENT),
+  );
+  await user.click(screen.getByRole('button', { name: 'Use this CEN' }));
+  return user;
+}
+
 describe('Step 1 on Enterprise Edition', () => {
   it('says the edition and why, and saves it', async () => {
     renderWithProviders(<CreateCenStep />);
@@ -141,19 +154,7 @@ describe('Step 1 on Enterprise Edition', () => {
     world.routers = [{ id: 'tr-cn-qingdao-0000000000', regionId: 'cn-qingdao', status: 'Active' }];
     world.attachedVpcs = [{ vpcId: VPC_B, regionId: 'cn-beijing', owner: 'B' }];
     world.serviceOpen.add(UID_A);
-    const user = userEvent.setup();
-    renderWithProviders(<CreateCenStep />);
-    await waitFor(
-      () => expect(screen.getByTestId('cen-edition')).toHaveTextContent('Enterprise Edition'),
-      PATIENT,
-    );
-    await user.click(
-      await screen.findByLabelText('Or use an existing CEN instance of Account A', {}, PATIENT),
-    );
-    await user.click(
-      await screen.findByText(/MadeElsewhere/, { selector: '.ant-select-item-option-content' }, PATIENT),
-    );
-    await user.click(screen.getByRole('button', { name: 'Use this CEN' }));
+    const user = await adoptMadeElsewhere('Enterprise Edition');
     const form = await screen.findByRole('form', { name: 'The two VPCs this CEN connects' }, PATIENT);
     expect(progressStore.get().cenId).toBe(TR_CEN);
     expect(progressStore.get().edition).toEqual({ name: 'Enterprise', reason: 'routers' });
@@ -190,19 +191,7 @@ describe('Step 1 on Enterprise Edition', () => {
     world.basicRefused = [];
     world.cen = { status: 'Active', name: 'MadeElsewhere' };
     world.routers = [{ id: 'tr-cn-qingdao-0000000000', regionId: 'cn-qingdao', status: 'Active' }];
-    const user = userEvent.setup();
-    renderWithProviders(<CreateCenStep />);
-    await waitFor(
-      () => expect(screen.getByTestId('cen-edition')).toHaveTextContent('CEN edition: Basic Edition'),
-      PATIENT,
-    );
-    await user.click(
-      await screen.findByLabelText('Or use an existing CEN instance of Account A', {}, PATIENT),
-    );
-    await user.click(
-      await screen.findByText(/MadeElsewhere/, { selector: '.ant-select-item-option-content' }, PATIENT),
-    );
-    await user.click(screen.getByRole('button', { name: 'Use this CEN' }));
+    await adoptMadeElsewhere('CEN edition: Basic Edition');
     await waitFor(
       () =>
         expect(screen.getByTestId('cen-edition')).toHaveTextContent(
