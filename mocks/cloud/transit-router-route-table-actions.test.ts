@@ -2,7 +2,7 @@
 // the System tables, Associating/Enabling → Active and Dissociating/Disabling on the mock clock, their refusals,
 // and the delete order they impose (§2 "Teardown").
 import { codeOf, testCloud } from '../test-support/test-cloud';
-import { runEnterprise, tearDownEnterprise } from '../test-support/enterprise-flow';
+import { deleteVpcAttachmentB, runEnterprise, tearDownEnterprise } from '../test-support/enterprise-flow';
 
 function flow(delayMs = 0) {
   const t = testCloud();
@@ -153,13 +153,7 @@ describe('associations and propagations', () => {
 describe('the teardown order', () => {
   it('refuses to delete an attachment still associated or propagating, unless Force, which ends its links', () => {
     const { t, e } = flow();
-    const del = (extra = {}) =>
-      codeOf(
-        t.call('A', 'Cbn', 'DeleteTransitRouterVpcAttachment', {
-          TransitRouterAttachmentId: e.vpcAttachmentB,
-          ...extra,
-        }),
-      );
+    const del = (extra = {}) => deleteVpcAttachmentB(t, e, extra);
     expect(del()).toBe('DependencyViolation.TransitRouterAttachment');
     expect(
       codeOf(

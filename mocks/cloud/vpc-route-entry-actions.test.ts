@@ -2,7 +2,7 @@
 // CIDR to its own transit-router attachment (NextHopType=Attachment), Pending → Available on the mock clock; the
 // attachment cannot be deleted while a route points at it, unless Force.
 import { codeOf, testCloud } from '../test-support/test-cloud';
-import { EE, runEnterprise } from '../test-support/enterprise-flow';
+import { deleteVpcAttachmentB, EE, runEnterprise } from '../test-support/enterprise-flow';
 
 function flow(delayMs = 0) {
   const t = testCloud();
@@ -99,13 +99,7 @@ describe('Vpc CreateRouteEntry / DescribeRouteEntryList / DeleteRouteEntry towar
           TransitRouterAttachmentId: e.vpcAttachmentB,
           TransitRouterRouteTableId: l,
         });
-    const del = (extra = {}) =>
-      codeOf(
-        t.call('A', 'Cbn', 'DeleteTransitRouterVpcAttachment', {
-          TransitRouterAttachmentId: e.vpcAttachmentB,
-          ...extra,
-        }),
-      );
+    const del = (extra = {}) => deleteVpcAttachmentB(t, e, extra);
     expect(del()).toBe('DependencyViolation.TransitRouterAttachment');
     expect(del({ Force: true })).toBe('OK');
     t.ok('A', 'Cbn', 'DescribeCens', {});

@@ -3,7 +3,7 @@
 // attached on R2, A's VPC on R1 (when it is free), a DataTransfer connection between the routers, each attachment
 // associated with and propagating to its router's System table (the peer on both), and each VPC's route to the other
 // over its attachment. Not a test file itself.
-import type { TestCloud } from './test-cloud';
+import { codeOf, type TestCloud } from './test-cloud';
 import type { AccountName } from '../../src/domain/accounts';
 
 /** One call as an account; Cbn unless the product is given. */
@@ -159,4 +159,21 @@ export function tearDownEnterprise(t: TestCloud, e: EnterpriseState, run: Run): 
     RegionId: EE.r2,
   });
   run('A', 'DeleteCen', { CenId: e.cenId });
+}
+
+/**
+ * The Code of A deleting B's VPC attachment (`extra` adds Force), as the teardown-order tests try it while links or
+ * routes still hold it.
+ */
+export function deleteVpcAttachmentB(
+  t: TestCloud,
+  e: EnterpriseState,
+  extra: Record<string, unknown> = {},
+): string {
+  return codeOf(
+    t.call('A', 'Cbn', 'DeleteTransitRouterVpcAttachment', {
+      TransitRouterAttachmentId: e.vpcAttachmentB,
+      ...extra,
+    }),
+  );
 }
