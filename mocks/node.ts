@@ -33,6 +33,8 @@ export interface StartMockCloudOptions {
   trainingDir?: string;
   /** A trainee sandbox idle this long is dropped (default 2 h). */
   sandboxIdleMs?: number;
+  /** Tests: the clock the sandboxes' idle time is measured by (default Date.now), so a test moves it, never sleeps. */
+  sandboxNow?: () => number;
   /** At most this many trainee sandboxes at once (default 200). */
   maxSandboxes?: number;
   /**
@@ -97,6 +99,7 @@ export function startMockCloud(options: StartMockCloudOptions = {}): RunningMock
     delayMs: options.delayMs ?? 0,
     seed,
     ...(options.sandboxIdleMs !== undefined ? { idleMs: options.sandboxIdleMs } : {}),
+    ...(options.sandboxNow !== undefined ? { now: options.sandboxNow } : {}),
     ...(options.maxSandboxes !== undefined ? { maxSandboxes: options.maxSandboxes } : {}),
   });
   if (saved) restoreRegistry(sandboxes, saved.registry, clock);

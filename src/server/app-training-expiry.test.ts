@@ -1,13 +1,23 @@
 // A trainee's sandbox really expiring in the mock (its own idle clock, here 300 ms) while the BFF still holds the
 // session: the first call after that is answered 410 SandboxExpired (not the raw key refusal), the next one runs
-// in a fresh sandbox. Its own file: the short idle time must not touch the other tests' sandboxes.
+// in a fresh sandbox. Its own file: the short idle time must not touch the other tests' sandboxes. The idle time is
+// measured by a clock the test moves (sandboxNow), so a slow machine cannot expire the sandbox before the test
+// means it to, nor keep it alive after.
 import { startMockCloud, type RunningMockCloud } from '../../mocks/node';
 import { trainingModeApp } from './test-support/mock-cloud-app';
 import { testBrowser } from './test-support/test-browser';
 
+const IDLE_MS = 300;
+let now = 1_000_000;
 let mock: RunningMockCloud;
 beforeAll(() => {
-  mock = startMockCloud({ delayMs: 0, scenario: 'demo', seed: 3, sandboxIdleMs: 300 });
+  mock = startMockCloud({
+    delayMs: 0,
+    scenario: 'demo',
+    seed: 3,
+    sandboxIdleMs: IDLE_MS,
+    sandboxNow: () => now,
+  });
 });
 afterAll(() => mock.close());
 
@@ -21,7 +31,9 @@ it('turns an idle-expired sandbox into 410 SandboxExpired, then a fresh sandbox 
   expect(created.status).toBe(200);
   const oldId = (await b.send('/api/training/session')).json.sandboxId as string;
 
-  await new Promise((r) => setTimeout(r, 450));
+  now += IDLE_MS; // idle exactly as long as allowed: still this trainee's sandbox
+  expect((await b.openapi('DescribeCens', { account: 'A', params: {} })).status).toBe(200);
+  now += IDLE_MS + 1;
   const expired = await b.openapi('DescribeCens', { account: 'A', params: {} });
   expect(expired.status).toBe(410);
   expect(expired.json.error).toMatchObject({ code: 'SandboxExpired', source: 'bff' });
