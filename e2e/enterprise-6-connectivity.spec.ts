@@ -74,7 +74,6 @@ test('both accounts pick their instance by keyboard, the transit-router path is 
   cloud,
 }) => {
   test.setTimeout(240_000);
-  await cloud.setDelay(300);
   await cloud.reset('enterprise-after-step-5');
   const writes = recordCalls(page, '(Create|Enable|Associate|Grant)\\w+');
   await openStep6(page, cloud);
@@ -101,7 +100,6 @@ test('B’s propagation taken back: the check names it, the fix is sent after co
   request,
 }) => {
   test.setTimeout(240_000);
-  await cloud.setDelay(300);
   await cloud.reset('enterprise-after-step-5');
   const before = (await cloud.state()) as unknown as EnterpriseState;
   const vpcB = before.vpcs.find((v) => v.name === 'B-Beijing-VPC');

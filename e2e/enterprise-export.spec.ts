@@ -20,7 +20,6 @@ test('downloads the transit routers’ Terraform and CLI script, with import lin
 }) => {
   test.setTimeout(120_000);
   await cloud.reset('enterprise-after-step-5');
-  await cloud.setDelay(300);
   const state = (await cloud.state()) as unknown as EnterpriseState;
   // The progress steps 1–5 would have saved on Enterprise Edition.
   const { vpcB } = await seedEnterpriseProgress(page, state, 5, {

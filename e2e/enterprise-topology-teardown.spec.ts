@@ -26,7 +26,6 @@ test('Enterprise topology shows routers and attachments with statuses; the teard
 }) => {
   test.setTimeout(240_000);
   await cloud.reset('enterprise-after-step-5');
-  await cloud.setDelay(300);
   const state = (await cloud.state()) as unknown as EnterpriseState;
   // The progress steps 1–5 would have saved on Enterprise Edition.
   const { cenId, vpcB } = await seedEnterpriseProgress(page, state, 5, {
