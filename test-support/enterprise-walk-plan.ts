@@ -139,8 +139,10 @@ const param = (call: Plan['calls'][number], name: string) => {
  * - one vSwitch list per VPC attachment (step 3 maps a vSwitch per zone): A's own VPC's (DescribeVSwitches), and for
  *   a VPC granted by B the vSwitches A may attach (ListGrantVSwitchesToCen, docs/reference/enterprise-edition.md §2
  *   step 4);
- * - ListTransitRouterAvailableResource once per router created (the zones a VPC attachment may use, §2 step 2);
- * - DescribeRouteTableList once per VPC route table a route goes into (CreateRouteEntry's RouteTableId, §2 step 10 b);
+ * - ListTransitRouterAvailableResource once per router created (the zones a VPC attachment may use,
+ *   docs/reference/enterprise-edition.md §2 step 2);
+ * - DescribeRouteTableList once per VPC route table a route goes into (CreateRouteEntry's RouteTableId,
+ *   docs/reference/enterprise-edition.md §2 step 10 b);
  * - DescribeSecurityGroupAttribute once per security group of the instance step 6 picks in each attached VPC (the path
  *   check reads them live; its other reads are the steps' own, already counted).
  * Not counted, as on Basic: B's own vSwitch list (free IPs shown), the grants step 2 shows, the services' re-check

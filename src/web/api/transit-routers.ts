@@ -179,7 +179,8 @@ export const transitQueries = {
 
 const madeHere = new WeakMap<QueryClient, Set<string>>();
 
-/** CreateTransitRouter answered this ID: the router is new, nothing is attached to it yet (§2 step 2). */
+/** CreateTransitRouter answered this ID: the router is new, nothing is attached to it yet
+ * (docs/reference/enterprise-edition.md §2 step 2). */
 export function rememberNewRouter(client: QueryClient, transitRouterId: string): void {
   const made = madeHere.get(client) ?? new Set<string>();
   made.add(transitRouterId);
@@ -191,9 +192,10 @@ const onRouter = (id: string) => (a: { TransitRouterId?: string; PeerTransitRout
 
 /**
  * A router this console just made has nothing associated with or propagating to its System table: links are made
- * per attachment (§2 step 6) and the router has none. So the table's links start as empty lists in the cache instead
- * of a first read of both (bench/README.md (f)) — only while no attachment on the router is known and nothing was
- * read for that table; every link call still invalidates the table's links, and a reload reads them from the cloud.
+ * per attachment (docs/reference/enterprise-edition.md §2 step 6) and the router has none. So the table's links
+ * start as empty lists in the cache instead of a first read of both (bench/README.md (f)) — only while no
+ * attachment on the router is known and nothing was read for that table; every link call still invalidates the
+ * table's links, and a reload reads them from the cloud.
  */
 function seedNewRouterLinks(client: QueryClient, transitRouterId: string, tableId: string): void {
   const made = madeHere.get(client);
