@@ -10,6 +10,7 @@ import type { MockCloud } from '../cloud/mock-cloud';
 import { buildDemo, TUTORIAL, type DemoWorld } from './demo';
 import { as, settled, UID } from './seed';
 import type { Vpc } from '../cloud/model';
+import type { AccountName } from '../../src/domain/accounts';
 
 /** Mbit/s of the seeded DataTransfer connection (its cap; nothing is bought). */
 export const ENTERPRISE_PEER_MBPS = 2;
@@ -109,7 +110,7 @@ export function runEnterpriseTutorial(
     state.peerAttachment = peer;
     link(cloud, peer, tables.a);
     link(cloud, peer, tables.b);
-    const route = (owner: 'A' | 'B', vpc: Vpc, destination: string, attachmentId: string) =>
+    const route = (owner: AccountName, vpc: Vpc, destination: string, attachmentId: string) =>
       as(cloud, owner, 'Vpc', 'CreateRouteEntry', {
         RegionId: vpc.regionId,
         RouteTableId: vpc.routeTableId,

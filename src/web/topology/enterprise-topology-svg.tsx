@@ -5,6 +5,7 @@
 // svg-figure.tsx's, shared with the Basic picture (topology-svg.tsx). The journey has exactly two VPCs and two routers,
 // so the layout is fixed.
 import { forwardRef } from 'react';
+import type { AccountName } from '../../domain/accounts';
 import { regionLabel, type Locale } from '../../domain/regions';
 import { statusWord } from '../i18n/cloud-status';
 import type { TextFn } from '../i18n/feature-text';
@@ -37,7 +38,7 @@ export const EnterpriseTopologySvg = forwardRef<SVGSVGElement, Props>(function E
     status ? `${GLYPH[shapeOf(status)]} ${statusWord(status, locale)}` : `${GLYPH.absent} ${t('none')}`;
   const links = (l: { association?: string | undefined; propagation?: string | undefined }) =>
     t('links', { association: word(l.association), propagation: word(l.propagation) });
-  const routerX = (a: 'A' | 'B') => (a === 'A' ? COL_X.A + COL_W : COL_X.B);
+  const routerX = (a: AccountName) => (a === 'A' ? COL_X.A + COL_W : COL_X.B);
   const cen = model.cen;
   const peer = model.peer;
   return (
