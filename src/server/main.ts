@@ -34,6 +34,9 @@ import { trainingStartupLines } from './training-refusals';
 import { createTestSandboxes } from './test-sandboxes';
 import { accountNameSchema } from '../domain/accounts';
 
+/** How long an idle keep-alive socket stays open (Node's default is 5 s); see where the server is started. */
+const KEEP_ALIVE_MS = 65_000;
+
 const demoAccountsSchema = z.object({
   accounts: z.array(
     z.object({
@@ -218,6 +221,11 @@ async function main() {
     if (env.accessToken)
       console.log('Open it with ?token=<CEN_CONNECT_ACCESS_TOKEN> once; the token then lives in a cookie.');
   });
+  // Node closes an idle keep-alive socket after 5 s, the very moment a client that kept it (the e2e request
+  // context after a 5 s walk, a proxy, an SDK) may send its next request on it, which then fails with ECONNRESET;
+  // such a client does not retry a POST. Keeping idle sockets longer than clients usually pause leaves the close to
+  // them; the graceful stop closes idle sockets itself (graceful-stop.ts), so stopping is not slower.
+  (server as Server).keepAliveTimeout = KEEP_ALIVE_MS;
   server.on('error', (error: NodeJS.ErrnoException) => {
     const where = `${env.host}:${env.port}`;
     const reason =
